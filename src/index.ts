@@ -1,15 +1,7 @@
-import { DurableObject } from "cloudflare:workers";
-import { createHash } from "node:crypto";
+// The Worker: the HTTP API and the Durable Object classes it is built from.
+import { createApp } from "./http/app";
 
-export class DossierObject extends DurableObject {
-  hello(): string {
-    this.ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS t (x)");
-    return createHash("sha256").update("abc").digest("hex");
-  }
-}
-export default {
-  async fetch(_req: Request, env: { DOSSIER: DurableObjectNamespace<DossierObject> }) {
-    const stub = env.DOSSIER.get(env.DOSSIER.idFromName("x"));
-    return new Response(await stub.hello());
-  },
-};
+export { DossierObject } from "./store/dossier-object";
+export { HubObject } from "./store/hub-object";
+
+export default createApp();

@@ -1,0 +1,20 @@
+// The bindings and settings a deployment gives the Worker and its Durable Objects.
+import type { DossierObject } from "./store/dossier-object";
+import type { HubObject } from "./store/hub-object";
+
+export interface Env {
+  DOSSIER: DurableObjectNamespace<DossierObject>;
+  HUB: DurableObjectNamespace<HubObject>;
+  /** Ed25519 private key (base64 PKCS#8) that signs checkpoints. A secret; generated into .dev.vars locally. */
+  CHECKPOINT_SIGNING_KEY?: string;
+  /** Name of the signing key in signed notes and the key list, e.g. "claims-ledger.example". */
+  CHECKPOINT_KEY_NAME?: string;
+  /** Earlier public keys (comma-separated base64), still published so old checkpoints verify. */
+  CHECKPOINT_PREVIOUS_PUBLIC_KEYS?: string;
+  /** JSON array of { name, scopes, sha256 }: the API tokens, hashed. A secret in production. */
+  API_TOKENS?: string;
+  /** "true" to require a read-scoped token for every read. */
+  READS_REQUIRE_TOKEN?: string;
+  /** "true" lets webhooks target loopback and private addresses (local development and tests only). */
+  WEBHOOKS_ALLOW_PRIVATE?: string;
+}

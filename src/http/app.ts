@@ -1,0 +1,20 @@
+// The HTTP API: routes only parse, call a Durable Object, and answer. Every failure leaves
+// through `handleError` in the one error shape.
+import { Hono } from "hono";
+import type { Env } from "../env";
+import { ApiError } from "../errors";
+import { type AuthVariables, identify } from "./auth/middleware";
+import { handleError } from "./errors";
+import { dossierRoutes } from "./routes/dossiers";
+
+export function createApp() {
+  const app = new Hono<{ Bindings: Env; Variables: AuthVariables }>();
+  app.use(identify);
+  app.route("/v1/dossiers", dossierRoutes);
+  app.get("/v1", (c) => c.json({ name: "claims-ledger", version: 1, dossiers: "/v1/dossiers" }));
+  app.notFound(() => {
+    throw new ApiError("not_found", "no such route");
+  });
+  app.onError(handleError);
+  return app;
+}

@@ -1,0 +1,41 @@
+// The dossier's own facts kept beside its stream (id, title, version, counts, projection generation),
+// read once when the object starts and written in the same transaction as every append.
+
+export interface DossierMeta {
+  dossierId: string | null;
+  title: string | null;
+  version: number;
+  createdAt: string | null;
+  lastRecordedAt: string | null;
+  /** Events stored, by type. */
+  eventCounts: Record<string, number>;
+  /** The projection generation readers use; a rebuild fills the next one, then switches. */
+  activeGeneration: number;
+  /** PROJECTIONS_VERSION the active generation was built with. */
+  projectionsVersion: number;
+}
+
+const DEFAULTS: DossierMeta = {
+  dossierId: null,
+  title: null,
+  version: 0,
+  createdAt: null,
+  lastRecordedAt: null,
+  eventCounts: {},
+  activeGeneration: 1,
+  projectionsVersion: 0,
+};
+
+export function loadMeta(sql: SqlStorage): DossierMeta {
+  const meta: Record<string, unknown> = { ...DEFAULTS };
+  for (const row of sql.exec<{ key: string; value: string }>("SELECT key, value FROM meta")) {
+    meta[row.key] = JSON.parse(row.value);
+  }
+  return meta as unknown as DossierMeta;
+}
+
+export function saveMeta(sql: SqlStorage, changes: Partial<DossierMeta>): void {
+  for (const [key, value] of Object.entries(changes)) {
+    sql.exec("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", key, JSON.stringify(value));
+  }
+}

@@ -1,0 +1,274 @@
+// One dossier: its event stream, its projections, its Merkle tree and its outbox, in one
+// Durable Object with its own SQLite database. An append checks the rules, folds the projections
+// and hashes the leaves in memory, then writes all of it in one synchronous transaction.
+import { DurableObject } from "cloudflare:workers";
+import type { AppendRequest } from "../domain/append-request";
+import type { StoredEvent } from "../domain/events";
+import { applyEvent, PROJECTIONS_VERSION } from "../domain/projections";
+import { checkEvent, factsFromDocs } from "../domain/rules";
+import type { Env } from "../env";
+import { type ErrorBody, failure, type Outcome } from "../errors";
+import { canonicalEventBytes } from "../proof/canonical";
+import { appendLeaves, leafHash, rootAt } from "../proof/merkle";
+import { CheckpointSigner, type CheckpointView } from "./checkpoint-signer";
+import { type DossierMeta, loadMeta, saveMeta } from "./dossier-meta";
+import { contentHash, findStoredIds, insertEvents, type ReadDirection, readEvents, seqAtTime } from "./event-log";
+import { SqlMerkleNodes } from "./merkle-store";
+import { publishOutbox } from "./outbox";
+import { dossierSchemaSql } from "./schema";
+import { BatchDocStore, SqlDocReader } from "./sql-doc-store";
+
+export interface AppendResult {
+  dossierId: string;
+  fromSeq: number;
+  toSeq: number;
+  version: number;
+  /** True when every event was already stored: nothing new was written. */
+  idempotentReplay: boolean;
+  checkpoint: CheckpointView;
+}
+
+export interface DossierInfo {
+  dossierId: string;
+  title: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  counts: Record<string, number>;
+}
+
+export interface EventPage {
+  dossierId: string;
+  version: number;
+  events: StoredEvent[];
+  /** Pass as `after` (forward) or `before` (backward) for the next page; null at the end. */
+  next: number | null;
+}
+
+export class DossierObject extends DurableObject<Env> {
+  private meta!: DossierMeta;
+  private readonly sql: SqlStorage;
+  private readonly merkle: SqlMerkleNodes;
+  private readonly signer: CheckpointSigner;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.sql = ctx.storage.sql;
+    this.merkle = new SqlMerkleNodes(this.sql);
+    this.signer = new CheckpointSigner(env);
+    ctx.blockConcurrencyWhile(async () => {
+      this.sql.exec(dossierSchemaSql);
+      this.meta = loadMeta(this.sql);
+      if (this.meta.version === 0) saveMeta(this.sql, { projectionsVersion: PROJECTIONS_VERSION });
+      if (this.sql.exec("SELECT 1 FROM outbox LIMIT 1").toArray().length > 0) await this.scheduleOutbox();
+    });
+  }
+
+  /** Append a batch atomically: all of it, with its projections, tree and outbox row, or nothing. */
+  async append(dossierId: string, request: AppendRequest, author: string): Promise<Outcome<AppendResult>> {
+    const outcome = this.appendNow(dossierId, request, author);
+    if (!outcome.ok) return outcome;
+    const { fromSeq, toSeq, idempotentReplay } = outcome.value;
+    const version = this.meta.version;
+    const checkpoint = await this.checkpointAt(version);
+    return { ok: true, value: { dossierId, fromSeq, toSeq, version, idempotentReplay, checkpoint } };
+  }
+
+  private appendNow(
+    dossierId: string,
+    request: AppendRequest,
+    author: string,
+  ): Outcome<{ fromSeq: number; toSeq: number; idempotentReplay: boolean }> {
+    const { events, expectedVersion } = request;
+    const ids = events.map((event) => event.id);
+    const hashes = events.map(contentHash);
+
+    // A retry of an acknowledged batch answers as the first time did, whatever the version is now.
+    const stored = findStoredIds(this.sql, ids);
+    if (stored.size > 0)
+      return this.replayOrConflict(
+        events.map((e, i) => ({ id: e.id, hash: hashes[i] ?? "" })),
+        stored,
+      );
+
+    const duplicate = ids.findIndex((id, index) => ids.indexOf(id) !== index);
+    if (duplicate >= 0) {
+      return failure("rule_violation", `event id "${ids[duplicate]}" appears twice in the batch`, {
+        rule: "duplicate_event_id",
+        pointer: `/events/${duplicate}/id`,
+      });
+    }
+
+    const version = this.meta.version;
+    if (
+      (expectedVersion === "no_stream" && version !== 0) ||
+      (typeof expectedVersion === "number" && expectedVersion !== version)
+    ) {
+      return failure("version_conflict", `expected version ${expectedVersion}, but the dossier is at ${version}`, {
+        expectedVersion,
+        currentVersion: version,
+      });
+    }
+
+    const batch = new BatchDocStore(this.docs(), this.sql, this.meta.activeGeneration);
+    const facts = factsFromDocs(batch, () => batch.seq - 1);
+    const now = new Date().toISOString();
+    const recordedAt =
+      this.meta.lastRecordedAt !== null && this.meta.lastRecordedAt > now ? this.meta.lastRecordedAt : now;
+    const storedEvents: StoredEvent[] = [];
+    for (const [index, event] of events.entries()) {
+      batch.seq = version + index + 1;
+      const broken = checkEvent(facts, event);
+      if (broken) {
+        return failure("rule_violation", broken.message, {
+          rule: broken.rule,
+          pointer: `/events/${index}${broken.pointer}`,
+        });
+      }
+      const storedEvent = {
+        ...event,
+        dossierId,
+        seq: batch.seq,
+        recordedAt,
+        metadata: { ...event.metadata, author },
+      } as StoredEvent;
+      applyEvent(batch, storedEvent);
+      storedEvents.push(storedEvent);
+    }
+
+    const leaves = storedEvents.map((event) => leafHash(canonicalEventBytes(event)));
+    const tree = appendLeaves(this.merkle, version, leaves);
+    const toSeq = version + events.length;
+    const eventCounts = { ...this.meta.eventCounts };
+    for (const event of events) eventCounts[event.type] = (eventCounts[event.type] ?? 0) + 1;
+    const opened = events.find((event) => event.type === "dossier.opened");
+    const changes: Partial<DossierMeta> = { version: toSeq, lastRecordedAt: recordedAt, eventCounts };
+    if (opened?.type === "dossier.opened")
+      Object.assign(changes, { dossierId, title: opened.data.title, createdAt: recordedAt });
+
+    this.ctx.storage.transactionSync(() => {
+      insertEvents(this.sql, storedEvents, hashes);
+      batch.flush();
+      this.merkle.insert(tree.nodes);
+      this.sql.exec(
+        "INSERT INTO outbox (to_seq, from_seq, created_at) VALUES (?, ?, ?)",
+        toSeq,
+        version + 1,
+        recordedAt,
+      );
+      saveMeta(this.sql, changes);
+    });
+    this.meta = { ...this.meta, ...changes };
+    void this.scheduleOutbox();
+    return { ok: true, value: { fromSeq: version + 1, toSeq, idempotentReplay: false } };
+  }
+
+  private replayOrConflict(
+    sent: Array<{ id: string; hash: string }>,
+    stored: Map<string, { seq: number; contentHash: string }>,
+  ): Outcome<{ fromSeq: number; toSeq: number; idempotentReplay: boolean }> {
+    const changed = sent
+      .filter(({ id, hash }) => stored.has(id) && stored.get(id)?.contentHash !== hash)
+      .map((e) => e.id);
+    if (changed.length > 0) {
+      return failure("event_id_conflict", "these event ids are already stored with different content", {
+        ids: changed,
+      });
+    }
+    if (stored.size < sent.length) {
+      const storedIds = sent.filter(({ id }) => stored.has(id)).map((e) => e.id);
+      return failure(
+        "event_id_conflict",
+        "part of this batch is already stored: a batch is stored whole or not at all",
+        {
+          ids: storedIds,
+        },
+      );
+    }
+    const seqs = [...stored.values()].map((entry) => entry.seq);
+    return { ok: true, value: { fromSeq: Math.min(...seqs), toSeq: Math.max(...seqs), idempotentReplay: true } };
+  }
+
+  private docs(asOfSeq?: number): SqlDocReader {
+    return new SqlDocReader(this.sql, this.meta.activeGeneration, asOfSeq);
+  }
+
+  private notFound(dossierId: string): Outcome<never> | null {
+    return this.meta.version === 0 ? failure("not_found", `no dossier "${dossierId}"`, { dossierId }) : null;
+  }
+
+  async info(dossierId: string): Promise<Outcome<DossierInfo>> {
+    const missing = this.notFound(dossierId);
+    if (missing) return missing;
+    const docs = this.docs();
+    const counts: Record<string, number> = {
+      events: this.meta.version,
+      actors: docs.count("actors"),
+      sources: docs.count("sources"),
+      claims: docs.count("claims"),
+    };
+    for (const [type, n] of Object.entries(this.meta.eventCounts)) counts[type] = n;
+    return {
+      ok: true,
+      value: {
+        dossierId,
+        title: this.meta.title ?? dossierId,
+        version: this.meta.version,
+        createdAt: this.meta.createdAt ?? "",
+        updatedAt: this.meta.lastRecordedAt ?? "",
+        counts,
+      },
+    };
+  }
+
+  async readEvents(
+    dossierId: string,
+    page: { direction: ReadDirection; from: number | null; limit: number; types?: string[] },
+  ): Promise<Outcome<EventPage>> {
+    const missing = this.notFound(dossierId);
+    if (missing) return missing;
+    const forward = page.direction === "forward";
+    const from = page.from ?? (forward ? 0 : this.meta.version + 1);
+    const events = readEvents(this.sql, dossierId, { ...page, from, limit: page.limit + 1 });
+    const more = events.length > page.limit;
+    if (more) events.pop();
+    const last = events[events.length - 1];
+    return {
+      ok: true,
+      value: { dossierId, version: this.meta.version, events, next: more && last ? last.seq : null },
+    };
+  }
+
+  /** The sequence number an `asOf` value names: a seq, or the last event recorded by a time. */
+  resolveAsOf(asOf: number | string): number {
+    return typeof asOf === "number" ? Math.min(asOf, this.meta.version) : seqAtTime(this.sql, asOf);
+  }
+
+  async checkpoint(dossierId: string): Promise<Outcome<CheckpointView>> {
+    const missing = this.notFound(dossierId);
+    if (missing) return missing;
+    return { ok: true, value: await this.checkpointAt(this.meta.version) };
+  }
+
+  /** The signed tree head for `size`, signed once and kept. */
+  private async checkpointAt(size: number): Promise<CheckpointView> {
+    const kept = this.sql.exec<{ body: string }>("SELECT body FROM checkpoints WHERE size = ?", size).toArray()[0];
+    if (kept) return JSON.parse(kept.body) as CheckpointView;
+    const dossierId = this.meta.dossierId ?? "";
+    const view = await this.signer.sign(dossierId, size, rootAt(this.merkle, size));
+    this.sql.exec("INSERT OR IGNORE INTO checkpoints (size, body) VALUES (?, ?)", size, JSON.stringify(view));
+    return view;
+  }
+
+  private async scheduleOutbox(): Promise<void> {
+    if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now());
+  }
+
+  /** Publish appended batches to their consumers; a failure retries on the next alarm. */
+  override async alarm(): Promise<void> {
+    const pending = await publishOutbox(this.sql, this.env, this.meta.dossierId ?? "", this.meta.title ?? "");
+    if (pending) await this.ctx.storage.setAlarm(Date.now() + 1_000);
+  }
+}
+
+export type { ErrorBody };

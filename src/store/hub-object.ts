@@ -1,0 +1,102 @@
+// The hub: the one object that sees every dossier, fed asynchronously from each dossier's outbox.
+// It keeps a checkpoint per dossier (the last seq it applied) and applies a delivery only past it,
+// so a retried or overlapping delivery counts each event exactly once. Nothing on the append path
+// waits for it; if it ever became a bottleneck it would be sharded by actor, not put on that path.
+import { DurableObject } from "cloudflare:workers";
+import type { StoredEvent } from "../domain/events";
+import type { Env } from "../env";
+
+export interface DossierListing {
+  dossierId: string;
+  title: string;
+  /** Last seq the hub applied from this dossier. */
+  version: number;
+  /** The dossier's version when it last delivered: version < headVersion means the hub is behind. */
+  headVersion: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const hubSchemaSql = `
+CREATE TABLE IF NOT EXISTS dossiers (
+  dossier_id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  checkpoint INTEGER NOT NULL,
+  head_version INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+`;
+
+type DossierRow = {
+  dossier_id: string;
+  title: string;
+  checkpoint: number;
+  head_version: number;
+  created_at: string;
+  updated_at: string;
+};
+
+export class HubObject extends DurableObject<Env> {
+  private readonly sql: SqlStorage;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.sql = ctx.storage.sql;
+    ctx.blockConcurrencyWhile(async () => {
+      this.sql.exec(hubSchemaSql);
+    });
+  }
+
+  /** Apply the events past this dossier's checkpoint; returns the new checkpoint. */
+  async ingest(delivery: {
+    dossierId: string;
+    title: string;
+    headVersion: number;
+    events: StoredEvent[];
+  }): Promise<number> {
+    const { dossierId, events } = delivery;
+    const row = this.sql.exec<DossierRow>("SELECT * FROM dossiers WHERE dossier_id = ?", dossierId).toArray()[0];
+    let checkpoint = row?.checkpoint ?? 0;
+    let title = row?.title ?? delivery.title;
+    const fresh: StoredEvent[] = [];
+    for (const event of events) {
+      if (event.seq <= checkpoint) continue; // seen before: a retried delivery
+      if (event.seq !== checkpoint + 1) break; // a gap: wait for the dossier to send what is missing
+      fresh.push(event);
+      checkpoint = event.seq;
+      if (event.type === "dossier.opened") title = event.data.title;
+    }
+    const first = fresh[0];
+    if (!first && row) return checkpoint;
+    const updatedAt = fresh[fresh.length - 1]?.recordedAt ?? new Date().toISOString();
+    this.ctx.storage.transactionSync(() => {
+      this.sql.exec(
+        `INSERT INTO dossiers (dossier_id, title, checkpoint, head_version, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (dossier_id) DO UPDATE SET title = ?2, checkpoint = ?3, head_version = max(head_version, ?4), updated_at = ?6`,
+        dossierId,
+        title,
+        checkpoint,
+        Math.max(delivery.headVersion, checkpoint),
+        first?.recordedAt ?? updatedAt,
+        updatedAt,
+      );
+    });
+    return checkpoint;
+  }
+
+  async listDossiers(): Promise<DossierListing[]> {
+    return this.sql
+      .exec<DossierRow>("SELECT * FROM dossiers ORDER BY dossier_id")
+      .toArray()
+      .map((row) => ({
+        dossierId: row.dossier_id,
+        title: row.title,
+        version: row.checkpoint,
+        headVersion: row.head_version,
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+      }));
+  }
+}

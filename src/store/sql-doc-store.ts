@@ -1,0 +1,213 @@
+// Projection documents in the dossier's SQLite database, with every version kept by sequence number.
+// `docs_current` answers today's view by primary key; `docs_history` holds each superseded version
+// with the range of sequence numbers it was valid for, so a view "as of" any seq is one query.
+// Documents belong to a generation: a rebuild writes the next one while readers keep the active one.
+import type { DocStore } from "../domain/projections/doc-store";
+
+export const docTablesSql = `
+CREATE TABLE IF NOT EXISTS docs_current (
+  gen INTEGER NOT NULL,
+  collection TEXT NOT NULL,
+  key TEXT NOT NULL,
+  from_seq INTEGER NOT NULL,
+  doc TEXT NOT NULL,
+  PRIMARY KEY (gen, collection, key)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS docs_history (
+  gen INTEGER NOT NULL,
+  collection TEXT NOT NULL,
+  key TEXT NOT NULL,
+  from_seq INTEGER NOT NULL,
+  to_seq INTEGER NOT NULL,
+  doc TEXT NOT NULL,
+  PRIMARY KEY (gen, collection, key, from_seq)
+) WITHOUT ROWID;
+`;
+
+type DocRow = { key: string; doc: string } & Record<string, SqlStorageValue>;
+
+/** Read-only documents of one generation: the current ones, or as they stood after `asOfSeq`. */
+export class SqlDocReader implements DocStore {
+  constructor(
+    private readonly sql: SqlStorage,
+    private readonly gen: number,
+    private readonly asOfSeq?: number,
+  ) {}
+
+  get<T>(collection: string, key: string): T | undefined {
+    const text = this.getText(collection, key);
+    return text === undefined ? undefined : (JSON.parse(text) as T);
+  }
+
+  getText(collection: string, key: string): string | undefined {
+    if (this.asOfSeq === undefined) {
+      const rows = this.sql
+        .exec<DocRow>(
+          "SELECT key, doc FROM docs_current WHERE gen = ? AND collection = ? AND key = ?",
+          this.gen,
+          collection,
+          key,
+        )
+        .toArray();
+      return rows[0]?.doc;
+    }
+    const rows = this.sql
+      .exec<DocRow>(
+        `SELECT key, doc FROM docs_current WHERE gen = ?1 AND collection = ?2 AND key = ?3 AND from_seq <= ?4
+         UNION ALL
+         SELECT key, doc FROM docs_history WHERE gen = ?1 AND collection = ?2 AND key = ?3 AND from_seq <= ?4 AND to_seq > ?4`,
+        this.gen,
+        collection,
+        key,
+        this.asOfSeq,
+      )
+      .toArray();
+    return rows[0]?.doc;
+  }
+
+  list<T>(collection: string): Array<{ key: string; doc: T }> {
+    const cursor =
+      this.asOfSeq === undefined
+        ? this.sql.exec<DocRow>(
+            "SELECT key, doc FROM docs_current WHERE gen = ? AND collection = ? ORDER BY key",
+            this.gen,
+            collection,
+          )
+        : this.sql.exec<DocRow>(
+            `SELECT key, doc FROM (
+               SELECT key, doc FROM docs_current WHERE gen = ?1 AND collection = ?2 AND from_seq <= ?3
+               UNION ALL
+               SELECT key, doc FROM docs_history WHERE gen = ?1 AND collection = ?2 AND from_seq <= ?3 AND to_seq > ?3
+             ) ORDER BY key`,
+            this.gen,
+            collection,
+            this.asOfSeq,
+          );
+    return cursor.toArray().map((row) => ({ key: row.key, doc: JSON.parse(row.doc) as T }));
+  }
+
+  count(collection: string): number {
+    const row = this.sql
+      .exec<{ n: number }>(
+        "SELECT count(*) AS n FROM docs_current WHERE gen = ? AND collection = ?",
+        this.gen,
+        collection,
+      )
+      .one();
+    return row.n;
+  }
+
+  put(): void {
+    throw new Error("SqlDocReader is read-only");
+  }
+
+  delete(): void {
+    throw new Error("SqlDocReader is read-only");
+  }
+}
+
+type PendingVersion = { seq: number; text: string | null };
+
+/**
+ * The documents an append (or a rebuild chunk) is writing, held in memory over the stored ones.
+ * Projections and rules read through it, so event n sees what events before it in the batch did;
+ * nothing touches the database until `flush`, which runs inside the append's transaction.
+ */
+export class BatchDocStore implements DocStore {
+  private readonly pending = new Map<string, { collection: string; key: string; versions: PendingVersion[] }>();
+  /** The sequence number of the event being applied: every write is a version from this seq. */
+  seq = 0;
+
+  constructor(
+    private readonly base: SqlDocReader,
+    private readonly sql: SqlStorage,
+    private readonly gen: number,
+  ) {}
+
+  get<T>(collection: string, key: string): T | undefined {
+    const entry = this.pending.get(`${collection}\u0000${key}`);
+    const text = entry ? entry.versions[entry.versions.length - 1]?.text : this.base.getText(collection, key);
+    return text === null || text === undefined ? undefined : (JSON.parse(text) as T);
+  }
+
+  put<T>(collection: string, key: string, doc: T): void {
+    this.write(collection, key, JSON.stringify(doc));
+  }
+
+  delete(collection: string, key: string): void {
+    this.write(collection, key, null);
+  }
+
+  list<T>(collection: string): Array<{ key: string; doc: T }> {
+    const merged = new Map(this.base.list<T>(collection).map((entry) => [entry.key, entry.doc]));
+    for (const entry of this.pending.values()) {
+      if (entry.collection !== collection) continue;
+      const last = entry.versions[entry.versions.length - 1];
+      if (last?.text == null) merged.delete(entry.key);
+      else merged.set(entry.key, JSON.parse(last.text) as T);
+    }
+    return [...merged.keys()].sort().map((key) => ({ key, doc: merged.get(key) as T }));
+  }
+
+  private write(collection: string, key: string, text: string | null): void {
+    const id = `${collection}\u0000${key}`;
+    let entry = this.pending.get(id);
+    if (!entry) {
+      entry = { collection, key, versions: [] };
+      this.pending.set(id, entry);
+    }
+    const last = entry.versions[entry.versions.length - 1];
+    if (last && last.seq === this.seq) last.text = text;
+    else entry.versions.push({ seq: this.seq, text });
+  }
+
+  /** Write every pending version. Call inside the transaction that stores the events. */
+  flush(): void {
+    for (const { collection, key, versions } of this.pending.values()) {
+      const first = versions[0];
+      if (!first) continue;
+      // The stored current version ends where the first new one begins.
+      this.sql.exec(
+        `INSERT INTO docs_history (gen, collection, key, from_seq, to_seq, doc)
+         SELECT gen, collection, key, from_seq, ?4, doc FROM docs_current WHERE gen = ?1 AND collection = ?2 AND key = ?3`,
+        this.gen,
+        collection,
+        key,
+        first.seq,
+      );
+      for (let i = 0; i < versions.length - 1; i++) {
+        const version = versions[i] as PendingVersion;
+        const next = versions[i + 1] as PendingVersion;
+        if (version.text === null) continue;
+        this.sql.exec(
+          "INSERT INTO docs_history (gen, collection, key, from_seq, to_seq, doc) VALUES (?, ?, ?, ?, ?, ?)",
+          this.gen,
+          collection,
+          key,
+          version.seq,
+          next.seq,
+          version.text,
+        );
+      }
+      const last = versions[versions.length - 1] as PendingVersion;
+      if (last.text === null) {
+        this.sql.exec(
+          "DELETE FROM docs_current WHERE gen = ? AND collection = ? AND key = ?",
+          this.gen,
+          collection,
+          key,
+        );
+      } else {
+        this.sql.exec(
+          "INSERT OR REPLACE INTO docs_current (gen, collection, key, from_seq, doc) VALUES (?, ?, ?, ?, ?)",
+          this.gen,
+          collection,
+          key,
+          last.seq,
+          last.text,
+        );
+      }
+    }
+    this.pending.clear();
+  }
+}
