@@ -1,11 +1,19 @@
-// RFC 9162 (Certificate Transparency v2) Merkle tree hashing and proofs over a dossier's events.
-// Only complete subtrees are stored: node (level, index) covers leaves [index·2^level, (index+1)·2^level).
-// Every root and proof is computed from O(log n) stored nodes, never by rehashing the stream.
-// Hashing is synchronous (node:crypto) because appends hash inside a synchronous transaction.
+// RFC 9162 (Certificate Transparency v2) Merkle tree over a dossier's events: appends, roots and
+// proofs computed from stored complete subtrees, and verifiers that need no store. Hashing is
+// synchronous (node:crypto) because appends hash inside the Durable Object's synchronous transaction.
 import { createHash } from "node:crypto";
+import { equalBytes } from "./encoding";
+
+export { equalBytes, fromBase64, fromHex, toBase64, toHex } from "./encoding";
 
 export type Hash = Uint8Array;
 
+export const HASH_LENGTH = 32;
+
+/**
+ * Only complete (perfect) subtrees are stored. Node (level, index) is the hash of the leaves
+ * [index·2^level, (index+1)·2^level); level 0 holds the leaf hashes. `undefined` means not stored.
+ */
 export interface MerkleNodeReader {
   node(level: number, index: number): Hash | undefined;
 }
@@ -16,119 +24,175 @@ export interface MerkleNode {
   hash: Hash;
 }
 
-const LEAF_PREFIX = Uint8Array.of(0);
-const NODE_PREFIX = Uint8Array.of(1);
+/** What an append produces: the complete subtrees to store, the new size and the new root. */
+export interface MerkleAppend {
+  nodes: MerkleNode[];
+  size: number;
+  root: Hash;
+}
 
+const LEAF_PREFIX = Uint8Array.of(0x00);
+const NODE_PREFIX = Uint8Array.of(0x01);
+
+/** SHA-256(0x00 || leaf) */
 export function leafHash(leaf: Uint8Array): Hash {
   return new Uint8Array(createHash("sha256").update(LEAF_PREFIX).update(leaf).digest());
 }
 
+/** SHA-256(0x01 || left || right) */
 export function nodeHash(left: Hash, right: Hash): Hash {
   return new Uint8Array(createHash("sha256").update(NODE_PREFIX).update(left).update(right).digest());
 }
 
-export const EMPTY_ROOT: Hash = new Uint8Array(createHash("sha256").digest());
+/** The root of the empty tree, SHA-256 of no bytes (a fresh copy each call: hashes are mutable arrays). */
+export function emptyRoot(): Hash {
+  return new Uint8Array(createHash("sha256").digest());
+}
 
-/** The largest power of two strictly smaller than n (n ≥ 2): RFC 9162's split point k. */
+function assertTreeSize(name: string, value: number): void {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a whole number ≥ 0: ${value}`);
+}
+
+/** RFC 9162's split point k: the largest power of two strictly smaller than n (n ≥ 2). */
 function splitPoint(n: number): number {
   let k = 1;
   while (k * 2 < n) k *= 2;
   return k;
 }
 
-function isPowerOfTwo(n: number): boolean {
-  return n > 0 && (n & (n - 1)) === 0;
+/** log2(n) when n is a power of two, else undefined. Arithmetic, not bit operations: sizes may pass 2^31. */
+function perfectLevel(n: number): number | undefined {
+  let level = 0;
+  for (let width = 1; width <= n; width *= 2, level++) if (width === n) return level;
+  return undefined;
 }
 
-function required(reader: MerkleNodeReader, level: number, index: number): Hash {
+function storedNode(reader: MerkleNodeReader, level: number, index: number): Hash {
   const hash = reader.node(level, index);
-  if (!hash) throw new Error(`merkle node (${level}, ${index}) is missing from the store`);
+  if (hash === undefined) {
+    throw new Error(
+      `Merkle node (level ${level}, index ${index}) is not in the store: the tree is smaller than asked or damaged`,
+    );
+  }
   return hash;
 }
 
-/** MTH(D[start : start+n]); `start` is always aligned to the split, as RFC 9162's recursion keeps it. */
+/**
+ * MTH(D[start : start+n]) for n ≥ 1. RFC 9162's recursion only ever asks for ranges whose start is
+ * a multiple of their largest power-of-two part, so every perfect range is one stored node.
+ */
 function subtreeHash(reader: MerkleNodeReader, start: number, n: number): Hash {
-  if (isPowerOfTwo(n)) return required(reader, Math.log2(n), start / n);
+  const level = perfectLevel(n);
+  if (level !== undefined) return storedNode(reader, level, start / n);
   const k = splitPoint(n);
   return nodeHash(subtreeHash(reader, start, k), subtreeHash(reader, start + k, n - k));
 }
 
-/** The root of the tree of the first `size` leaves. */
+/** The root of the tree of the first `size` leaves, from popcount(size) stored nodes. */
 export function rootAt(reader: MerkleNodeReader, size: number): Hash {
-  return size === 0 ? EMPTY_ROOT : subtreeHash(reader, 0, size);
+  assertTreeSize("tree size", size);
+  return size === 0 ? emptyRoot() : subtreeHash(reader, 0, size);
 }
 
 /**
- * Append leaf hashes to a tree of `size` leaves: returns every complete subtree that comes into
- * being (to store) and the new root. Reads only the right edge of the existing tree.
+ * Append leaf hashes to a tree of `size` leaves. Returns every complete subtree that comes into
+ * being (to store, in creation order) and the new root. Reads only left siblings on the right edge
+ * of the tree (through `reader`, or from this call's own new nodes): O(batch + log n), no rehash.
  */
-export function appendLeaves(
-  reader: MerkleNodeReader,
-  size: number,
-  leafHashes: Hash[],
-): { nodes: MerkleNode[]; size: number; root: Hash } {
+export function appendLeaves(reader: MerkleNodeReader, size: number, leafHashes: readonly Hash[]): MerkleAppend {
+  assertTreeSize("tree size", size);
   const created = new Map<string, Hash>();
   const nodes: MerkleNode[] = [];
   const view: MerkleNodeReader = {
     node: (level, index) => created.get(`${level}/${index}`) ?? reader.node(level, index),
   };
-  const add = (level: number, index: number, hash: Hash) => {
+  const create = (level: number, index: number, hash: Hash) => {
     created.set(`${level}/${index}`, hash);
     nodes.push({ level, index, hash });
   };
   leafHashes.forEach((hash, offset) => {
-    let index = size + offset;
+    if (hash.length !== HASH_LENGTH) throw new RangeError(`leaf hash ${offset} has ${hash.length} bytes, not 32`);
     let level = 0;
-    add(level, index, hash);
+    let index = size + offset;
+    create(level, index, hash);
+    // A right child completes its parent; climb while the node just made is a right child.
     while (index % 2 === 1) {
-      const parent = nodeHash(required(view, level, index - 1), required(view, level, index));
-      index = (index - 1) / 2;
+      const parent = nodeHash(storedNode(view, level, index - 1), storedNode(view, level, index));
       level += 1;
-      add(level, index, parent);
+      index = (index - 1) / 2;
+      create(level, index, parent);
     }
   });
   const newSize = size + leafHashes.length;
   return { nodes, size: newSize, root: rootAt(view, newSize) };
 }
 
-/** PATH(m, D[start : start+n]) of RFC 9162 section 2.1.3.1. */
-function path(reader: MerkleNodeReader, m: number, start: number, n: number): Hash[] {
-  if (n <= 1) return [];
+/** PATH(m, D[start : start+n]) of RFC 9162 section 2.1.3.1, appended to `proof` leaf-side first. */
+function collectPath(reader: MerkleNodeReader, m: number, start: number, n: number, proof: Hash[]): void {
+  if (n <= 1) return;
   const k = splitPoint(n);
-  return m < k
-    ? [...path(reader, m, start, k), subtreeHash(reader, start + k, n - k)]
-    : [...path(reader, m - k, start + k, n - k), subtreeHash(reader, start, k)];
+  if (m < k) {
+    collectPath(reader, m, start, k, proof);
+    proof.push(subtreeHash(reader, start + k, n - k));
+  } else {
+    collectPath(reader, m - k, start + k, n - k, proof);
+    proof.push(subtreeHash(reader, start, k));
+  }
 }
 
-/** The audit path of leaf `index` (0-based) in the tree of `size` leaves. */
+/** The audit path of leaf `index` (0-based) in the tree of the first `size` leaves. */
 export function inclusionProof(reader: MerkleNodeReader, index: number, size: number): Hash[] {
-  if (!(index >= 0 && index < size)) throw new RangeError(`leaf ${index} is not in a tree of ${size}`);
-  return path(reader, index, 0, size);
+  assertTreeSize("tree size", size);
+  if (!Number.isSafeInteger(index) || index < 0 || index >= size) {
+    throw new RangeError(`leaf ${index} is not in a tree of ${size} leaves`);
+  }
+  const proof: Hash[] = [];
+  collectPath(reader, index, 0, size, proof);
+  return proof;
 }
 
-/** SUBPROOF(m, D[start : start+n], b) of RFC 9162 section 2.1.4.1. */
-function subproof(reader: MerkleNodeReader, m: number, start: number, n: number, complete: boolean): Hash[] {
-  if (m === n) return complete ? [] : [subtreeHash(reader, start, n)];
+/** SUBPROOF(m, D[start : start+n], complete) of RFC 9162 section 2.1.4.1. */
+function collectSubproof(
+  reader: MerkleNodeReader,
+  m: number,
+  start: number,
+  n: number,
+  complete: boolean,
+  proof: Hash[],
+): void {
+  if (m === n) {
+    if (!complete) proof.push(subtreeHash(reader, start, n));
+    return;
+  }
   const k = splitPoint(n);
-  return m <= k
-    ? [...subproof(reader, m, start, k, complete), subtreeHash(reader, start + k, n - k)]
-    : [...subproof(reader, m - k, start + k, n - k, false), subtreeHash(reader, start, k)];
+  if (m <= k) {
+    collectSubproof(reader, m, start, k, complete, proof);
+    proof.push(subtreeHash(reader, start + k, n - k));
+  } else {
+    collectSubproof(reader, m - k, start + k, n - k, false, proof);
+    proof.push(subtreeHash(reader, start, k));
+  }
 }
 
-/** The proof that the tree of `fromSize` leaves is a prefix of the tree of `toSize` leaves. */
+/**
+ * PROOF(fromSize, D[toSize]): that the tree of `fromSize` leaves is a prefix of the tree of
+ * `toSize` leaves. Empty when the sizes are equal or `fromSize` is 0 (as transparency-dev allows).
+ */
 export function consistencyProof(reader: MerkleNodeReader, fromSize: number, toSize: number): Hash[] {
-  if (!(fromSize >= 1 && fromSize <= toSize))
-    throw new RangeError(`no consistency proof from ${fromSize} to ${toSize}`);
-  return subproof(reader, fromSize, 0, toSize, true);
+  assertTreeSize("from size", fromSize);
+  assertTreeSize("to size", toSize);
+  if (fromSize > toSize) throw new RangeError(`no consistency proof from ${fromSize} leaves back to ${toSize}`);
+  const proof: Hash[] = [];
+  if (fromSize > 0) collectSubproof(reader, fromSize, 0, toSize, true, proof);
+  return proof;
 }
 
-export function equalHashes(a: Hash, b: Hash): boolean {
-  return a.length === b.length && a.every((byte, i) => byte === b[i]);
-}
+const isHash = (value: Hash) => value.length === HASH_LENGTH;
 
-/** RFC 9162 section 2.1.3.2: does `proof` place `leaf` at `index` in the tree with `root`? */
-export function verifyInclusion(leaf: Hash, index: number, size: number, proof: Hash[], root: Hash): boolean {
-  if (!(index >= 0 && index < size)) return false;
+/** RFC 9162 section 2.1.3.2: does `proof` put the leaf with hash `leaf` at `index` in the tree with `root`? */
+export function verifyInclusion(leaf: Hash, index: number, size: number, proof: readonly Hash[], root: Hash): boolean {
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size) return false;
+  if (!isHash(leaf) || !isHash(root) || !proof.every(isHash)) return false;
   let fn = index;
   let sn = size - 1;
   let r = leaf;
@@ -137,7 +201,7 @@ export function verifyInclusion(leaf: Hash, index: number, size: number, proof: 
     if (fn % 2 === 1 || fn === sn) {
       r = nodeHash(p, r);
       while (fn % 2 === 0 && fn !== 0) {
-        fn = Math.floor(fn / 2);
+        fn /= 2;
         sn = Math.floor(sn / 2);
       }
     } else {
@@ -146,28 +210,33 @@ export function verifyInclusion(leaf: Hash, index: number, size: number, proof: 
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  return sn === 0 && equalHashes(r, root);
+  return sn === 0 && equalBytes(r, root);
 }
 
-/** RFC 9162 section 2.1.4.2: is the tree (fromSize, fromRoot) a prefix of (toSize, toRoot)? */
+/** RFC 9162 section 2.1.4.2: is the tree (fromSize, fromRoot) a prefix of the tree (toSize, toRoot)? */
 export function verifyConsistency(
   fromSize: number,
   toSize: number,
   fromRoot: Hash,
   toRoot: Hash,
-  proof: Hash[],
+  proof: readonly Hash[],
 ): boolean {
-  if (fromSize < 1 || fromSize > toSize) return false;
-  if (fromSize === toSize) return proof.length === 0 && equalHashes(fromRoot, toRoot);
-  const path = isPowerOfTwo(fromSize) ? [fromRoot, ...proof] : [...proof];
-  const [first, ...rest] = path;
-  if (!first) return false;
+  if (!Number.isSafeInteger(fromSize) || !Number.isSafeInteger(toSize) || fromSize < 0 || fromSize > toSize) {
+    return false;
+  }
+  if (!isHash(fromRoot) || !isHash(toRoot) || !proof.every(isHash)) return false;
+  if (fromSize === 0) return proof.length === 0 && equalBytes(fromRoot, emptyRoot());
+  if (fromSize === toSize) return proof.length === 0 && equalBytes(fromRoot, toRoot);
+  if (proof.length === 0) return false;
+  // When the old tree is one perfect subtree its root is the proof's implicit first node.
+  const path = perfectLevel(fromSize) !== undefined ? [fromRoot, ...proof] : proof;
   let fn = fromSize - 1;
   let sn = toSize - 1;
   while (fn % 2 === 1) {
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
+  const [first, ...rest] = path as [Hash, ...Hash[]];
   let fr = first;
   let sr = first;
   for (const c of rest) {
@@ -176,7 +245,7 @@ export function verifyConsistency(
       fr = nodeHash(c, fr);
       sr = nodeHash(c, sr);
       while (fn % 2 === 0 && fn !== 0) {
-        fn = Math.floor(fn / 2);
+        fn /= 2;
         sn = Math.floor(sn / 2);
       }
     } else {
@@ -185,28 +254,41 @@ export function verifyConsistency(
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  return sn === 0 && equalHashes(fr, fromRoot) && equalHashes(sr, toRoot);
+  return sn === 0 && equalBytes(fr, fromRoot) && equalBytes(sr, toRoot);
 }
 
-/** A Map-backed node store, for tests, replays and the offline verifier. */
+/** A Map-backed node store with the same shape as the SQLite one, for tests and the offline verifier. */
 export class MemoryMerkleNodes implements MerkleNodeReader {
-  private readonly nodes = new Map<string, Hash>();
-  size = 0;
+  readonly #hashes = new Map<string, Hash>();
+  #size = 0;
+
+  /** Number of leaves appended through `append`. */
+  get size(): number {
+    return this.#size;
+  }
 
   node(level: number, index: number): Hash | undefined {
-    return this.nodes.get(`${level}/${index}`);
+    return this.#hashes.get(`${level}/${index}`);
   }
 
-  append(leafHashes: Hash[]): Hash {
-    const result = appendLeaves(this, this.size, leafHashes);
-    for (const { level, index, hash } of result.nodes) this.nodes.set(`${level}/${index}`, hash);
-    this.size = result.size;
-    return result.root;
+  insert(nodes: readonly MerkleNode[]): void {
+    for (const { level, index, hash } of nodes) this.#hashes.set(`${level}/${index}`, hash);
+  }
+
+  append(leafHashes: readonly Hash[]): MerkleAppend {
+    const appended = appendLeaves(this, this.#size, leafHashes);
+    this.insert(appended.nodes);
+    this.#size = appended.size;
+    return appended;
+  }
+
+  /** Every stored node, by level then index. */
+  entries(): MerkleNode[] {
+    return [...this.#hashes.entries()]
+      .map(([key, hash]) => {
+        const [level = 0, index = 0] = key.split("/").map(Number);
+        return { level, index, hash };
+      })
+      .sort((a, b) => a.level - b.level || a.index - b.index);
   }
 }
-
-export const toHex = (hash: Hash) => [...hash].map((byte) => byte.toString(16).padStart(2, "0")).join("");
-export const fromHex = (hex: string): Hash =>
-  Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
-export const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
-export const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
