@@ -16,6 +16,12 @@ export function integerParam(
   return parsed;
 }
 
+export function requiredIntegerParam(value: string | undefined, name: string, bounds: { min: number; max?: number }) {
+  const parsed = integerParam(value, name, bounds);
+  if (parsed === undefined) throw new ApiError("invalid_query", `${name} is required`, { parameter: name });
+  return parsed;
+}
+
 export function enumParam<T extends string>(
   value: string | undefined,
   name: string,

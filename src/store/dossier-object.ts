@@ -7,7 +7,7 @@ import type { StoredEvent } from "../domain/events";
 import { applyEvent, PROJECTIONS_VERSION } from "../domain/projections";
 import { checkEvent, factsFromDocs } from "../domain/rules";
 import type { Env } from "../env";
-import { type ErrorBody, failure, type Outcome } from "../errors";
+import { failure, type Outcome } from "../errors";
 import { canonicalEventBytes } from "../proof/canonical";
 import { appendLeaves, leafHash, rootAt } from "../proof/merkle";
 import { CheckpointSigner, type CheckpointView } from "./checkpoint-signer";
@@ -15,6 +15,7 @@ import { type DossierMeta, loadMeta, saveMeta } from "./dossier-meta";
 import { contentHash, findStoredIds, insertEvents, type ReadDirection, readEvents, seqAtTime } from "./event-log";
 import { SqlMerkleNodes } from "./merkle-store";
 import { publishOutbox } from "./outbox";
+import { type ConsistencyProofView, consistencyProofView, type InclusionProofView, inclusionProofView } from "./proofs";
 import { dossierSchemaSql } from "./schema";
 import { BatchDocStore, SqlDocReader } from "./sql-doc-store";
 
@@ -250,6 +251,20 @@ export class DossierObject extends DurableObject<Env> {
     return { ok: true, value: await this.checkpointAt(this.meta.version) };
   }
 
+  async inclusionProof(dossierId: string, seq: number, size?: number): Promise<Outcome<InclusionProofView>> {
+    return (
+      this.notFound(dossierId) ??
+      inclusionProofView(this.merkle, dossierId, seq, size ?? this.meta.version, this.meta.version)
+    );
+  }
+
+  async consistencyProof(dossierId: string, fromSize: number, toSize?: number): Promise<Outcome<ConsistencyProofView>> {
+    return (
+      this.notFound(dossierId) ??
+      consistencyProofView(this.merkle, dossierId, fromSize, toSize ?? this.meta.version, this.meta.version)
+    );
+  }
+
   /** The signed tree head for `size`, signed once and kept. */
   private async checkpointAt(size: number): Promise<CheckpointView> {
     const kept = this.sql.exec<{ body: string }>("SELECT body FROM checkpoints WHERE size = ?", size).toArray()[0];
@@ -270,5 +285,3 @@ export class DossierObject extends DurableObject<Env> {
     if (pending) await this.ctx.storage.setAlarm(Date.now() + 1_000);
   }
 }
-
-export type { ErrorBody };

@@ -70,9 +70,4 @@ export const dossierRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
       }),
     );
     return c.json(page);
-  })
-  .get("/:dossierId/checkpoint", async (c) => {
-    authorize(c, "read");
-    const dossierId = c.req.param("dossierId");
-    return c.json(unwrap(await dossierStub(c.env, dossierId).checkpoint(dossierId)));
   });
