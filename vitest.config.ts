@@ -23,9 +23,11 @@ export default defineConfig({
           CHECKPOINT_KEY_NAME: "claims-ledger.test",
           API_TOKENS: apiTokens,
           WEBHOOKS_ALLOW_PRIVATE: "true",
+          // The retry schedule (5 s ... 10 h) scaled down so a whole schedule runs in about a second.
+          WEBHOOK_RETRY_SCALE: "0.00002",
         },
       },
     }),
   ],
-  test: { include: ["test/**/*.test.ts"] },
+  test: { include: ["test/**/*.test.ts"], globalSetup: ["test/support/global-setup.ts"] },
 });

@@ -1,10 +1,12 @@
 // The bindings and settings a deployment gives the Worker and its Durable Objects.
 import type { DossierObject } from "./store/dossier-object";
 import type { HubObject } from "./store/hub-object";
+import type { WebhookObject } from "./store/webhook-object";
 
 export interface Env {
   DOSSIER: DurableObjectNamespace<DossierObject>;
   HUB: DurableObjectNamespace<HubObject>;
+  WEBHOOK: DurableObjectNamespace<WebhookObject>;
   /** Ed25519 private key (base64 PKCS#8) that signs checkpoints. A secret; generated into .dev.vars locally. */
   CHECKPOINT_SIGNING_KEY?: string;
   /** Name of the signing key in signed notes and the key list, e.g. "claims-ledger.example". */
@@ -17,4 +19,6 @@ export interface Env {
   READS_REQUIRE_TOKEN?: string;
   /** "true" lets webhooks target loopback and private addresses (local development and tests only). */
   WEBHOOKS_ALLOW_PRIVATE?: string;
+  /** Multiplies every retry delay: "0.001" turns the 5 s ... 10 h schedule into milliseconds for tests. */
+  WEBHOOK_RETRY_SCALE?: string;
 }

@@ -3,5 +3,6 @@ import { createApp } from "./http/app";
 
 export { DossierObject } from "./store/dossier-object";
 export { HubObject } from "./store/hub-object";
+export { WebhookObject } from "./store/webhook-object";
 
 export default createApp();

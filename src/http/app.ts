@@ -7,12 +7,14 @@ import { type AuthVariables, identify } from "./auth/middleware";
 import { handleError } from "./errors";
 import { dossierRoutes } from "./routes/dossiers";
 import { proofRoutes, publishedKeys } from "./routes/proofs";
+import { webhookRoutes } from "./routes/webhooks";
 
 export function createApp() {
   const app = new Hono<{ Bindings: Env; Variables: AuthVariables }>();
   app.use(identify);
   app.route("/v1/dossiers", dossierRoutes);
   app.route("/v1/dossiers", proofRoutes);
+  app.route("/v1/webhooks", webhookRoutes);
   app.get("/.well-known/claims-ledger-keys", async (c) => c.json(await publishedKeys(c.env)));
   app.get("/v1", (c) => c.json({ name: "claims-ledger", version: 1, dossiers: "/v1/dossiers" }));
   app.notFound(() => {

@@ -265,6 +265,26 @@ export class DossierObject extends DurableObject<Env> {
     );
   }
 
+  /** Events after `after`, each with the signed checkpoint of the append that stored it. */
+  async eventsForDelivery(
+    dossierId: string,
+    after: number,
+    limit: number,
+  ): Promise<Outcome<Array<{ event: StoredEvent; checkpoint: CheckpointView }>>> {
+    const missing = this.notFound(dossierId);
+    if (missing) return missing;
+    const events = readEvents(this.sql, dossierId, { direction: "forward", from: after, limit });
+    const delivered: Array<{ event: StoredEvent; checkpoint: CheckpointView }> = [];
+    for (const event of events) {
+      const kept = this.sql
+        .exec<{ body: string }>("SELECT body FROM checkpoints WHERE size >= ? ORDER BY size LIMIT 1", event.seq)
+        .toArray()[0];
+      const checkpoint = kept ? (JSON.parse(kept.body) as CheckpointView) : await this.checkpointAt(this.meta.version);
+      delivered.push({ event, checkpoint });
+    }
+    return { ok: true, value: delivered };
+  }
+
   /** The signed tree head for `size`, signed once and kept. */
   private async checkpointAt(size: number): Promise<CheckpointView> {
     const kept = this.sql.exec<{ body: string }>("SELECT body FROM checkpoints WHERE size = ?", size).toArray()[0];

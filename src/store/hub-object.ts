@@ -26,6 +26,13 @@ CREATE TABLE IF NOT EXISTS dossiers (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) WITHOUT ROWID;
+-- Webhook subscriptions, for listing and for matching a dossier's events to subscribers.
+-- Settings, secrets and delivery state live in each subscription's own object.
+CREATE TABLE IF NOT EXISTS webhooks (
+  id TEXT PRIMARY KEY,
+  dossiers TEXT,
+  created_at TEXT NOT NULL
+) WITHOUT ROWID;
 `;
 
 type DossierRow = {
@@ -46,6 +53,36 @@ export class HubObject extends DurableObject<Env> {
     ctx.blockConcurrencyWhile(async () => {
       this.sql.exec(hubSchemaSql);
     });
+  }
+
+  async registerWebhook(id: string, dossiers: string[] | null): Promise<void> {
+    this.sql.exec(
+      `INSERT INTO webhooks (id, dossiers, created_at) VALUES (?1, ?2, ?3)
+       ON CONFLICT (id) DO UPDATE SET dossiers = ?2`,
+      id,
+      dossiers ? JSON.stringify(dossiers) : null,
+      new Date().toISOString(),
+    );
+  }
+
+  async removeWebhook(id: string): Promise<void> {
+    this.sql.exec("DELETE FROM webhooks WHERE id = ?", id);
+  }
+
+  async listWebhooks(): Promise<string[]> {
+    return this.sql
+      .exec<{ id: string }>("SELECT id FROM webhooks ORDER BY created_at, id")
+      .toArray()
+      .map((row) => row.id);
+  }
+
+  /** The subscriptions that want this dossier's events (all of them, or those naming it). */
+  async subscriptionsFor(dossierId: string): Promise<string[]> {
+    return this.sql
+      .exec<{ id: string; dossiers: string | null }>("SELECT id, dossiers FROM webhooks")
+      .toArray()
+      .filter((row) => row.dossiers === null || (JSON.parse(row.dossiers) as string[]).includes(dossierId))
+      .map((row) => row.id);
   }
 
   /** Apply the events past this dossier's checkpoint; returns the new checkpoint. */

@@ -1,6 +1,7 @@
-// Publishing what the outbox holds: every appended batch goes to the hub (the global view and the
-// dossier directory), which keeps a checkpoint per dossier so a retried delivery counts once.
-// A batch leaves the outbox only when its consumers have acknowledged it.
+// Publishing what the outbox holds. Every appended batch goes to the hub (the global view and the
+// dossier directory), which keeps a checkpoint per dossier so a retried delivery counts once, and
+// every matching webhook subscription is told how far the dossier now reaches (it then pulls the
+// events itself, in order). A batch leaves the outbox only when all of that has succeeded.
 import type { Env } from "../env";
 import { readEvents } from "./event-log";
 
@@ -9,24 +10,58 @@ const EVENTS_PER_DELIVERY = 500;
 
 export const HUB_NAME = "global";
 
+export const subscriberCursorsSql = `
+CREATE TABLE IF NOT EXISTS subscriber_cursors (
+  subscription_id TEXT PRIMARY KEY,
+  notified_seq INTEGER NOT NULL
+) WITHOUT ROWID;
+`;
+
+async function feedHub(sql: SqlStorage, env: Env, dossierId: string, title: string, oldest: number, head: number) {
+  const hub = env.HUB.get(env.HUB.idFromName(HUB_NAME));
+  let after = oldest - 1;
+  while (after < head) {
+    const events = readEvents(sql, dossierId, { direction: "forward", from: after, limit: EVENTS_PER_DELIVERY });
+    if (events.length === 0) break;
+    const checkpoint = await hub.ingest({ dossierId, title, headVersion: head, events });
+    if (checkpoint <= after) return after; // the hub is behind what we sent: resend from its checkpoint next time
+    after = checkpoint;
+  }
+  return after;
+}
+
+async function notifySubscribers(sql: SqlStorage, env: Env, dossierId: string, oldest: number, head: number) {
+  const hub = env.HUB.get(env.HUB.idFromName(HUB_NAME));
+  for (const subscriptionId of await hub.subscriptionsFor(dossierId)) {
+    const cursor = sql
+      .exec<{ notified_seq: number }>(
+        "SELECT notified_seq FROM subscriber_cursors WHERE subscription_id = ?",
+        subscriptionId,
+      )
+      .toArray()[0];
+    if (cursor && cursor.notified_seq >= head) continue;
+    // A subscription seen here for the first time starts with the first event not yet published.
+    const fromSeq = cursor ? cursor.notified_seq + 1 : oldest;
+    await env.WEBHOOK.get(env.WEBHOOK.idFromName(subscriptionId)).notify(dossierId, fromSeq, head);
+    sql.exec(
+      "INSERT OR REPLACE INTO subscriber_cursors (subscription_id, notified_seq) VALUES (?, ?)",
+      subscriptionId,
+      head,
+    );
+  }
+}
+
 /** Deliver pending batches; returns true when some remain (the caller schedules another try). */
 export async function publishOutbox(sql: SqlStorage, env: Env, dossierId: string, title: string): Promise<boolean> {
   const head = sql.exec<{ v: number | null }>("SELECT max(seq) AS v FROM events").one().v ?? 0;
   const oldest = sql.exec<{ from_seq: number | null }>("SELECT min(from_seq) AS from_seq FROM outbox").one().from_seq;
   if (oldest === null) return false;
-  const hub = env.HUB.get(env.HUB.idFromName(HUB_NAME));
   try {
-    let after = oldest - 1;
-    while (after < head) {
-      const events = readEvents(sql, dossierId, { direction: "forward", from: after, limit: EVENTS_PER_DELIVERY });
-      if (events.length === 0) break;
-      const checkpoint = await hub.ingest({ dossierId, title, headVersion: head, events });
-      sql.exec("DELETE FROM outbox WHERE to_seq <= ?", checkpoint);
-      if (checkpoint <= after) break; // the hub is behind what we sent: resend from its checkpoint next time
-      after = checkpoint;
-    }
+    const hubCheckpoint = await feedHub(sql, env, dossierId, title, oldest, head);
+    await notifySubscribers(sql, env, dossierId, oldest, head);
+    sql.exec("DELETE FROM outbox WHERE to_seq <= ?", hubCheckpoint);
   } catch (error) {
-    console.warn(`outbox: delivery of ${dossierId} to the hub failed, will retry`, String(error));
+    console.warn(`outbox: publishing ${dossierId} failed, will retry`, String(error));
     return true;
   }
   return sql.exec("SELECT 1 FROM outbox LIMIT 1").toArray().length > 0;

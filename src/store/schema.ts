@@ -1,5 +1,6 @@
 // The dossier's SQLite schema. Run once per object start inside blockConcurrencyWhile; every
 // statement is idempotent, and later changes are added as new statements, never edits.
+import { subscriberCursorsSql } from "./outbox";
 import { docTablesSql } from "./sql-doc-store";
 
 export const dossierSchemaSql = `
@@ -42,4 +43,5 @@ CREATE TABLE IF NOT EXISTS outbox (
   created_at TEXT NOT NULL
 );
 ${docTablesSql}
+${subscriberCursorsSql}
 `;
