@@ -34,6 +34,13 @@ export function isPrivateAddress(hostname: string): boolean {
   if (host.includes(":")) {
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(host);
     if (mapped?.[1]) return isPrivateAddress(mapped[1]);
+    // URL parsing writes IPv4-mapped addresses in hex (::ffff:7f00:1): check the IPv4 inside.
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+    if (mappedHex?.[1] && mappedHex[2]) {
+      const high = Number.parseInt(mappedHex[1], 16);
+      const low = Number.parseInt(mappedHex[2], 16);
+      return isPrivateAddress(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
+    }
     return host === "::" || host === "::1" || /^f[cd]/.test(host) || /^fe[89ab]/.test(host);
   }
   return false;
