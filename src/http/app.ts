@@ -6,6 +6,7 @@ import { ApiError } from "../errors";
 import { type AuthVariables, identify } from "./auth/middleware";
 import { handleError } from "./errors";
 import { dossierRoutes } from "./routes/dossiers";
+import { projectionRoutes } from "./routes/projections";
 import { proofRoutes, publishedKeys } from "./routes/proofs";
 import { webhookRoutes } from "./routes/webhooks";
 
@@ -14,6 +15,7 @@ export function createApp() {
   app.use(identify);
   app.route("/v1/dossiers", dossierRoutes);
   app.route("/v1/dossiers", proofRoutes);
+  app.route("/v1/dossiers", projectionRoutes);
   app.route("/v1/webhooks", webhookRoutes);
   app.get("/.well-known/claims-ledger-keys", async (c) => c.json(await publishedKeys(c.env)));
   app.get("/v1", (c) => c.json({ name: "claims-ledger", version: 1, dossiers: "/v1/dossiers" }));

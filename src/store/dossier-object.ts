@@ -16,6 +16,7 @@ import { contentHash, findStoredIds, insertEvents, type ReadDirection, readEvent
 import { SqlMerkleNodes } from "./merkle-store";
 import { publishOutbox } from "./outbox";
 import { type ConsistencyProofView, consistencyProofView, type InclusionProofView, inclusionProofView } from "./proofs";
+import { evaluate, type ReadAnswer, type ReadQuery } from "./read-query";
 import { dossierSchemaSql } from "./schema";
 import { BatchDocStore, SqlDocReader } from "./sql-doc-store";
 
@@ -240,9 +241,17 @@ export class DossierObject extends DurableObject<Env> {
     };
   }
 
-  /** The sequence number an `asOf` value names: a seq, or the last event recorded by a time. */
-  resolveAsOf(asOf: number | string): number {
-    return typeof asOf === "number" ? Math.min(asOf, this.meta.version) : seqAtTime(this.sql, asOf);
+  /** A projection view, now or as it stood after `asOf` (a seq, or the last event recorded by a time). */
+  async read(dossierId: string, query: ReadQuery, asOf?: number | string): Promise<Outcome<ReadAnswer>> {
+    const missing = this.notFound(dossierId);
+    if (missing) return missing;
+    const version = this.meta.version;
+    const asOfSeq =
+      asOf === undefined ? version : typeof asOf === "number" ? Math.min(asOf, version) : seqAtTime(this.sql, asOf);
+    const docs = this.docs(asOfSeq === version ? undefined : asOfSeq);
+    const outcome = evaluate(docs, query);
+    if (!outcome.ok) return outcome;
+    return { ok: true, value: { dossierId, version, asOfSeq, treeSize: asOfSeq, result: outcome.value } };
   }
 
   async checkpoint(dossierId: string): Promise<Outcome<CheckpointView>> {

@@ -13,7 +13,8 @@ export interface BlameEdgeDoc {
   accusedId: string;
   claims: number;
   byStatus: StatusCounts;
-  byCategory: Record<string, { claims: number } & StatusCounts>;
+  /** Per category: its counts and its claim ids, so a category filter keeps exactly its claims. */
+  byCategory: Record<string, CategoryCounts>;
   firstStatedAt: string;
   latestStatedAt: string;
   firstSeq: number;
@@ -21,17 +22,24 @@ export interface BlameEdgeDoc {
   claimIds: string[];
 }
 
+export type CategoryCounts = { claims: number; claimIds: string[] } & StatusCounts;
+
 export const edgeKey = (accuserId: string, accusedId: string) => `${accuserId}>${accusedId}`;
 
 export const emptyStatusCounts = (): StatusCounts => ({ unanswered: 0, disputed: 0, conceded: 0, retracted: 0 });
 
-function addTo(edge: BlameEdgeDoc, claim: ClaimDoc, sign: 1 | -1): void {
+function addTo(edge: BlameEdgeDoc, claim: ClaimDoc, sign: 1 | -1, membershipChanges: boolean): void {
   edge.claims += sign;
   edge.byStatus[claim.status] += sign;
-  const category = edge.byCategory[claim.category] ?? { claims: 0, ...emptyStatusCounts() };
+  const category = edge.byCategory[claim.category] ?? { claims: 0, claimIds: [], ...emptyStatusCounts() };
   category.claims += sign;
   category[claim.status] += sign;
-  if (category.claims === 0) delete edge.byCategory[claim.category];
+  if (membershipChanges) {
+    category.claimIds =
+      sign === 1 ? [...category.claimIds, claim.claimId] : category.claimIds.filter((id) => id !== claim.claimId);
+  }
+  // A status change passes through zero (remove, then add back): only an empty bucket goes.
+  if (category.claims === 0 && category.claimIds.length === 0) delete edge.byCategory[claim.category];
   else edge.byCategory[claim.category] = category;
 }
 
@@ -62,7 +70,7 @@ function contribute(store: DocStore, claim: ClaimDoc, sign: 1 | -1, membershipCh
       latestSeq: claim.madeAtSeq,
       claimIds: [],
     };
-    addTo(edge, claim, sign);
+    addTo(edge, claim, sign, membershipChanges);
     if (membershipChanges) {
       if (sign === 1) {
         edge.claimIds = [...edge.claimIds, claim.claimId];
@@ -76,13 +84,16 @@ function contribute(store: DocStore, claim: ClaimDoc, sign: 1 | -1, membershipCh
         if (edge.claims > 0) recomputeDates(store, edge, undefined);
       }
     }
-    if (edge.claims === 0) store.delete("edges", key);
+    if (edge.claims === 0 && edge.claimIds.length === 0) store.delete("edges", key);
     else store.put("edges", key, edge);
   }
 }
 
+/** Whether a claim stays in the same edges and categories: if not, its ids move. */
 const sameEdges = (a: ClaimDoc, b: ClaimDoc) =>
-  a.claimantId === b.claimantId && a.accusedIds.join("\u0000") === b.accusedIds.join("\u0000");
+  a.claimantId === b.claimantId &&
+  a.category === b.category &&
+  a.accusedIds.join("\u0000") === b.accusedIds.join("\u0000");
 
 export const blameEdgesProjection: Projection = {
   name: "blame-edges",

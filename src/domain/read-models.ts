@@ -1,0 +1,132 @@
+// What each read endpoint answers, computed from projection documents through the DocStore
+// interface, so the same code serves the live view, a view "as of" a seq, and in-memory replays.
+import { type BlameGraph, buildBlameGraph, type GraphOptions } from "./graph/blame-graph";
+import type { ActorDoc } from "./projections/actors";
+import type { BlameEdgeDoc } from "./projections/blame-edges";
+import type { ClaimDoc, ClaimStatus } from "./projections/claims";
+import type { DocStore } from "./projections/doc-store";
+import type { SourceDoc } from "./projections/sources";
+import { sortTimeline, type TimelineEntry } from "./projections/timeline";
+
+export function blameGraph(store: DocStore, options: GraphOptions): BlameGraph {
+  const actors = store.list<ActorDoc>("actors").map((entry) => entry.doc);
+  const edges = store.list<BlameEdgeDoc>("edges").map((entry) => entry.doc);
+  return buildBlameGraph({ actors, edges }, options);
+}
+
+export interface ClaimFilters {
+  status?: ClaimStatus | undefined;
+  actor?: string | undefined;
+  category?: string | undefined;
+}
+
+function matches(claim: ClaimDoc, filters: ClaimFilters): boolean {
+  if (filters.status && claim.status !== filters.status) return false;
+  if (filters.category && claim.category !== filters.category) return false;
+  if (filters.actor) {
+    const involved = [claim.claimantId, claim.speakerId, ...claim.accusedIds];
+    if (!involved.includes(filters.actor)) return false;
+  }
+  return true;
+}
+
+/** Claims in the order they were recorded, paged by the seq that made them. */
+export function claimsPage(store: DocStore, filters: ClaimFilters, after: number, limit: number) {
+  const claims = store
+    .list<ClaimDoc>("claims")
+    .map((entry) => entry.doc)
+    .filter((claim) => claim.madeAtSeq > after && matches(claim, filters))
+    .sort((a, b) => a.madeAtSeq - b.madeAtSeq);
+  const page = claims.slice(0, limit);
+  const last = page[page.length - 1];
+  return { claims: page, next: claims.length > limit && last ? last.madeAtSeq : null };
+}
+
+/** One claim with its thread: the actors and source it names, and the claims linked to it. */
+export function claimThread(store: DocStore, claimId: string) {
+  const claim = store.get<ClaimDoc>("claims", claimId);
+  if (!claim) return undefined;
+  const actorIds = new Set([claim.claimantId, ...claim.accusedIds]);
+  for (const id of [claim.speakerId, claim.intermediaryId]) if (id) actorIds.add(id);
+  for (const answer of claim.answers) {
+    for (const id of [answer.byActorId, answer.speakerId, answer.intermediaryId]) if (id) actorIds.add(id);
+  }
+  const linkedIds = [
+    ...(claim.answersClaimId ? [claim.answersClaimId] : []),
+    ...claim.answers.flatMap((answer) => (answer.counterClaimId ? [answer.counterClaimId] : [])),
+  ];
+  const source = store.get<SourceDoc>("sources", claim.sourceId);
+  return {
+    claim,
+    actors: Object.fromEntries(
+      [...actorIds].flatMap((id) => {
+        const actor = store.get<ActorDoc>("actors", id);
+        return actor ? [[id, actor]] : [];
+      }),
+    ),
+    source: source ? { ...source, text: undefined } : null,
+    linkedClaims: linkedIds.flatMap((id) => {
+      const linked = store.get<ClaimDoc>("claims", id);
+      return linked ? [linked] : [];
+    }),
+  };
+}
+
+type Tally = Record<string, { claims: number; categories: Record<string, number> }>;
+
+function tally(edges: BlameEdgeDoc[], counterpart: (edge: BlameEdgeDoc) => string): Tally {
+  const result: Tally = {};
+  for (const edge of edges) {
+    const entry = result[counterpart(edge)] ?? { claims: 0, categories: {} };
+    entry.claims += edge.claims;
+    for (const [category, counts] of Object.entries(edge.byCategory)) {
+      entry.categories[category] = (entry.categories[category] ?? 0) + counts.claims;
+    }
+    result[counterpart(edge)] = entry;
+  }
+  return result;
+}
+
+/** An actor's profile: blames made and received (by whom, for what), its speakers, how its claims fared. */
+export function actorProfile(store: DocStore, actorId: string) {
+  const actor = store.get<ActorDoc>("actors", actorId);
+  if (!actor) return undefined;
+  const edges = store.list<BlameEdgeDoc>("edges").map((entry) => entry.doc);
+  const made = edges.filter((edge) => edge.accuserId === actorId);
+  const received = edges.filter((edge) => edge.accusedId === actorId);
+  const ownClaims = store
+    .list<ClaimDoc>("claims")
+    .map((entry) => entry.doc)
+    .filter((claim) => claim.claimantId === actorId);
+  const speakers: Record<string, number> = {};
+  for (const claim of ownClaims) if (claim.speakerId) speakers[claim.speakerId] = (speakers[claim.speakerId] ?? 0) + 1;
+  const outcomes = { claims: ownClaims.length, unanswered: 0, disputed: 0, conceded: 0, retracted: 0 };
+  for (const claim of ownClaims) outcomes[claim.status] += 1;
+  const children = store
+    .list<ActorDoc>("actors")
+    .map((entry) => entry.doc)
+    .filter((other) => other.parentId === actorId)
+    .map((other) => other.actorId);
+  return {
+    actor,
+    parent: actor.parentId ? (store.get<ActorDoc>("actors", actor.parentId) ?? null) : null,
+    children,
+    blamesMade: { claims: made.reduce((sum, edge) => sum + edge.claims, 0), against: tally(made, (e) => e.accusedId) },
+    blamesReceived: {
+      claims: received.reduce((sum, edge) => sum + edge.claims, 0),
+      from: tally(received, (e) => e.accuserId),
+    },
+    speakers,
+    claimOutcomes: outcomes,
+  };
+}
+
+/** Statements in the order they were made, paged by position in that order. */
+export function timelinePage(store: DocStore, offset: number, limit: number) {
+  const entries = sortTimeline(store.list<TimelineEntry>("timeline").map((entry) => entry.doc));
+  return {
+    entries: entries.slice(offset, offset + limit),
+    total: entries.length,
+    next: offset + limit < entries.length ? offset + limit : null,
+  };
+}

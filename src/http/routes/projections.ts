@@ -1,0 +1,73 @@
+// Projection reads: the blame graph (with roll-up, filters, time travel and exports), claim threads,
+// actor profiles and the timeline. Every answer says which dossier version and seq it reflects.
+import { type Context, Hono } from "hono";
+import type { BlameGraph } from "../../domain/graph/blame-graph";
+import { ROLLUPS } from "../../domain/graph/blame-graph";
+import { GRAPH_FORMATS, graphContentType, renderGraph } from "../../domain/graph/export";
+import type { Env } from "../../env";
+import type { ReadAnswer, ReadQuery } from "../../store/read-query";
+import { type AuthVariables, authorize } from "../auth/middleware";
+import { unwrap } from "../errors";
+import { asOfParam, enumParam, integerParam } from "../query";
+import { dossierStub } from "./dossiers";
+
+type AppContext = Context<{ Bindings: Env; Variables: AuthVariables }>;
+
+async function read(c: AppContext, query: ReadQuery): Promise<ReadAnswer> {
+  authorize(c, "read");
+  const dossierId = c.req.param("dossierId") as string;
+  const asOf = asOfParam(c.req.query("asOf"));
+  return unwrap(await dossierStub(c.env, dossierId).read(dossierId, query, asOf));
+}
+
+function answer(c: AppContext, read: ReadAnswer) {
+  const { result, ...about } = read;
+  return c.json({ ...about, ...(result as object) });
+}
+
+const listParam = (value: string | undefined) => value?.split(",").filter(Boolean);
+
+export const projectionRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables }>()
+  .get("/:dossierId/blame-graph", async (c) => {
+    const format = enumParam(c.req.query("format"), "format", GRAPH_FORMATS, "json");
+    const rollup = enumParam(c.req.query("rollup"), "rollup", ROLLUPS, "none");
+    const category = listParam(c.req.query("category"));
+    const actor = c.req.query("actor") || undefined;
+    const graph = await read(c, { view: "blame-graph", options: { rollup, category, actor } });
+    if (format === "json") return answer(c, graph);
+    const text = renderGraph(graph.result as BlameGraph, format);
+    return c.body(text, 200, {
+      "content-type": graphContentType[format],
+      "content-disposition": `inline; filename="${graph.dossierId}-blame-graph-${graph.asOfSeq}.${format}"`,
+      "x-dossier-version": String(graph.version),
+      "x-as-of-seq": String(graph.asOfSeq),
+    });
+  })
+  .get("/:dossierId/claims", async (c) => {
+    const status = enumParam(
+      c.req.query("status"),
+      "status",
+      ["unanswered", "disputed", "conceded", "retracted"] as const,
+      "unanswered",
+    );
+    const filters = {
+      status: c.req.query("status") ? status : undefined,
+      actor: c.req.query("actor") || undefined,
+      category: c.req.query("category") || undefined,
+    };
+    const after = integerParam(c.req.query("after"), "after", { min: 0, fallback: 0 }) ?? 0;
+    const limit = integerParam(c.req.query("limit"), "limit", { min: 1, max: 500, fallback: 100 }) ?? 100;
+    return answer(c, await read(c, { view: "claims", filters, after, limit }));
+  })
+  .get("/:dossierId/claims/:claimId", async (c) =>
+    answer(c, await read(c, { view: "claim", claimId: c.req.param("claimId") })),
+  )
+  .get("/:dossierId/actors", async (c) => answer(c, await read(c, { view: "actors" })))
+  .get("/:dossierId/actors/:actorId", async (c) =>
+    answer(c, await read(c, { view: "actor", actorId: c.req.param("actorId") })),
+  )
+  .get("/:dossierId/timeline", async (c) => {
+    const offset = integerParam(c.req.query("offset"), "offset", { min: 0, fallback: 0 }) ?? 0;
+    const limit = integerParam(c.req.query("limit"), "limit", { min: 1, max: 500, fallback: 100 }) ?? 100;
+    return answer(c, await read(c, { view: "timeline", offset, limit }));
+  });
