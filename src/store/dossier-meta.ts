@@ -1,5 +1,6 @@
 // The dossier's own facts kept beside its stream (id, title, version, counts, projection generation),
 // read once when the object starts and written in the same transaction as every append.
+import type { RebuildState } from "./rebuild";
 
 export interface DossierMeta {
   dossierId: string | null;
@@ -13,6 +14,8 @@ export interface DossierMeta {
   activeGeneration: number;
   /** PROJECTIONS_VERSION the active generation was built with. */
   projectionsVersion: number;
+  /** A rebuild under way, if any. */
+  rebuild: RebuildState | null;
 }
 
 const DEFAULTS: DossierMeta = {
@@ -24,6 +27,7 @@ const DEFAULTS: DossierMeta = {
   eventCounts: {},
   activeGeneration: 1,
   projectionsVersion: 0,
+  rebuild: null,
 };
 
 export function loadMeta(sql: SqlStorage): DossierMeta {

@@ -17,6 +17,7 @@ import { SqlMerkleNodes } from "./merkle-store";
 import { publishOutbox } from "./outbox";
 import { type ConsistencyProofView, consistencyProofView, type InclusionProofView, inclusionProofView } from "./proofs";
 import { evaluate, type ReadAnswer, type ReadQuery } from "./read-query";
+import { type RebuildState, rebuildChunk, startRebuild } from "./rebuild";
 import { dossierSchemaSql } from "./schema";
 import { BatchDocStore, SqlDocReader } from "./sql-doc-store";
 
@@ -28,6 +29,13 @@ export interface AppendResult {
   /** True when every event was already stored: nothing new was written. */
   idempotentReplay: boolean;
   checkpoint: CheckpointView;
+}
+
+export interface ProjectionStatus {
+  activeGeneration: number;
+  projectionsVersion: number;
+  version: number;
+  rebuild: RebuildState | null;
 }
 
 export interface DossierInfo {
@@ -62,7 +70,12 @@ export class DossierObject extends DurableObject<Env> {
       this.sql.exec(dossierSchemaSql);
       this.meta = loadMeta(this.sql);
       if (this.meta.version === 0) saveMeta(this.sql, { projectionsVersion: PROJECTIONS_VERSION });
-      if (this.sql.exec("SELECT 1 FROM outbox LIMIT 1").toArray().length > 0) await this.scheduleOutbox();
+      else if (this.meta.projectionsVersion !== PROJECTIONS_VERSION && !this.meta.rebuild) {
+        // The projections' code changed since these documents were folded: rebuild them.
+        this.meta.rebuild = startRebuild(this.sql, this.meta, `projections version ${PROJECTIONS_VERSION}`);
+      }
+      const outboxPending = this.sql.exec("SELECT 1 FROM outbox LIMIT 1").toArray().length > 0;
+      if (outboxPending || this.meta.rebuild) await this.scheduleOutbox();
     });
   }
 
@@ -308,9 +321,39 @@ export class DossierObject extends DurableObject<Env> {
     if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now());
   }
 
-  /** Publish appended batches to their consumers; a failure retries on the next alarm. */
+  /** Start rebuilding every projection from event zero; readers keep the current view meanwhile. */
+  async rebuildProjections(dossierId: string): Promise<Outcome<ProjectionStatus>> {
+    const missing = this.notFound(dossierId);
+    if (missing) return missing;
+    if (!this.meta.rebuild) {
+      this.meta = { ...this.meta, rebuild: startRebuild(this.sql, this.meta, "requested") };
+      await this.ctx.storage.setAlarm(Date.now());
+    }
+    return { ok: true, value: this.projectionStatus() };
+  }
+
+  async projections(dossierId: string): Promise<Outcome<ProjectionStatus>> {
+    return this.notFound(dossierId) ?? { ok: true, value: this.projectionStatus() };
+  }
+
+  private projectionStatus(): ProjectionStatus {
+    return {
+      activeGeneration: this.meta.activeGeneration,
+      projectionsVersion: this.meta.projectionsVersion,
+      version: this.meta.version,
+      rebuild: this.meta.rebuild,
+    };
+  }
+
+  /** Publish appended batches to their consumers, and fold the next rebuild chunk, if any. */
   override async alarm(): Promise<void> {
+    if (this.meta.rebuild) {
+      const dossierId = this.meta.dossierId ?? "";
+      const changes = this.ctx.storage.transactionSync(() => rebuildChunk(this.sql, dossierId, this.meta));
+      this.meta = { ...this.meta, ...changes };
+    }
     const pending = await publishOutbox(this.sql, this.env, this.meta.dossierId ?? "", this.meta.title ?? "");
-    if (pending) await this.ctx.storage.setAlarm(Date.now() + 1_000);
+    if (this.meta.rebuild) await this.ctx.storage.setAlarm(Date.now());
+    else if (pending) await this.ctx.storage.setAlarm(Date.now() + 1_000);
   }
 }

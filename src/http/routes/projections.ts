@@ -66,6 +66,16 @@ export const projectionRoutes = new Hono<{ Bindings: Env; Variables: AuthVariabl
   .get("/:dossierId/actors/:actorId", async (c) =>
     answer(c, await read(c, { view: "actor", actorId: c.req.param("actorId") })),
   )
+  .get("/:dossierId/projections", async (c) => {
+    authorize(c, "read");
+    const dossierId = c.req.param("dossierId");
+    return c.json(unwrap(await dossierStub(c.env, dossierId).projections(dossierId)));
+  })
+  .post("/:dossierId/projections/rebuild", async (c) => {
+    authorize(c, "admin");
+    const dossierId = c.req.param("dossierId");
+    return c.json(unwrap(await dossierStub(c.env, dossierId).rebuildProjections(dossierId)), 202);
+  })
   .get("/:dossierId/timeline", async (c) => {
     const offset = integerParam(c.req.query("offset"), "offset", { min: 0, fallback: 0 }) ?? 0;
     const limit = integerParam(c.req.query("limit"), "limit", { min: 1, max: 500, fallback: 100 }) ?? 100;

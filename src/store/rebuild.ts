@@ -1,0 +1,57 @@
+// Rebuilding every projection from event zero into a new generation, a bounded chunk per alarm so
+// no single call nears the CPU limit. Readers keep the active generation until the new one has
+// caught up with the stream; the switch happens in the same transaction as the last chunk.
+import { applyEvent, PROJECTIONS_VERSION } from "../domain/projections";
+import type { DossierMeta } from "./dossier-meta";
+import { saveMeta } from "./dossier-meta";
+import { readEvents } from "./event-log";
+import { BatchDocStore, SqlDocReader } from "./sql-doc-store";
+
+/** Events folded per alarm. */
+export const REBUILD_CHUNK = 2_000;
+
+export interface RebuildState {
+  generation: number;
+  /** The next seq to fold into the new generation. */
+  nextSeq: number;
+  startedAt: string;
+  reason: string;
+}
+
+export function startRebuild(sql: SqlStorage, meta: DossierMeta, reason: string): RebuildState {
+  const generation = Math.max(meta.activeGeneration, meta.rebuild?.generation ?? 0) + 1;
+  const rebuild = { generation, nextSeq: 1, startedAt: new Date().toISOString(), reason };
+  // Anything an abandoned rebuild left in that generation goes first.
+  sql.exec("DELETE FROM docs_current WHERE gen = ?", generation);
+  sql.exec("DELETE FROM docs_history WHERE gen = ?", generation);
+  saveMeta(sql, { rebuild });
+  return rebuild;
+}
+
+/**
+ * Fold the next chunk. Returns the meta changes made (in the caller's transaction): a new cursor,
+ * or, once the stream is covered, the switch to the new generation.
+ */
+export function rebuildChunk(sql: SqlStorage, dossierId: string, meta: DossierMeta): Partial<DossierMeta> {
+  const rebuild = meta.rebuild;
+  if (!rebuild) return {};
+  const { generation } = rebuild;
+  const events = readEvents(sql, dossierId, { direction: "forward", from: rebuild.nextSeq - 1, limit: REBUILD_CHUNK });
+  const batch = new BatchDocStore(new SqlDocReader(sql, generation), sql, generation);
+  for (const event of events) {
+    batch.seq = event.seq;
+    applyEvent(batch, event);
+  }
+  batch.flush();
+  const nextSeq = (events[events.length - 1]?.seq ?? rebuild.nextSeq - 1) + 1;
+  if (nextSeq <= meta.version) {
+    const changes = { rebuild: { ...rebuild, nextSeq } };
+    saveMeta(sql, changes);
+    return changes;
+  }
+  const changes = { rebuild: null, activeGeneration: generation, projectionsVersion: PROJECTIONS_VERSION };
+  saveMeta(sql, changes);
+  sql.exec("DELETE FROM docs_current WHERE gen <> ?", generation);
+  sql.exec("DELETE FROM docs_history WHERE gen <> ?", generation);
+  return changes;
+}
