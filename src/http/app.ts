@@ -6,6 +6,7 @@ import { ApiError } from "../errors";
 import { type AuthVariables, identify } from "./auth/middleware";
 import { handleError } from "./errors";
 import { dossierRoutes } from "./routes/dossiers";
+import { globalRoutes } from "./routes/global";
 import { projectionRoutes } from "./routes/projections";
 import { proofRoutes, publishedKeys } from "./routes/proofs";
 import { webhookRoutes } from "./routes/webhooks";
@@ -17,6 +18,7 @@ export function createApp() {
   app.route("/v1/dossiers", proofRoutes);
   app.route("/v1/dossiers", projectionRoutes);
   app.route("/v1/webhooks", webhookRoutes);
+  app.route("/v1", globalRoutes);
   app.get("/.well-known/claims-ledger-keys", async (c) => c.json(await publishedKeys(c.env)));
   app.get("/v1", (c) => c.json({ name: "claims-ledger", version: 1, dossiers: "/v1/dossiers" }));
   app.notFound(() => {

@@ -4,7 +4,15 @@
 // waits for it; if it ever became a bottleneck it would be sharded by actor, not put on that path.
 import { DurableObject } from "cloudflare:workers";
 import type { StoredEvent } from "../domain/events";
+import { scopeEvent } from "../domain/global-scope";
+import { applyEvent } from "../domain/projections";
 import type { Env } from "../env";
+import type { Outcome } from "../errors";
+import { evaluate, type ReadQuery } from "./read-query";
+import { BatchDocStore, docTablesSql, SqlDocReader } from "./sql-doc-store";
+
+/** The hub's documents live in one generation; the global view is rebuilt by replaying the dossiers. */
+const GLOBAL_GENERATION = 1;
 
 export interface DossierListing {
   dossierId: string;
@@ -17,6 +25,13 @@ export interface DossierListing {
   updatedAt: string;
 }
 
+export interface GlobalAnswer {
+  result: unknown;
+  dossiers: DossierListing[];
+  /** Events the hub has not applied yet, summed over the dossiers. */
+  behind: number;
+}
+
 const hubSchemaSql = `
 CREATE TABLE IF NOT EXISTS dossiers (
   dossier_id TEXT PRIMARY KEY,
@@ -26,6 +41,7 @@ CREATE TABLE IF NOT EXISTS dossiers (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS hub_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 -- Webhook subscriptions, for listing and for matching a dossier's events to subscribers.
 -- Settings, secrets and delivery state live in each subscription's own object.
 CREATE TABLE IF NOT EXISTS webhooks (
@@ -52,6 +68,7 @@ export class HubObject extends DurableObject<Env> {
     this.sql = ctx.storage.sql;
     ctx.blockConcurrencyWhile(async () => {
       this.sql.exec(hubSchemaSql);
+      this.sql.exec(docTablesSql);
     });
   }
 
@@ -107,7 +124,15 @@ export class HubObject extends DurableObject<Env> {
     const first = fresh[0];
     if (!first && row) return checkpoint;
     const updatedAt = fresh[fresh.length - 1]?.recordedAt ?? new Date().toISOString();
+    // The global projections fold in the same transaction that moves the checkpoint: once, or not at all.
+    const docs = new BatchDocStore(new SqlDocReader(this.sql, GLOBAL_GENERATION), this.sql, GLOBAL_GENERATION);
+    for (const event of fresh) {
+      docs.seq = this.nextGlobalSeq();
+      applyEvent(docs, scopeEvent(event));
+    }
     this.ctx.storage.transactionSync(() => {
+      docs.flush();
+      this.sql.exec("INSERT OR REPLACE INTO hub_meta (key, value) VALUES ('global_seq', ?)", this.globalSeq);
       this.sql.exec(
         `INSERT INTO dossiers (dossier_id, title, checkpoint, head_version, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -121,6 +146,27 @@ export class HubObject extends DurableObject<Env> {
       );
     });
     return checkpoint;
+  }
+
+  private globalSeq = -1;
+
+  /** A running count of the events the hub has applied: the "seq" of its documents' versions. */
+  private nextGlobalSeq(): number {
+    if (this.globalSeq < 0) {
+      const row = this.sql.exec<{ value: number }>("SELECT value FROM hub_meta WHERE key = 'global_seq'").toArray()[0];
+      this.globalSeq = row?.value ?? 0;
+    }
+    this.globalSeq += 1;
+    return this.globalSeq;
+  }
+
+  /** A view across every dossier, with how far behind each dossier the hub is. */
+  async read(query: ReadQuery): Promise<Outcome<GlobalAnswer>> {
+    const outcome = evaluate(new SqlDocReader(this.sql, GLOBAL_GENERATION), query);
+    if (!outcome.ok) return outcome;
+    const dossiers = await this.listDossiers();
+    const behind = dossiers.reduce((sum, dossier) => sum + (dossier.headVersion - dossier.version), 0);
+    return { ok: true, value: { result: outcome.value, dossiers, behind } };
   }
 
   async listDossiers(): Promise<DossierListing[]> {
