@@ -59,7 +59,9 @@ describe("webhook URL safety", () => {
     expect(checkWebhookUrl("https://hooks.example.org/x", { allowPrivate: false })).toMatchObject({ ok: true });
     expect(checkWebhookUrl("http://hooks.example.org/x", { allowPrivate: false })).toMatchObject({ ok: false });
     expect(checkWebhookUrl("http://127.0.0.1:8080/x", { allowPrivate: true })).toMatchObject({ ok: true });
-    expect(checkWebhookUrl("https://user:pw@hooks.example.org/x", { allowPrivate: false })).toMatchObject({ ok: false });
+    expect(checkWebhookUrl("https://user:pw@hooks.example.org/x", { allowPrivate: false })).toMatchObject({
+      ok: false,
+    });
     expect(checkWebhookUrl("not a url", { allowPrivate: true })).toMatchObject({ ok: false });
   });
 });
