@@ -27,6 +27,8 @@ function describeFailure(error: unknown): string {
     return "timeout";
   }
   if (text.includes("refused")) return "connection refused";
+  // workerd reports a refused or dropped connection alike as "Network connection lost."
+  if (text.includes("network connection lost")) return "connection refused or lost";
   if (text.includes("dns") || text.includes("resolve") || text.includes("not found")) return "DNS lookup failed";
   if (text.includes("reset")) return "connection reset";
   return `network error: ${text.slice(0, 120)}`;

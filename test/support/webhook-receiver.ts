@@ -14,7 +14,7 @@ export interface ReceivedDelivery {
   answeredStatus: number;
 }
 
-interface Endpoint {
+export interface Endpoint {
   secrets: string[];
   /** Statuses to answer, one per request; when empty, 200. */
   script: number[];
@@ -30,8 +30,11 @@ const readBody = (request: IncomingMessage) =>
     request.on("error", reject);
   });
 
-export function startReceiver(port = 0): Promise<{ server: Server; url: string }> {
-  const endpoints = new Map<string, Endpoint>();
+/** Start listening; pass the `endpoints` of an earlier receiver to come back up with its records. */
+export function startReceiver(
+  port = 0,
+  endpoints = new Map<string, Endpoint>(),
+): Promise<{ server: Server; url: string; port: number; endpoints: Map<string, Endpoint> }> {
   const endpoint = (name: string) => {
     let found = endpoints.get(name);
     if (!found) {
@@ -94,7 +97,7 @@ export function startReceiver(port = 0): Promise<{ server: Server; url: string }
     server.listen(port, "127.0.0.1", () => {
       const address = server.address();
       const actualPort = typeof address === "object" && address ? address.port : port;
-      resolve({ server, url: `http://127.0.0.1:${actualPort}` });
+      resolve({ server, url: `http://127.0.0.1:${actualPort}`, port: actualPort, endpoints });
     });
   });
 }
