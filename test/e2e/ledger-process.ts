@@ -140,5 +140,6 @@ export async function api(base: string, path: string, init: { method?: string; b
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, text };
+  const isJson = response.headers.get("content-type")?.includes("json") ?? false;
+  return { status: response.status, body: isJson && text ? JSON.parse(text) : null, text };
 }
