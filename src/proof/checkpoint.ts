@@ -1,12 +1,31 @@
-// Signed tree heads in the C2SP formats that transparency logs share (tlog-checkpoint inside a
-// signed-note): the body is "<origin>\n<size>\n<base64 root>\n" plus one extension line
-// "timestamp <RFC 3339>", signed with Ed25519 through Web Crypto. Several public keys may be
-// trusted at once, so checkpoints signed before a key rotation keep verifying.
-import { createHash } from "node:crypto";
-import { fromBase64, fromHex, toBase64, toHex } from "./merkle";
+// Signed tree heads: a C2SP tlog-checkpoint (https://c2sp.org/tlog-checkpoint) inside a signed note,
+// as transparency-dev and Sigstore logs publish them. A dossier's checkpoint reads:
+//
+//   claims-ledger.local/aleppo-2016          origin: <deployment origin>/<dossier id>
+//   42                                       tree size, decimal
+//   3q2+7w...=                               root hash, base64
+//   timestamp 2026-11-25T04:21:55.123Z       extension line (ours): when the head was signed, RFC 3339
+//                                            blank line: the signed text ends above it
+//   — claims-ledger <base64(key hash ‖ signature)>
+//
+// The signature covers every line above the blank one, the timestamp included. tlog-checkpoint allows
+// extension lines after the root hash; verifiers that do not know ours carry it along unread.
+import { fromBase64, fromHex, toBase64, toHex } from "./encoding";
+import { keyId, NOTE_NAME, openNote, type PublicKey, type SigningKey, signNote } from "./signed-note";
 
-/** The signed-note algorithm byte for Ed25519. */
-const ED25519_ALGORITHM = 0x01;
+export {
+  generateSigningKey,
+  importPublicKey,
+  importSigningKey,
+  keyHash,
+  keyId,
+  type PublicKey,
+  type SigningKey,
+} from "./signed-note";
+
+const TIMESTAMP_PREFIX = "timestamp ";
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+const TREE_SIZE = /^(0|[1-9]\d*)$/;
 
 export interface TreeHead {
   origin: string;
@@ -17,124 +36,103 @@ export interface TreeHead {
   timestamp: string;
 }
 
-/** What the API returns for a checkpoint: the parsed fields and the signed note itself. */
-export interface CheckpointView extends TreeHead {
-  dossierId: string;
+export interface SignedCheckpoint extends TreeHead {
   keyName: string;
   /** Hex of the 4-byte signed-note key hash. */
   keyId: string;
-  /** Base64 of the 64-byte Ed25519 signature over the note body. */
+  /** Base64 of the bare 64-byte Ed25519 signature over the body (the note's line prefixes the key hash). */
   signature: string;
+  /** The whole signed note: the form to save and later verify. */
   note: string;
 }
 
-export interface SigningKey {
-  name: string;
-  privateKey: CryptoKey;
-  /** Raw 32-byte public key. */
-  publicKey: Uint8Array;
+/** What the API returns for a dossier's checkpoint. */
+export interface CheckpointView extends SignedCheckpoint {
+  dossierId: string;
+}
+
+export interface VerifiedCheckpoint extends TreeHead {
+  keyName: string;
   keyId: string;
 }
 
-export interface PublicKey {
-  name: string;
-  publicKey: Uint8Array;
+export type CheckpointVerdict = { ok: true; checkpoint: VerifiedCheckpoint } | { ok: false; reason: string };
+
+/** The checkpoint origin of one dossier, e.g. "claims-ledger.local/aleppo-2016". */
+export function dossierOrigin(deploymentOrigin: string, dossierId: string): string {
+  return `${deploymentOrigin}/${dossierId}`;
 }
 
-/** First four bytes of SHA-256(name || "\n" || 0x01 || public key), as signed notes identify keys. */
-export function keyHash(name: string, publicKey: Uint8Array): Uint8Array {
-  const digest = createHash("sha256")
-    .update(new TextEncoder().encode(`${name}\n`))
-    .update(Uint8Array.of(ED25519_ALGORITHM))
-    .update(publicKey)
-    .digest();
-  return new Uint8Array(digest.subarray(0, 4));
-}
+const isRfc3339 = (text: string) => RFC3339.test(text) && !Number.isNaN(Date.parse(text));
 
-export const keyId = (name: string, publicKey: Uint8Array) => toHex(keyHash(name, publicKey));
-
-function base64UrlToBytes(text: string): Uint8Array {
-  return fromBase64(
-    text
-      .replaceAll("-", "+")
-      .replaceAll("_", "/")
-      .padEnd(Math.ceil(text.length / 4) * 4, "="),
-  );
-}
-
-/** A new key pair: the private key as base64 PKCS#8 (the secret), the public key as base64 raw. */
-export async function generateSigningKey(): Promise<{ privateKey: string; publicKey: string }> {
-  const pair = (await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"])) as CryptoKeyPair;
-  const pkcs8 = new Uint8Array((await crypto.subtle.exportKey("pkcs8", pair.privateKey)) as ArrayBuffer);
-  const raw = new Uint8Array((await crypto.subtle.exportKey("raw", pair.publicKey)) as ArrayBuffer);
-  return { privateKey: toBase64(pkcs8), publicKey: toBase64(raw) };
-}
-
-/** Import a base64 PKCS#8 Ed25519 private key; its public half is derived from it. */
-export async function importSigningKey(name: string, pkcs8Base64: string): Promise<SigningKey> {
-  const pkcs8 = fromBase64(pkcs8Base64.trim());
-  const extractable = await crypto.subtle.importKey("pkcs8", pkcs8, { name: "Ed25519" }, true, ["sign"]);
-  const jwk = (await crypto.subtle.exportKey("jwk", extractable)) as JsonWebKey;
-  if (!jwk.x) throw new Error("the signing key has no public half");
-  const publicKey = base64UrlToBytes(jwk.x);
-  const privateKey = await crypto.subtle.importKey("pkcs8", pkcs8, { name: "Ed25519" }, false, ["sign"]);
-  return { name, privateKey, publicKey, keyId: keyId(name, publicKey) };
-}
-
+/** The signed text of a checkpoint: origin, size, base64 root, then the timestamp extension line. */
 export function checkpointBody(head: TreeHead): string {
-  return `${head.origin}\n${head.size}\n${toBase64(fromHex(head.rootHash))}\ntimestamp ${head.timestamp}\n`;
+  if (!NOTE_NAME.test(head.origin))
+    throw new RangeError(`origin "${head.origin}" must be non-empty, without spaces or "+"`);
+  if (!Number.isSafeInteger(head.size) || head.size < 0) throw new RangeError(`tree size ${head.size} is not a count`);
+  const root = fromHex(head.rootHash);
+  if (root.length !== 32) throw new RangeError("the root hash must be 32 bytes of hex");
+  if (!isRfc3339(head.timestamp)) throw new RangeError(`timestamp "${head.timestamp}" is not RFC 3339`);
+  return `${head.origin}\n${head.size}\n${toBase64(root)}\n${TIMESTAMP_PREFIX}${head.timestamp}\n`;
 }
 
-export async function signCheckpoint(dossierId: string, head: TreeHead, key: SigningKey): Promise<CheckpointView> {
-  const body = checkpointBody(head);
-  const signature = new Uint8Array(
-    await crypto.subtle.sign({ name: "Ed25519" }, key.privateKey, new TextEncoder().encode(body)),
-  );
-  const stamped = new Uint8Array([...keyHash(key.name, key.publicKey), ...signature]);
+/** Sign a tree head. With a dossier id first, the answer is the API's view of the checkpoint. */
+export function signCheckpoint(head: TreeHead, key: SigningKey): Promise<SignedCheckpoint>;
+export function signCheckpoint(dossierId: string, head: TreeHead, key: SigningKey): Promise<CheckpointView>;
+export async function signCheckpoint(
+  ...args: [TreeHead, SigningKey] | [string, TreeHead, SigningKey]
+): Promise<SignedCheckpoint | CheckpointView> {
+  if (args.length === 3) return { dossierId: args[0], ...(await signTreeHead(args[1], args[2])) };
+  return signTreeHead(args[0], args[1]);
+}
+
+async function signTreeHead(head: TreeHead, key: SigningKey): Promise<SignedCheckpoint> {
+  const { note, signature } = await signNote(checkpointBody(head), key);
   return {
-    dossierId,
-    ...head,
+    origin: head.origin,
+    size: head.size,
+    rootHash: toHex(fromHex(head.rootHash)),
+    timestamp: head.timestamp,
     keyName: key.name,
-    keyId: key.keyId,
+    keyId: keyId(key.name, key.publicKey),
     signature: toBase64(signature),
-    note: `${body}\n\u2014 ${key.name} ${toBase64(stamped)}\n`,
+    note,
   };
 }
 
-export type CheckpointVerdict = { ok: true; head: TreeHead; keyId: string } | { ok: false; reason: string };
+function decodeRoot(text: string): Uint8Array | undefined {
+  try {
+    const root = fromBase64(text);
+    return root.length === 32 ? root : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
-/** Check a signed note against trusted keys; on success, the tree head it commits to. */
-export async function verifyCheckpoint(note: string, trusted: PublicKey[]): Promise<CheckpointVerdict> {
-  const split = note.indexOf("\n\n");
-  if (split < 0) return { ok: false, reason: "not a signed note: no blank line before the signatures" };
-  const body = note.slice(0, split + 1);
-  const lines = body.split("\n");
-  const [origin, sizeText, rootBase64, timestampLine] = lines;
-  if (!origin || !sizeText || !/^\d+$/.test(sizeText) || !rootBase64) {
-    return { ok: false, reason: "the checkpoint body is malformed" };
+/** Parse a checkpoint body; a string answer is the reason it is not a checkpoint of ours. */
+function parseCheckpointBody(body: string): TreeHead | string {
+  const [origin = "", sizeText = "", rootBase64 = "", ...extensions] = body.slice(0, -1).split("\n");
+  if (!NOTE_NAME.test(origin)) return "the origin line is malformed";
+  if (!TREE_SIZE.test(sizeText) || !Number.isSafeInteger(Number(sizeText))) return "the tree size line is malformed";
+  const root = decodeRoot(rootBase64);
+  if (root === undefined) return "the root hash line is not 32 bytes of base64";
+  const timestamps = extensions.filter((line) => line.startsWith(TIMESTAMP_PREFIX));
+  const timestamp = timestamps[0]?.slice(TIMESTAMP_PREFIX.length);
+  if (timestamps.length !== 1 || timestamp === undefined || !isRfc3339(timestamp)) {
+    return "the checkpoint needs exactly one RFC 3339 timestamp line";
   }
-  const timestamp = timestampLine?.startsWith("timestamp ") ? timestampLine.slice("timestamp ".length) : "";
-  const head: TreeHead = { origin, size: Number(sizeText), rootHash: toHex(fromBase64(rootBase64)), timestamp };
-  const signatureLines = note
-    .slice(split + 2)
-    .split("\n")
-    .filter((line) => line !== "");
-  for (const line of signatureLines) {
-    const match = /^\u2014 (\S+) (\S+)$/.exec(line);
-    if (!match?.[1] || !match[2]) continue;
-    const stamped = fromBase64(match[2]);
-    for (const candidate of trusted.filter((key) => key.name === match[1])) {
-      const expectedHash = keyHash(candidate.name, candidate.publicKey);
-      if (!stamped.subarray(0, 4).every((byte, i) => byte === expectedHash[i])) continue;
-      const key = await crypto.subtle.importKey("raw", candidate.publicKey, { name: "Ed25519" }, false, ["verify"]);
-      const valid = await crypto.subtle.verify(
-        { name: "Ed25519" },
-        key,
-        stamped.subarray(4),
-        new TextEncoder().encode(body),
-      );
-      if (valid) return { ok: true, head, keyId: toHex(expectedHash) };
-    }
-  }
-  return { ok: false, reason: "no signature by a trusted key verifies this checkpoint" };
+  return { origin, size: Number(sizeText), rootHash: toHex(root), timestamp };
+}
+
+/**
+ * Verify a checkpoint note against the trusted keys (current and earlier ones) and return the
+ * tree head it commits to, with the key that signed it, or the reason it cannot be trusted.
+ */
+export async function verifyCheckpoint(note: string, trusted: readonly PublicKey[]): Promise<CheckpointVerdict> {
+  const opened = await openNote(note, trusted);
+  if (!opened.ok) return opened;
+  const head = parseCheckpointBody(opened.text);
+  if (typeof head === "string") return { ok: false, reason: head };
+  const { name, publicKey } = opened.signedBy;
+  return { ok: true, checkpoint: { ...head, keyName: name, keyId: keyId(name, publicKey) } };
 }

@@ -1,14 +1,11 @@
-// RFC 9162 (Certificate Transparency v2) Merkle tree over a dossier's events: appends, roots and
-// proofs computed from stored complete subtrees, and verifiers that need no store. Hashing is
-// synchronous (node:crypto) because appends hash inside the Durable Object's synchronous transaction.
-import { createHash } from "node:crypto";
-import { equalBytes } from "./encoding";
+// RFC 9162 (Certificate Transparency v2) Merkle tree over a dossier's events, as the Durable Object
+// stores it: appends, roots and proofs computed from stored complete subtrees, never by rehashing.
+// It re-exports the hashes, verifiers and encodings, so callers of the tree import from one place.
+import { emptyRoot, HASH_LENGTH, type Hash, nodeHash } from "./hashes";
 
 export { equalBytes, fromBase64, fromHex, toBase64, toHex } from "./encoding";
-
-export type Hash = Uint8Array;
-
-export const HASH_LENGTH = 32;
+export { emptyRoot, HASH_LENGTH, type Hash, leafHash, nodeHash } from "./hashes";
+export { verifyConsistency, verifyInclusion } from "./verify";
 
 /**
  * Only complete (perfect) subtrees are stored. Node (level, index) is the hash of the leaves
@@ -29,24 +26,6 @@ export interface MerkleAppend {
   nodes: MerkleNode[];
   size: number;
   root: Hash;
-}
-
-const LEAF_PREFIX = Uint8Array.of(0x00);
-const NODE_PREFIX = Uint8Array.of(0x01);
-
-/** SHA-256(0x00 || leaf) */
-export function leafHash(leaf: Uint8Array): Hash {
-  return new Uint8Array(createHash("sha256").update(LEAF_PREFIX).update(leaf).digest());
-}
-
-/** SHA-256(0x01 || left || right) */
-export function nodeHash(left: Hash, right: Hash): Hash {
-  return new Uint8Array(createHash("sha256").update(NODE_PREFIX).update(left).update(right).digest());
-}
-
-/** The root of the empty tree, SHA-256 of no bytes (a fresh copy each call: hashes are mutable arrays). */
-export function emptyRoot(): Hash {
-  return new Uint8Array(createHash("sha256").digest());
 }
 
 function assertTreeSize(name: string, value: number): void {
@@ -185,76 +164,6 @@ export function consistencyProof(reader: MerkleNodeReader, fromSize: number, toS
   const proof: Hash[] = [];
   if (fromSize > 0) collectSubproof(reader, fromSize, 0, toSize, true, proof);
   return proof;
-}
-
-const isHash = (value: Hash) => value.length === HASH_LENGTH;
-
-/** RFC 9162 section 2.1.3.2: does `proof` put the leaf with hash `leaf` at `index` in the tree with `root`? */
-export function verifyInclusion(leaf: Hash, index: number, size: number, proof: readonly Hash[], root: Hash): boolean {
-  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size) return false;
-  if (!isHash(leaf) || !isHash(root) || !proof.every(isHash)) return false;
-  let fn = index;
-  let sn = size - 1;
-  let r = leaf;
-  for (const p of proof) {
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      r = nodeHash(p, r);
-      while (fn % 2 === 0 && fn !== 0) {
-        fn /= 2;
-        sn = Math.floor(sn / 2);
-      }
-    } else {
-      r = nodeHash(r, p);
-    }
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
-  return sn === 0 && equalBytes(r, root);
-}
-
-/** RFC 9162 section 2.1.4.2: is the tree (fromSize, fromRoot) a prefix of the tree (toSize, toRoot)? */
-export function verifyConsistency(
-  fromSize: number,
-  toSize: number,
-  fromRoot: Hash,
-  toRoot: Hash,
-  proof: readonly Hash[],
-): boolean {
-  if (!Number.isSafeInteger(fromSize) || !Number.isSafeInteger(toSize) || fromSize < 0 || fromSize > toSize) {
-    return false;
-  }
-  if (!isHash(fromRoot) || !isHash(toRoot) || !proof.every(isHash)) return false;
-  if (fromSize === 0) return proof.length === 0 && equalBytes(fromRoot, emptyRoot());
-  if (fromSize === toSize) return proof.length === 0 && equalBytes(fromRoot, toRoot);
-  if (proof.length === 0) return false;
-  // When the old tree is one perfect subtree its root is the proof's implicit first node.
-  const path = perfectLevel(fromSize) !== undefined ? [fromRoot, ...proof] : proof;
-  let fn = fromSize - 1;
-  let sn = toSize - 1;
-  while (fn % 2 === 1) {
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
-  const [first, ...rest] = path as [Hash, ...Hash[]];
-  let fr = first;
-  let sr = first;
-  for (const c of rest) {
-    if (sn === 0) return false;
-    if (fn % 2 === 1 || fn === sn) {
-      fr = nodeHash(c, fr);
-      sr = nodeHash(c, sr);
-      while (fn % 2 === 0 && fn !== 0) {
-        fn /= 2;
-        sn = Math.floor(sn / 2);
-      }
-    } else {
-      sr = nodeHash(sr, c);
-    }
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
-  return sn === 0 && equalBytes(fr, fromRoot) && equalBytes(sr, toRoot);
 }
 
 /** A Map-backed node store with the same shape as the SQLite one, for tests and the offline verifier. */

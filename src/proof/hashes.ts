@@ -1,0 +1,33 @@
+// RFC 9162 section 2.1.1 hashing with domain separation: leaves and interior nodes can never be
+// mistaken for one another. Synchronous (node:crypto) because appends hash inside the Durable
+// Object's synchronous SQLite transaction; node:crypto is in workerd (nodejs_compat) and in Node.
+import { createHash } from "node:crypto";
+
+export type Hash = Uint8Array;
+
+export const HASH_LENGTH = 32;
+
+const LEAF_PREFIX = Uint8Array.of(0x00);
+const NODE_PREFIX = Uint8Array.of(0x01);
+
+/** SHA-256(0x00 || leaf) */
+export function leafHash(leaf: Uint8Array): Hash {
+  return new Uint8Array(createHash("sha256").update(LEAF_PREFIX).update(leaf).digest());
+}
+
+/** SHA-256(0x01 || left || right) */
+export function nodeHash(left: Hash, right: Hash): Hash {
+  return new Uint8Array(createHash("sha256").update(NODE_PREFIX).update(left).update(right).digest());
+}
+
+/** The root of the empty tree, SHA-256 of no bytes (a fresh copy each call: hashes are mutable arrays). */
+export function emptyRoot(): Hash {
+  return new Uint8Array(createHash("sha256").digest());
+}
+
+/** Whether n is 2^k for some k ≥ 0. Arithmetic, not bit operations: sizes may pass 2^31. */
+export function isPowerOfTwo(n: number): boolean {
+  let width = 1;
+  while (width < n) width *= 2;
+  return width === n;
+}
