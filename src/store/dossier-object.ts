@@ -175,6 +175,7 @@ export class DossierObject extends DurableObject<Env> {
     });
     this.meta = { ...this.meta, ...changes };
     void this.scheduleOutbox();
+    this.announceVersion();
     return { ok: true, value: { fromSeq: version + 1, toSeq, idempotentReplay: false } };
   }
 
@@ -264,7 +265,10 @@ export class DossierObject extends DurableObject<Env> {
     const docs = this.docs(asOfSeq === version ? undefined : asOfSeq);
     const outcome = evaluate(docs, query);
     if (!outcome.ok) return outcome;
-    return { ok: true, value: { dossierId, version, asOfSeq, treeSize: asOfSeq, result: outcome.value } };
+    return {
+      ok: true,
+      value: { dossierId, version, updatedAt: this.meta.lastRecordedAt, asOfSeq, treeSize: asOfSeq, result: outcome.value },
+    };
   }
 
   async checkpoint(dossierId: string): Promise<Outcome<CheckpointView>> {
@@ -319,6 +323,49 @@ export class DossierObject extends DurableObject<Env> {
 
   private async scheduleOutbox(): Promise<void> {
     if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now());
+  }
+
+  /**
+   * Watchers (the Worker's long-polls and live streams) connect over a WebSocket that this object
+   * accepts with the hibernation API: idle watchers cost the object nothing, and each new version
+   * is pushed to all of them at once.
+   */
+  override async fetch(request: Request): Promise<Response> {
+    if (new URL(request.url).pathname !== "/watch" || request.headers.get("upgrade") !== "websocket") {
+      return new Response("not found", { status: 404 });
+    }
+    const pair = new WebSocketPair();
+    this.ctx.acceptWebSocket(pair[1]);
+    pair[1].send(this.versionMessage());
+    return new Response(null, { status: 101, webSocket: pair[0] });
+  }
+
+  override async webSocketMessage(): Promise<void> {
+    // Watchers only listen.
+  }
+
+  override async webSocketClose(socket: WebSocket, code: number): Promise<void> {
+    socket.close(code === 1005 ? 1000 : code, "closing");
+  }
+
+  private versionMessage(): string {
+    return JSON.stringify({ version: this.meta.version, updatedAt: this.meta.lastRecordedAt });
+  }
+
+  private announceVersion(): void {
+    const message = this.versionMessage();
+    for (const socket of this.ctx.getWebSockets()) {
+      try {
+        socket.send(message);
+      } catch {
+        // a watcher that went away; its close handler tidies up
+      }
+    }
+  }
+
+  /** The version alone: what a conditional read needs to answer 304. */
+  async currentVersion(dossierId: string): Promise<Outcome<{ version: number; updatedAt: string | null }>> {
+    return this.notFound(dossierId) ?? { ok: true, value: { version: this.meta.version, updatedAt: this.meta.lastRecordedAt } };
   }
 
   /** Start rebuilding every projection from event zero; readers keep the current view meanwhile. */

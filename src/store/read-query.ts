@@ -24,6 +24,8 @@ export interface ReadAnswer<T = unknown> {
   dossierId: string;
   /** The dossier's version when answered. */
   version: number;
+  /** When its last event was recorded. */
+  updatedAt: string | null;
   /** The seq the view reflects: the version, or the `asOf` point. It is the tree size to prove against. */
   asOfSeq: number;
   treeSize: number;

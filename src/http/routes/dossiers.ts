@@ -7,6 +7,8 @@ import { ApiError } from "../../errors";
 import { HUB_NAME } from "../../store/outbox";
 import { type AuthVariables, authorize } from "../auth/middleware";
 import { readJsonBody } from "../body";
+import { UPDATED_HEADER, VERSION_HEADER } from "../conditional";
+import { learnVersion } from "../edge-cache";
 import { unwrap } from "../errors";
 import { enumParam, integerParam } from "../query";
 
@@ -28,7 +30,10 @@ export const dossierRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
   .get("/:dossierId", async (c) => {
     authorize(c, "read");
     const dossierId = c.req.param("dossierId");
-    return c.json(unwrap(await dossierStub(c.env, dossierId).info(dossierId)));
+    const info = unwrap(await dossierStub(c.env, dossierId).info(dossierId));
+    c.header(VERSION_HEADER, String(info.version));
+    if (info.updatedAt) c.header(UPDATED_HEADER, info.updatedAt);
+    return c.json(info);
   })
   .post("/:dossierId/events", async (c) => {
     const dossierId = c.req.param("dossierId");
@@ -37,6 +42,8 @@ export const dossierRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
     const request = parseAppendRequest(await readJsonBody(c));
     // The author is whoever holds the token, never what the body says.
     const result = unwrap(await stub.append(dossierId, request, principal?.name ?? "anonymous"));
+    // Readers through this isolate see the write at once.
+    learnVersion(dossierId, result.version, result.checkpoint.timestamp);
     return c.json(result, result.idempotentReplay ? 200 : 201);
   })
   .get("/:dossierId/events", async (c) => {
@@ -69,5 +76,6 @@ export const dossierRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
         ...(types ? { types } : {}),
       }),
     );
+    c.header(VERSION_HEADER, String(page.version));
     return c.json(page);
   });

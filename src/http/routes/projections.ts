@@ -7,6 +7,7 @@ import { GRAPH_FORMATS, graphContentType, renderGraph } from "../../domain/graph
 import type { Env } from "../../env";
 import type { ReadAnswer, ReadQuery } from "../../store/read-query";
 import { type AuthVariables, authorize } from "../auth/middleware";
+import { UPDATED_HEADER, VERSION_HEADER } from "../conditional";
 import { unwrap } from "../errors";
 import { asOfParam, enumParam, integerParam } from "../query";
 import { dossierStub } from "./dossiers";
@@ -20,8 +21,14 @@ async function read(c: AppContext, query: ReadQuery): Promise<ReadAnswer> {
   return unwrap(await dossierStub(c.env, dossierId).read(dossierId, query, asOf));
 }
 
+function versioned(c: AppContext, read: ReadAnswer) {
+  c.header(VERSION_HEADER, String(read.version));
+  if (read.updatedAt) c.header(UPDATED_HEADER, read.updatedAt);
+}
+
 function answer(c: AppContext, read: ReadAnswer) {
   const { result, ...about } = read;
+  versioned(c, read);
   return c.json({ ...about, ...(result as object) });
 }
 
@@ -36,10 +43,10 @@ export const projectionRoutes = new Hono<{ Bindings: Env; Variables: AuthVariabl
     const graph = await read(c, { view: "blame-graph", options: { rollup, category, actor } });
     if (format === "json") return answer(c, graph);
     const text = renderGraph(graph.result as BlameGraph, format);
+    versioned(c, graph);
     return c.body(text, 200, {
       "content-type": graphContentType[format],
       "content-disposition": `inline; filename="${graph.dossierId}-blame-graph-${graph.asOfSeq}.${format}"`,
-      "x-dossier-version": String(graph.version),
       "x-as-of-seq": String(graph.asOfSeq),
     });
   })

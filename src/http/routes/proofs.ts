@@ -4,6 +4,7 @@ import { Hono } from "hono";
 import type { Env } from "../../env";
 import { CheckpointSigner } from "../../store/checkpoint-signer";
 import { type AuthVariables, authorize } from "../auth/middleware";
+import { VERSION_HEADER } from "../conditional";
 import { unwrap } from "../errors";
 import { integerParam, requiredIntegerParam } from "../query";
 import { dossierStub } from "./dossiers";
@@ -14,7 +15,9 @@ export const proofRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables }>
   .get("/:dossierId/checkpoint", async (c) => {
     authorize(c, "read");
     const dossierId = c.req.param("dossierId");
-    return c.json(unwrap(await dossierStub(c.env, dossierId).checkpoint(dossierId)));
+    const checkpoint = unwrap(await dossierStub(c.env, dossierId).checkpoint(dossierId));
+    c.header(VERSION_HEADER, String(checkpoint.size));
+    return c.json(checkpoint);
   })
   .get("/:dossierId/proof/inclusion", async (c) => {
     authorize(c, "read");
