@@ -267,7 +267,14 @@ export class DossierObject extends DurableObject<Env> {
     if (!outcome.ok) return outcome;
     return {
       ok: true,
-      value: { dossierId, version, updatedAt: this.meta.lastRecordedAt, asOfSeq, treeSize: asOfSeq, result: outcome.value },
+      value: {
+        dossierId,
+        version,
+        updatedAt: this.meta.lastRecordedAt,
+        asOfSeq,
+        treeSize: asOfSeq,
+        result: outcome.value,
+      },
     };
   }
 
@@ -365,7 +372,12 @@ export class DossierObject extends DurableObject<Env> {
 
   /** The version alone: what a conditional read needs to answer 304. */
   async currentVersion(dossierId: string): Promise<Outcome<{ version: number; updatedAt: string | null }>> {
-    return this.notFound(dossierId) ?? { ok: true, value: { version: this.meta.version, updatedAt: this.meta.lastRecordedAt } };
+    return (
+      this.notFound(dossierId) ?? {
+        ok: true,
+        value: { version: this.meta.version, updatedAt: this.meta.lastRecordedAt },
+      }
+    );
   }
 
   /** Start rebuilding every projection from event zero; readers keep the current view meanwhile. */
