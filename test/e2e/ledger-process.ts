@@ -140,6 +140,6 @@ export async function api(base: string, path: string, init: { method?: string; b
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
   });
   const text = await response.text();
-  const isJson = response.headers.get("content-type")?.includes("json") ?? false;
+  const isJson = /^application\/json\b/.test(response.headers.get("content-type") ?? "");
   return { status: response.status, body: isJson && text ? JSON.parse(text) : null, text };
 }
