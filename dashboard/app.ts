@@ -2,6 +2,7 @@
 // a time slider over the stream, and live refresh from the dossier's event stream. Bundled with
 // esbuild into public/app.js; it talks only to this Worker's API.
 import cytoscape, { type Core } from "cytoscape";
+import { verifyClaimInclusion } from "./verify-claim";
 
 type Edge = {
   source: string;
@@ -16,7 +17,14 @@ type Edge = {
 };
 type Node = { id: string; name: string; kind: string; blamesReceived: number; blamesMade: number };
 type Graph = { version: number; asOfSeq: number; nodes: Node[]; edges: Edge[] };
-type Answer = { kind: string; rebuttalKind?: string; byActorId?: string; speakerId?: string; quote?: { text: string }; summary?: string };
+type Answer = {
+  kind: string;
+  rebuttalKind?: string;
+  byActorId?: string;
+  speakerId?: string;
+  quote?: { text: string };
+  summary?: string;
+};
 type Claim = {
   claimId: string;
   claimantId: string;
@@ -127,7 +135,13 @@ function drawGraph(graph: Graph): void {
       },
     })),
   ]);
-  cy.layout({ name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 120 }).run();
+  cy.layout({
+    name: "cose",
+    animate: false,
+    randomize: false,
+    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => 120,
+  }).run();
   const list = $("edges");
   list.replaceChildren(
     ...graph.edges.map((edge) => {
@@ -179,7 +193,21 @@ function renderClaim(claim: Claim): HTMLElement {
   quote.textContent = `“${claim.quote.text}”`;
   const allegation = document.createElement("p");
   allegation.textContent = claim.allegation;
-  article.append(allegation, quote, meta);
+  const verify = document.createElement("button");
+  verify.type = "button";
+  verify.className = "verify";
+  verify.textContent = "Verify";
+  verify.title = "Prove in this browser that this claim is in the signed record";
+  const verdict = document.createElement("span");
+  verdict.className = "verdict";
+  verdict.setAttribute("role", "status");
+  verify.addEventListener("click", async () => {
+    verdict.textContent = "checking…";
+    const result = await verifyClaimInclusion(base(), claim.madeAtSeq).catch((error: unknown) => `✗ ${String(error)}`);
+    verdict.textContent = result;
+    verdict.className = `verdict ${result.startsWith("✓") ? "verified" : "unverified"}`;
+  });
+  article.append(allegation, quote, meta, verify, verdict);
   for (const answer of claim.answers) {
     const reply = document.createElement("div");
     reply.className = "answer";
@@ -291,7 +319,8 @@ async function start(): Promise<void> {
     ...dossiers.map((dossier) => new Option(`${dossier.title} (${dossier.dossierId})`, dossier.dossierId)),
   );
   const wanted = new URLSearchParams(location.search).get("dossier");
-  const first = dossiers.find((d) => d.dossierId === wanted) ?? dossiers.find((d) => d.dossierId === "aleppo-2016") ?? dossiers[0];
+  const first =
+    dossiers.find((d) => d.dossierId === wanted) ?? dossiers.find((d) => d.dossierId === "aleppo-2016") ?? dossiers[0];
   if (!first) {
     $("status").textContent = "no dossiers yet";
     return;

@@ -10,7 +10,7 @@ export function toHex(bytes: Uint8Array): string {
   return hex;
 }
 
-export function fromHex(hex: string): Uint8Array {
+export function fromHex(hex: string): Uint8Array<ArrayBuffer> {
   if (!HEX.test(hex)) throw new SyntaxError("not an even-length hex string");
   const bytes = new Uint8Array(hex.length / 2);
   for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
@@ -24,7 +24,7 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function fromBase64(text: string): Uint8Array {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   if (!BASE64.test(text)) throw new SyntaxError("not padded standard base64");
   const bytes = Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
   // Unused low bits of the last character must be zero, or two spellings would decode alike.

@@ -89,7 +89,7 @@ export async function signNote(text: string, key: SigningKey): Promise<{ note: s
   return { note: `${text}\n\u2014 ${key.name} ${toBase64(stamp)}\n`, signature };
 }
 
-function decodeBase64(text: string): Uint8Array | undefined {
+function decodeBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   try {
     return fromBase64(text);
   } catch {
@@ -117,8 +117,8 @@ export async function openNote(note: string, trusted: readonly PublicKey[]): Pro
       (candidate) => candidate.name === name && equalBytes(keyHash(name, candidate.publicKey), claimedHash),
     );
     if (key === undefined) continue;
-    const verifier = await crypto.subtle.importKey("raw", key.publicKey, ED25519, false, ["verify"]);
-    const signature = stamp.subarray(4);
+    const verifier = await crypto.subtle.importKey("raw", new Uint8Array(key.publicKey), ED25519, false, ["verify"]);
+    const signature = stamp.slice(4);
     const valid = signature.length === 64 && (await crypto.subtle.verify(ED25519, verifier, signature, textBytes));
     if (!valid) return { ok: false, reason: `the signature by ${name} (key ${toHex(claimedHash)}) does not verify` };
     signedBy ??= key;

@@ -66,6 +66,13 @@ describe("the dashboard", () => {
     await page.screenshot({ path: `${SCREENSHOTS}/edge-claims.png` });
   });
 
+  it("verifies a claim's inclusion in the signed record, in the browser", async () => {
+    const claim = page.locator("#detail .claim").first();
+    await claim.getByRole("button", { name: "Verify" }).click();
+    await expect.poll(() => claim.locator(".verdict").textContent()).toMatch(/^✓ verified: event \d+ is in the tree of 41 events/);
+    await page.screenshot({ path: `${SCREENSHOTS}/verified.png` });
+  });
+
   it("empties the graph at the start of the stream and restores it at the end", async () => {
     const slider = page.locator("#slider");
     await slider.fill("0");
