@@ -69,7 +69,9 @@ describe("the dashboard", () => {
   it("verifies a claim's inclusion in the signed record, in the browser", async () => {
     const claim = page.locator("#detail .claim").first();
     await claim.getByRole("button", { name: "Verify" }).click();
-    await expect.poll(() => claim.locator(".verdict").textContent()).toMatch(/^✓ verified: event \d+ is in the tree of 41 events/);
+    await expect
+      .poll(() => claim.locator(".verdict").textContent())
+      .toMatch(/^✓ verified: event \d+ is in the tree of 41 events/);
     await page.screenshot({ path: `${SCREENSHOTS}/verified.png` });
   });
 
