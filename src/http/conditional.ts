@@ -17,7 +17,7 @@ export const UPDATED_HEADER = "x-dossier-updated-at";
 export const MAX_WAIT_SECONDS = 30;
 
 /** Paths that stream or are not a projection of one version. */
-const UNCACHED = /\/(live|export|projections)$/;
+const UNCACHED = /\/(live|export|projections|diagnostics)$/;
 
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;

@@ -78,6 +78,11 @@ export const projectionRoutes = new Hono<{ Bindings: Env; Variables: AuthVariabl
     const dossierId = c.req.param("dossierId");
     return c.json(unwrap(await dossierStub(c.env, dossierId).projections(dossierId)));
   })
+  .get("/:dossierId/diagnostics", async (c) => {
+    authorize(c, "admin");
+    const dossierId = c.req.param("dossierId");
+    return c.json(unwrap(await dossierStub(c.env, dossierId).diagnostics(dossierId)));
+  })
   .post("/:dossierId/projections/rebuild", async (c) => {
     authorize(c, "admin");
     const dossierId = c.req.param("dossierId");

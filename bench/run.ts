@@ -1,0 +1,414 @@
+// The benchmark: the bundled Worker on workerd (through Miniflare, not `wrangler dev`), beside a
+// reference Worker in the same run, loaded by autocannon on loopback. Every figure is a ratio to
+// its reference, because this machine is shared and noisy. Writes bench/results.json.
+import { execFileSync } from "node:child_process";
+import { createHash, generateKeyPairSync } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { startReceiver } from "../test/support/webhook-receiver";
+
+const ADMIN = "bench-admin-token";
+const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 10;
+const LARGE_DOSSIER = Number(process.env.BENCH_LARGE ?? 100_000);
+const REBUILD_EVENTS = Number(process.env.BENCH_REBUILD ?? 1_000_000);
+
+// wrangler's own Miniflare and workerd: the runtime `wrangler dev` and the tests use.
+const requireFromWrangler = createRequire(createRequire(import.meta.url).resolve("wrangler/package.json"));
+// Typed loosely: the Miniflare types installed at the top level are the pool's newer major version.
+type MiniflareLike = { ready: Promise<URL>; dispose(): Promise<void> };
+const { Miniflare } = (await import(requireFromWrangler.resolve("miniflare"))) as {
+  Miniflare: new (options: Record<string, unknown>) => MiniflareLike;
+};
+
+const REFERENCE_WORKER = `
+import { DurableObject } from "cloudflare:workers";
+export class ReferenceObject extends DurableObject {
+  constructor(ctx, env) {
+    super(ctx, env);
+    ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
+  }
+  insert(body) {
+    this.ctx.storage.sql.exec("INSERT INTO rows (body) VALUES (?)", body);
+    return this.ctx.storage.sql.exec("SELECT count(*) AS n FROM rows").one().n;
+  }
+}
+export default {
+  async fetch(request, env) {
+    if (new URL(request.url).pathname === "/insert") {
+      const body = await request.text();
+      const n = await env.REF.get(env.REF.idFromName("one")).insert(body);
+      return Response.json({ n }, { status: 201 });
+    }
+    return new Response('{"ok":true}', { headers: { "content-type": "application/json" } });
+  },
+};`;
+
+function bundleWorker(): string {
+  execFileSync("node_modules/.bin/wrangler", ["deploy", "--dry-run", "--outdir", "bench/out"], {
+    stdio: "ignore",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+  });
+  return "bench/out/index.js";
+}
+
+async function startLedger(scriptPath: string) {
+  const signingKey = generateKeyPairSync("ed25519")
+    .privateKey.export({ format: "der", type: "pkcs8" })
+    .toString("base64");
+  const mf = new Miniflare({
+    host: "127.0.0.1",
+    port: 0,
+    modules: true,
+    scriptPath,
+    compatibilityDate: "2026-04-20",
+    compatibilityFlags: ["nodejs_compat"],
+    durableObjects: {
+      DOSSIER: { className: "DossierObject", useSQLite: true },
+      HUB: { className: "HubObject", useSQLite: true },
+      WEBHOOK: { className: "WebhookObject", useSQLite: true },
+    },
+    durableObjectsPersist: mkdtempSync(join(tmpdir(), "bench-ledger-")),
+    bindings: {
+      CHECKPOINT_SIGNING_KEY: signingKey,
+      CHECKPOINT_KEY_NAME: "claims-ledger.bench",
+      API_TOKENS: JSON.stringify([
+        { name: "bench", scopes: ["read", "write", "admin"], sha256: createHash("sha256").update(ADMIN).digest("hex") },
+      ]),
+      WEBHOOKS_ALLOW_PRIVATE: "true",
+    },
+  });
+  return { mf, url: (await mf.ready).origin };
+}
+
+async function startReference() {
+  const mf = new Miniflare({
+    host: "127.0.0.1",
+    port: 0,
+    modules: true,
+    script: REFERENCE_WORKER,
+    compatibilityDate: "2026-04-20",
+    durableObjects: { REF: { className: "ReferenceObject", useSQLite: true } },
+    durableObjectsPersist: mkdtempSync(join(tmpdir(), "bench-reference-")),
+  });
+  return { mf, url: (await mf.ready).origin };
+}
+
+const auth = { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" };
+
+async function post(url: string, body: unknown) {
+  const response = await fetch(url, { method: "POST", headers: auth, body: JSON.stringify(body) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+}
+
+type Load = { requestsPerSecond: number; p50: number; p99: number; non2xx: number; errors: number };
+
+async function load(options: autocannon.Options): Promise<Load> {
+  const result = await autocannon({ connections: CONNECTIONS, duration: DURATION, ...options });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+let counter = 0;
+const actorEvent = (prefix: string) => {
+  counter += 1;
+  return {
+    id: `${prefix}-${counter}`,
+    type: "actor.identified",
+    data: { actorId: `a-${prefix}-${counter}`, name: "A", kind: "state" },
+  };
+};
+
+function claimsStream(dossierId: string, count: number, batch: number) {
+  const batches: unknown[][] = [];
+  const parties = Array.from({ length: 40 }, (_, i) => `party-${i}`);
+  const head: unknown[] = [
+    { id: `${dossierId}-open`, type: "dossier.opened", data: { title: dossierId } },
+    ...parties.map((actorId) => ({
+      id: `${dossierId}-${actorId}`,
+      type: "actor.identified",
+      data: { actorId, name: actorId, kind: "state" },
+    })),
+    {
+      id: `${dossierId}-src`,
+      type: "source.added",
+      data: { sourceId: "src", kind: "article", publisher: "p", title: "t" },
+    },
+  ];
+  let current = head;
+  for (let i = 0; current.length + i < count; i++) {
+    const from = parties[i % 40] as string;
+    const to = parties[(i * 7 + 1) % 40] as string;
+    const made = {
+      id: `${dossierId}-c${i}`,
+      type: "claim.made",
+      data: {
+        claimId: `c${i}`,
+        claimantId: from,
+        accusedIds: [to === from ? (parties[(i + 1) % 40] as string) : to],
+        category: i % 3 === 0 ? "targeting-civilians" : "violating-ceasefire",
+        allegation: "generated",
+        sourceId: "src",
+        quote: { text: `quote ${i}`, paragraph: 1 },
+        mode: "reported",
+      },
+    };
+    current.push(made);
+    if (current.length >= batch) {
+      batches.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+async function appendAll(url: string, dossierId: string, batches: unknown[][]) {
+  const started = performance.now();
+  for (const events of batches) await post(`${url}/v1/dossiers/${dossierId}/events`, { events });
+  return performance.now() - started;
+}
+
+function workerdPeakRss(): number {
+  // The highest resident set of any workerd process of this run, from /proc (kB → MB).
+  let peak = 0;
+  for (const pid of execFileSync("pgrep", ["-f", "workerd"], { encoding: "utf8" }).trim().split("\n")) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      peak = Math.max(peak, hwm / 1024);
+    } catch {
+      // gone
+    }
+  }
+  return Math.round(peak);
+}
+
+const ratio = (value: number, reference: number) => Math.round((value / reference) * 100) / 100;
+
+async function main() {
+  const scriptPath = bundleWorker();
+  const ledger = await startLedger(scriptPath);
+  const reference = await startReference();
+  const figures: Record<string, unknown> = {};
+  const table: Array<[string, string, string, string]> = [];
+  const row = (name: string, value: string, vs: string, target: string) => {
+    table.push([name, value, vs, target]);
+    console.log(`${name.padEnd(44)} ${value.padEnd(26)} ${vs.padEnd(16)} ${target}`);
+  };
+  console.log(`${"figure".padEnd(44)} ${"value".padEnd(26)} ${"ratio".padEnd(16)} target`);
+
+  // 1. Single-event appends to one dossier vs one-row inserts into a reference Durable Object.
+  await post(`${ledger.url}/v1/dossiers/bench-single/events`, {
+    events: [{ id: "open", type: "dossier.opened", data: { title: "bench" } }],
+  });
+  const refInsert = await load({
+    url: `${reference.url}/insert`,
+    method: "POST",
+    body: JSON.stringify(actorEvent("ref")),
+  });
+  const single = await load({
+    url: `${ledger.url}/v1/dossiers/bench-single/events`,
+    method: "POST",
+    headers: auth,
+    requests: [
+      {
+        setupRequest: (request: autocannon.Request) => ({
+          ...request,
+          body: JSON.stringify({ events: [actorEvent("single")] }),
+        }),
+      },
+    ],
+  });
+  figures.singleAppend = {
+    ledger: single,
+    referenceInsert: refInsert,
+    ratio: ratio(single.requestsPerSecond, refInsert.requestsPerSecond),
+  };
+  row(
+    "single-event appends (events/s)",
+    `${Math.round(single.requestsPerSecond)} p50 ${single.p50}ms p99 ${single.p99}ms`,
+    `${ratio(single.requestsPerSecond, refInsert.requestsPerSecond)} of DO insert`,
+    "≥ 0.8",
+  );
+
+  // 2. Batched appends: 100 and 1,000 events a request, one dossier each.
+  for (const size of [100, 1000]) {
+    const dossierId = `bench-batch-${size}`;
+    await post(`${ledger.url}/v1/dossiers/${dossierId}/events`, {
+      events: [{ id: "open", type: "dossier.opened", data: { title: "bench" } }],
+    });
+    const batchLoad = await load({
+      url: `${ledger.url}/v1/dossiers/${dossierId}/events`,
+      method: "POST",
+      headers: auth,
+      connections: 2,
+      requests: [
+        {
+          setupRequest: (request: autocannon.Request) => ({
+            ...request,
+            body: JSON.stringify({ events: Array.from({ length: size }, () => actorEvent(`b${size}`)) }),
+          }),
+        },
+      ],
+    });
+    const eventsPerSecond = Math.round(batchLoad.requestsPerSecond * size);
+    figures[`batchedAppend${size}`] = { ...batchLoad, eventsPerSecond };
+    row(`batched appends, ${size} a request (events/s)`, String(eventsPerSecond), "-", "≥ 100,000");
+  }
+
+  // 3. Blame-graph reads and 304s vs the bare reference Worker.
+  const bare = await load({ url: `${reference.url}/` });
+  const seed = readFileSync("events/seed/aleppo-2016.ndjson", "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  await post(`${ledger.url}/v1/dossiers/aleppo-2016/events`, { events: seed });
+  const seedGraph = await load({ url: `${ledger.url}/v1/dossiers/aleppo-2016/blame-graph` });
+  row(
+    "blame-graph reads, seed (req/s)",
+    String(Math.round(seedGraph.requestsPerSecond)),
+    `${ratio(seedGraph.requestsPerSecond, bare.requestsPerSecond)} of bare`,
+    "≥ 0.7",
+  );
+  const etag = (await fetch(`${ledger.url}/v1/dossiers/aleppo-2016/blame-graph`)).headers.get("etag") ?? "";
+  const notModified = await load({
+    url: `${ledger.url}/v1/dossiers/aleppo-2016/blame-graph`,
+    headers: { "if-none-match": etag },
+  });
+  row(
+    "conditional reads answered 304 (req/s)",
+    String(Math.round(notModified.requestsPerSecond)),
+    `${ratio(notModified.requestsPerSecond, bare.requestsPerSecond)} of bare`,
+    "≥ 0.9",
+  );
+  const largeMs = await appendAll(ledger.url, "bench-large", claimsStream("bench-large", LARGE_DOSSIER, 1000));
+  row(
+    `appending a ${LARGE_DOSSIER}-event dossier (events/s)`,
+    String(Math.round(LARGE_DOSSIER / (largeMs / 1000))),
+    "-",
+    "-",
+  );
+  const largeGraph = await load({ url: `${ledger.url}/v1/dossiers/bench-large/blame-graph` });
+  row(
+    `blame-graph reads, ${LARGE_DOSSIER} events (req/s)`,
+    String(Math.round(largeGraph.requestsPerSecond)),
+    `${ratio(largeGraph.requestsPerSecond, bare.requestsPerSecond)} of bare`,
+    "≥ 0.7",
+  );
+  const coldStarted = performance.now();
+  await fetch(`${ledger.url}/v1/dossiers/bench-large/blame-graph?rollup=state`);
+  row(
+    `blame-graph uncached, ${LARGE_DOSSIER} events (ms)`,
+    String(Math.round(performance.now() - coldStarted)),
+    "-",
+    "-",
+  );
+  figures.reads = { bare, seedGraph, notModified, largeGraph, largeAppendMs: Math.round(largeMs) };
+
+  // 4. Rebuild from event zero vs a bare scan of the same table.
+  const rebuildDossier = REBUILD_EVENTS === LARGE_DOSSIER ? "bench-large" : "bench-rebuild";
+  if (rebuildDossier !== "bench-large") {
+    const ms = await appendAll(ledger.url, rebuildDossier, claimsStream(rebuildDossier, REBUILD_EVENTS, 1000));
+    row(
+      `appending a ${REBUILD_EVENTS}-event dossier (events/s)`,
+      String(Math.round(REBUILD_EVENTS / (ms / 1000))),
+      "-",
+      "-",
+    );
+  }
+  const scanStarted = performance.now();
+  await fetch(`${ledger.url}/v1/dossiers/${rebuildDossier}/diagnostics`, { headers: auth });
+  const scanMs = performance.now() - scanStarted;
+  const rebuildStarted = performance.now();
+  await post(`${ledger.url}/v1/dossiers/${rebuildDossier}/projections/rebuild`, {});
+  for (;;) {
+    const status = (await (await fetch(`${ledger.url}/v1/dossiers/${rebuildDossier}/projections`)).json()) as {
+      rebuild: unknown;
+    };
+    if (status.rebuild === null) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const rebuildMs = performance.now() - rebuildStarted;
+  const diagnostics = (await (
+    await fetch(`${ledger.url}/v1/dossiers/${rebuildDossier}/diagnostics`, { headers: auth })
+  ).json()) as { databaseBytes: number };
+  const rebuildRate = REBUILD_EVENTS / (rebuildMs / 1000);
+  const scanRate = REBUILD_EVENTS / (scanMs / 1000);
+  const peakMb = workerdPeakRss();
+  figures.rebuild = {
+    events: REBUILD_EVENTS,
+    rebuildMs: Math.round(rebuildMs),
+    scanMs: Math.round(scanMs),
+    ratio: ratio(rebuildRate, scanRate),
+    workerdPeakRssMb: peakMb,
+    databaseBytes: diagnostics.databaseBytes,
+  };
+  row(
+    `rebuild of ${REBUILD_EVENTS} events (events/s)`,
+    `${Math.round(rebuildRate)} (scan ${Math.round(scanRate)})`,
+    `${ratio(rebuildRate, scanRate)} of scan`,
+    "≥ 0.5",
+  );
+  row("workerd peak resident memory (MB)", String(peakMb), "-", "DO heap ≤ 128");
+
+  // 5. Webhook delivery latency: append acknowledged → a loopback receiver has it.
+  for (const subscribers of [1, 50]) {
+    const receiver = await startReceiver();
+    const dossierId = `bench-hooks-${subscribers}`;
+    await post(`${ledger.url}/v1/dossiers/${dossierId}/events`, {
+      events: [{ id: "open", type: "dossier.opened", data: { title: "hooks" } }],
+    });
+    for (let i = 0; i < subscribers; i++) {
+      const created = await post(`${ledger.url}/v1/webhooks`, {
+        url: `${receiver.url}/hooks/s${i}`,
+        dossiers: [dossierId],
+      });
+      receiver.endpoints.set(`s${i}`, { secrets: [created.secret], script: [], received: [] });
+    }
+    const latencies: number[] = [];
+    for (let n = 0; n < 20; n++) {
+      const event = actorEvent(`hook${subscribers}`);
+      const acknowledged = performance.now();
+      await post(`${ledger.url}/v1/dossiers/${dossierId}/events`, { events: [event] });
+      const deadline = acknowledged + 30_000;
+      for (let i = 0; i < subscribers; i++) {
+        for (;;) {
+          const got = receiver.endpoints.get(`s${i}`)?.received.find((d) => d.webhookId === event.id);
+          if (got) {
+            latencies.push(performance.now() - acknowledged);
+            break;
+          }
+          if (performance.now() > deadline) throw new Error("a webhook did not arrive within 30 s");
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+      }
+    }
+    latencies.sort((a, b) => a - b);
+    const p50 = Math.round(latencies[Math.floor(latencies.length * 0.5)] ?? 0);
+    const p99 = Math.round(latencies[Math.floor(latencies.length * 0.99)] ?? 0);
+    figures[`webhooks${subscribers}`] = { p50, p99, deliveries: latencies.length };
+    row(`webhook delivery, ${subscribers} subscription(s) (ms)`, `p50 ${p50} p99 ${p99}`, "-", "-");
+    await new Promise<void>((resolve) => receiver.server.close(() => resolve()));
+  }
+
+  mkdirSync("bench", { recursive: true });
+  writeFileSync(
+    "bench/results.json",
+    `${JSON.stringify({ date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, durationSeconds: DURATION, table, figures }, null, 2)}\n`,
+  );
+  await ledger.mf.dispose();
+  await reference.mf.dispose();
+}
+
+await main();
