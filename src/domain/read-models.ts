@@ -2,7 +2,7 @@
 // interface, so the same code serves the live view, a view "as of" a seq, and in-memory replays.
 import { type BlameGraph, buildBlameGraph, type GraphOptions } from "./graph/blame-graph";
 import type { ActorDoc } from "./projections/actors";
-import type { BlameEdgeDoc } from "./projections/blame-edges";
+import type { BlameEdgeDoc, EdgeClaimDoc } from "./projections/blame-edges";
 import type { ClaimDoc, ClaimStatus } from "./projections/claims";
 import type { DocStore } from "./projections/doc-store";
 import type { SourceDoc } from "./projections/sources";
@@ -11,7 +11,8 @@ import { sortTimeline, type TimelineEntry } from "./projections/timeline";
 export function blameGraph(store: DocStore, options: GraphOptions): BlameGraph {
   const actors = store.list<ActorDoc>("actors").map((entry) => entry.doc);
   const edges = store.list<BlameEdgeDoc>("edges").map((entry) => entry.doc);
-  return buildBlameGraph({ actors, edges }, options);
+  const edgeClaims = store.list<EdgeClaimDoc>("edge-claims");
+  return buildBlameGraph({ actors, edges, edgeClaims }, options);
 }
 
 export interface ClaimFilters {

@@ -388,7 +388,8 @@ export class DossierObject extends DurableObject<Env> {
     const missing = this.notFound(dossierId);
     if (missing) return missing;
     let scanned = 0;
-    for (const row of this.sql.exec<{ data: string }>("SELECT data FROM events")) scanned += row.data.length > 0 ? 1 : 0;
+    for (const row of this.sql.exec<{ data: string }>("SELECT data FROM events"))
+      scanned += row.data.length > 0 ? 1 : 0;
     return { ok: true, value: { events: this.meta.version, scanned, databaseBytes: this.sql.databaseSize } };
   }
 

@@ -65,23 +65,31 @@ export class SqlDocReader implements DocStore {
     return rows[0]?.doc;
   }
 
-  list<T>(collection: string): Array<{ key: string; doc: T }> {
+  list<T>(collection: string, prefix = ""): Array<{ key: string; doc: T }> {
+    // Keys from `prefix` up to the prefix followed by the highest code point: a range the primary key serves.
+    const upper = `${prefix}\u{10FFFF}`;
     const cursor =
       this.asOfSeq === undefined
         ? this.sql.exec<DocRow>(
-            "SELECT key, doc FROM docs_current WHERE gen = ? AND collection = ? ORDER BY key",
+            "SELECT key, doc FROM docs_current WHERE gen = ? AND collection = ? AND key >= ? AND key < ? ORDER BY key",
             this.gen,
             collection,
+            prefix,
+            upper,
           )
         : this.sql.exec<DocRow>(
             `SELECT key, doc FROM (
-               SELECT key, doc FROM docs_current WHERE gen = ?1 AND collection = ?2 AND from_seq <= ?3
+               SELECT key, doc FROM docs_current
+               WHERE gen = ?1 AND collection = ?2 AND key >= ?4 AND key < ?5 AND from_seq <= ?3
                UNION ALL
-               SELECT key, doc FROM docs_history WHERE gen = ?1 AND collection = ?2 AND from_seq <= ?3 AND to_seq > ?3
+               SELECT key, doc FROM docs_history
+               WHERE gen = ?1 AND collection = ?2 AND key >= ?4 AND key < ?5 AND from_seq <= ?3 AND to_seq > ?3
              ) ORDER BY key`,
             this.gen,
             collection,
             this.asOfSeq,
+            prefix,
+            upper,
           );
     return cursor.toArray().map((row) => ({ key: row.key, doc: JSON.parse(row.doc) as T }));
   }
@@ -138,10 +146,10 @@ export class BatchDocStore implements DocStore {
     this.write(collection, key, null);
   }
 
-  list<T>(collection: string): Array<{ key: string; doc: T }> {
-    const merged = new Map(this.base.list<T>(collection).map((entry) => [entry.key, entry.doc]));
+  list<T>(collection: string, prefix = ""): Array<{ key: string; doc: T }> {
+    const merged = new Map(this.base.list<T>(collection, prefix).map((entry) => [entry.key, entry.doc]));
     for (const entry of this.pending.values()) {
-      if (entry.collection !== collection) continue;
+      if (entry.collection !== collection || !entry.key.startsWith(prefix)) continue;
       const last = entry.versions[entry.versions.length - 1];
       if (last?.text == null) merged.delete(entry.key);
       else merged.set(entry.key, JSON.parse(last.text) as T);

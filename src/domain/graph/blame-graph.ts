@@ -1,7 +1,7 @@
 // The blame graph as readers see it, built from the actor and edge documents: rolled up to a
 // level (people and agencies into their states), filtered by category or actor, mutual blame marked.
 import type { ActorDoc } from "../projections/actors";
-import type { BlameEdgeDoc } from "../projections/blame-edges";
+import type { BlameEdgeDoc, EdgeClaimDoc } from "../projections/blame-edges";
 
 export type Rollup = "none" | "state" | "top";
 export const ROLLUPS: readonly Rollup[] = ["none", "state", "top"];
@@ -61,11 +61,18 @@ export function rollupTarget(actorId: string, actors: Map<string, ActorDoc>, rol
 }
 
 export function buildBlameGraph(
-  docs: { actors: ActorDoc[]; edges: BlameEdgeDoc[] },
+  docs: { actors: ActorDoc[]; edges: BlameEdgeDoc[]; edgeClaims: Array<{ key: string; doc: EdgeClaimDoc }> },
   options: GraphOptions = {},
 ): BlameGraph {
   const rollup = options.rollup ?? "none";
   const actors = new Map(docs.actors.map((actor) => [actor.actorId, actor]));
+  const claimsByEdge = new Map<string, EdgeClaimDoc[]>();
+  for (const { key, doc } of docs.edgeClaims) {
+    const edge = key.slice(0, key.indexOf("|"));
+    const list = claimsByEdge.get(edge) ?? [];
+    list.push(doc);
+    claimsByEdge.set(edge, list);
+  }
   const merged = new Map<string, GraphEdge>();
   for (const doc of docs.edges) {
     const source = rollupTarget(doc.accuserId, actors, rollup);
@@ -99,7 +106,9 @@ export function buildBlameGraph(
       const existing = edge.categories.find((entry) => entry.category === category);
       if (existing) existing.claims += counts.claims;
       else edge.categories.push({ category, claims: counts.claims });
-      edge.claimIds.push(...counts.claimIds);
+    }
+    for (const claim of claimsByEdge.get(`${doc.accuserId}>${doc.accusedId}`) ?? []) {
+      if (!options.category || options.category.includes(claim.category)) edge.claimIds.push(claim.claimId);
     }
     if (doc.firstStatedAt < edge.firstStatedAt) edge.firstStatedAt = doc.firstStatedAt;
     if (doc.latestStatedAt > edge.latestStatedAt) edge.latestStatedAt = doc.latestStatedAt;

@@ -7,8 +7,8 @@ export interface DocStore {
   get<T>(collection: string, key: string): T | undefined;
   put<T>(collection: string, key: string, doc: T): void;
   delete(collection: string, key: string): void;
-  /** Every current document of a collection, in key order. For reads and small collections only. */
-  list<T>(collection: string): Array<{ key: string; doc: T }>;
+  /** Every current document of a collection (whose key starts with `prefix`, if given), in key order. */
+  list<T>(collection: string, prefix?: string): Array<{ key: string; doc: T }>;
 }
 
 /** The plain in-memory store: a fold from event zero with no database at all. */
@@ -32,10 +32,13 @@ export class MemoryDocStore implements DocStore {
     this.collections.get(collection)?.delete(key);
   }
 
-  list<T>(collection: string): Array<{ key: string; doc: T }> {
+  list<T>(collection: string, prefix = ""): Array<{ key: string; doc: T }> {
     const docs = this.collections.get(collection);
     if (!docs) return [];
-    return [...docs.keys()].sort().map((key) => ({ key, doc: docs.get(key) as T }));
+    return [...docs.keys()]
+      .filter((key) => key.startsWith(prefix))
+      .sort()
+      .map((key) => ({ key, doc: docs.get(key) as T }));
   }
 
   /** Every document, for equality checks between a rebuild and the inline projection. */
