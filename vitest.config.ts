@@ -25,6 +25,7 @@ export default defineConfig({
           WEBHOOKS_ALLOW_PRIVATE: "true",
           // The retry schedule (5 s ... 10 h) scaled down so a whole schedule runs in about a second.
           WEBHOOK_RETRY_SCALE: "0.00002",
+          CORS_WRITE_ORIGINS: "https://newsroom.example",
         },
       },
     }),

@@ -21,4 +21,8 @@ export interface Env {
   WEBHOOKS_ALLOW_PRIVATE?: string;
   /** Multiplies every retry delay: "0.001" turns the 5 s ... 10 h schedule into milliseconds for tests. */
   WEBHOOK_RETRY_SCALE?: string;
+  /** Origins whose pages may read the API from a browser: "*" (the default) or a comma-separated list. */
+  CORS_READ_ORIGINS?: string;
+  /** Origins whose pages may also write (POST, PATCH, DELETE) from a browser. None by default. */
+  CORS_WRITE_ORIGINS?: string;
 }

@@ -5,6 +5,7 @@ import type { Env } from "../env";
 import { ApiError } from "../errors";
 import { type AuthVariables, identify } from "./auth/middleware";
 import { conditionalReads } from "./conditional";
+import { corsPolicy } from "./cors";
 import { handleError } from "./errors";
 import { dossierRoutes } from "./routes/dossiers";
 import { globalRoutes } from "./routes/global";
@@ -15,6 +16,7 @@ import { webhookRoutes } from "./routes/webhooks";
 
 export function createApp() {
   const app = new Hono<{ Bindings: Env; Variables: AuthVariables }>();
+  app.use(corsPolicy);
   app.use(identify);
   app.use("/v1/dossiers/:dossierId", conditionalReads);
   app.use("/v1/dossiers/:dossierId/*", conditionalReads);
