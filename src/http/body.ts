@@ -42,11 +42,43 @@ export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promi
   } catch {
     throw new ApiError("invalid_json", "the body is not valid UTF-8");
   }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new ApiError("invalid_json", `the body is not valid JSON: ${(error as Error).message}`);
   }
+  const badPointer = illFormedString(value, "");
+  if (badPointer !== null) {
+    // JSON's \ud800 escapes decode to lone surrogates, which storage refuses: say so here instead.
+    throw new ApiError("invalid_json", "the body holds a string that is not well-formed Unicode (a lone surrogate)", {
+      pointer: badPointer,
+    });
+  }
+  return value;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The JSON pointer of the first key or string holding a lone surrogate, or null. */
+function illFormedString(value: unknown, pointer: string): string | null {
+  if (typeof value === "string") return LONE_SURROGATE.test(value) ? pointer : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = illFormedString(item, `${pointer}/${index}`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      const at = `${pointer}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+      if (LONE_SURROGATE.test(key)) return at;
+      const found = illFormedString(item, at);
+      if (found !== null) return found;
+    }
+  }
+  return null;
 }
 
 function tooLarge(maxBytes: number): ApiError {
