@@ -11,6 +11,7 @@ const apiTokens = JSON.stringify([
   { name: "test-reader", scopes: ["read"], sha256: sha256(TEST_TOKENS.reader) },
   { name: "test-writer", scopes: ["read", "write"], sha256: sha256(TEST_TOKENS.writer) },
   { name: "test-admin", scopes: ["read", "write", "admin"], sha256: sha256(TEST_TOKENS.admin) },
+  { name: "test-strict", scopes: ["read", "write"], sha256: sha256(TEST_TOKENS.strict), tier: "strict" },
 ]);
 
 export default defineConfig({

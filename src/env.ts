@@ -13,7 +13,10 @@ export interface Env {
   CHECKPOINT_KEY_NAME?: string;
   /** Earlier public keys (comma-separated base64), still published so old checkpoints verify. */
   CHECKPOINT_PREVIOUS_PUBLIC_KEYS?: string;
-  /** JSON array of { name, scopes, sha256 }: the API tokens, hashed. A secret in production. */
+  /** Write rate limits per token: the standard tier, and the strict tier for tokens marked so. */
+  WRITE_LIMITER?: RateLimit;
+  WRITE_LIMITER_STRICT?: RateLimit;
+  /** JSON array of { name, scopes, sha256, tier? }: the API tokens, hashed. A secret in production. */
   API_TOKENS?: string;
   /** "true" to require a read-scoped token for every read. */
   READS_REQUIRE_TOKEN?: string;

@@ -7,6 +7,7 @@ import { type AuthVariables, identify } from "./auth/middleware";
 import { conditionalReads } from "./conditional";
 import { corsPolicy } from "./cors";
 import { handleError } from "./errors";
+import { writeRateLimit } from "./rate-limit";
 import { dossierRoutes } from "./routes/dossiers";
 import { globalRoutes } from "./routes/global";
 import { liveRoutes } from "./routes/live";
@@ -18,6 +19,7 @@ export function createApp() {
   const app = new Hono<{ Bindings: Env; Variables: AuthVariables }>();
   app.use(corsPolicy);
   app.use(identify);
+  app.use("/v1/*", writeRateLimit);
   app.use("/v1/dossiers/:dossierId", conditionalReads);
   app.use("/v1/dossiers/:dossierId/*", conditionalReads);
   app.route("/v1/dossiers", liveRoutes);

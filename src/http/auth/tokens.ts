@@ -9,12 +9,15 @@ const TokenEntry = z.object({
   name: z.string().min(1).max(100),
   scopes: z.array(Scope).min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Which write rate limit applies: "standard" (the default) or "strict". */
+  tier: z.enum(["standard", "strict"]).optional(),
 });
 export type TokenEntry = z.infer<typeof TokenEntry>;
 
 export interface Principal {
   name: string;
   scopes: Scope[];
+  tier: "standard" | "strict";
 }
 
 const parsedCache = new Map<string, TokenEntry[]>();
@@ -54,7 +57,9 @@ export async function authenticate(token: string, entries: TokenEntry[]): Promis
   const presented = await sha256Hex(token);
   let found: Principal | null = null;
   for (const entry of entries) {
-    if (constantTimeEqual(presented, entry.sha256) && !found) found = { name: entry.name, scopes: entry.scopes };
+    if (constantTimeEqual(presented, entry.sha256) && !found) {
+      found = { name: entry.name, scopes: entry.scopes, tier: entry.tier ?? "standard" };
+    }
   }
   return found;
 }
