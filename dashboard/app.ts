@@ -2,21 +2,11 @@
 // a time slider over the stream, and live refresh from the dossier's event stream. Bundled with
 // esbuild into public/app.js; it talks only to this Worker's API.
 import cytoscape, { type Core } from "cytoscape";
+import type { BlameGraph, GraphEdge } from "../src/domain/graph/blame-graph";
 import { verifyClaimInclusion } from "./verify-claim";
 
-type Edge = {
-  source: string;
-  target: string;
-  claims: number;
-  open: number;
-  rebutted: number;
-  conceded: number;
-  retracted: number;
-  claimIds: string[];
-  mutual: boolean;
-};
-type Node = { id: string; name: string; kind: string; blamesReceived: number; blamesMade: number };
-type Graph = { version: number; asOfSeq: number; nodes: Node[]; edges: Edge[] };
+type Edge = GraphEdge;
+type Graph = BlameGraph & { version: number; asOfSeq: number };
 type Answer = {
   kind: string;
   rebuttalKind?: string;

@@ -66,6 +66,20 @@ function defined<T extends Record<string, unknown>>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
+/** What a rebuttal and a concession both record of the statement that answers. */
+function answeredStatement(d: StoredEventOf<"claim.rebutted" | "claim.conceded">["data"]) {
+  return {
+    byActorId: d.byActorId,
+    speakerId: d.speakerId,
+    intermediaryId: d.intermediaryId,
+    sourceId: d.sourceId,
+    quote: d.quote,
+    mode: d.mode,
+    statedAt: d.statedAt,
+    summary: d.summary,
+  };
+}
+
 /** The claim an event concerns, after it: pure, shared by the claims and blame-edge projections. */
 export function claimAfter(before: ClaimDoc | undefined, event: StoredEvent): ClaimDoc | undefined {
   const base = { eventId: event.id, seq: event.seq, recordedAt: event.recordedAt };
@@ -88,17 +102,10 @@ export function claimAfter(before: ClaimDoc | undefined, event: StoredEvent): Cl
         before,
         defined({
           ...base,
+          ...answeredStatement(d),
           kind: "rebuttal" as const,
-          byActorId: d.byActorId,
           rebuttalKind: d.kind,
           counterClaimId: d.counterClaimId,
-          speakerId: d.speakerId,
-          intermediaryId: d.intermediaryId,
-          sourceId: d.sourceId,
-          quote: d.quote,
-          mode: d.mode,
-          statedAt: d.statedAt,
-          summary: d.summary,
         }),
       );
     }
@@ -109,16 +116,9 @@ export function claimAfter(before: ClaimDoc | undefined, event: StoredEvent): Cl
         before,
         defined({
           ...base,
+          ...answeredStatement(d),
           kind: "concession" as const,
-          byActorId: d.byActorId,
           extent: d.extent,
-          speakerId: d.speakerId,
-          intermediaryId: d.intermediaryId,
-          sourceId: d.sourceId,
-          quote: d.quote,
-          mode: d.mode,
-          statedAt: d.statedAt,
-          summary: d.summary,
         }),
       );
     }
