@@ -11,7 +11,7 @@ export const MAX_EVENTS_PER_APPEND = 1_000;
 export const ExpectedVersion = z.union([z.number().int().min(0), z.literal("any"), z.literal("no_stream")]);
 export type ExpectedVersion = z.infer<typeof ExpectedVersion>;
 
-const AppendRequestShape = z
+export const AppendRequestShape = z
   .object({
     expectedVersion: ExpectedVersion.optional(),
     events: z.array(z.unknown()),

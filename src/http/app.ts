@@ -13,6 +13,7 @@ import { globalRoutes } from "./routes/global";
 import { liveRoutes } from "./routes/live";
 import { projectionRoutes } from "./routes/projections";
 import { proofRoutes, publishedKeys } from "./routes/proofs";
+import { referenceRoutes } from "./routes/reference";
 import { webhookRoutes } from "./routes/webhooks";
 
 export function createApp() {
@@ -29,7 +30,10 @@ export function createApp() {
   app.route("/v1/webhooks", webhookRoutes);
   app.route("/v1", globalRoutes);
   app.get("/.well-known/claims-ledger-keys", async (c) => c.json(await publishedKeys(c.env)));
-  app.get("/v1", (c) => c.json({ name: "claims-ledger", version: 1, dossiers: "/v1/dossiers" }));
+  app.get("/v1", (c) =>
+    c.json({ name: "claims-ledger", version: 1, dossiers: "/v1/dossiers", openapi: "/openapi.json" }),
+  );
+  app.route("/", referenceRoutes);
   app.notFound(() => {
     throw new ApiError("not_found", "no such route");
   });

@@ -54,8 +54,6 @@ export const DELIVERY_LOG_RETENTION_MS = 7 * 24 * 3_600_000;
 /** Deliveries made in one alarm before it yields and reschedules itself. */
 const DELIVERIES_PER_ALARM = 50;
 const EVENTS_PER_FETCH = 25;
-export const MAX_GRACE_MS = 7 * 24 * 3_600_000;
-export const DEFAULT_GRACE_MS = 24 * 3_600_000;
 
 const schemaSql = `
 CREATE TABLE IF NOT EXISTS config (id INTEGER PRIMARY KEY CHECK (id = 1), body TEXT NOT NULL);

@@ -3,6 +3,10 @@
 // Web Crypto only, so it runs inside the Worker; subscribers verify with any Standard Webhooks library.
 
 const SECRET_PREFIX = "whsec_";
+
+/** After a rotation the old secrets keep signing this long by default, and at most this long. */
+export const DEFAULT_GRACE_MS = 24 * 3_600_000;
+export const MAX_GRACE_MS = 7 * 24 * 3_600_000;
 const SECRET_BYTES = 32;
 
 function toBase64(bytes: Uint8Array): string {

@@ -6,7 +6,7 @@ import { eventTypes, Slug } from "../../domain/events";
 import type { Env } from "../../env";
 import { ApiError } from "../../errors";
 import { HUB_NAME } from "../../store/outbox";
-import { DEFAULT_GRACE_MS, MAX_GRACE_MS } from "../../store/webhook-object";
+import { DEFAULT_GRACE_MS, MAX_GRACE_MS } from "../../webhooks/signing";
 import { checkWebhookUrl } from "../../webhooks/url-safety";
 import { type AuthVariables, requireScope } from "../auth/middleware";
 import { readJsonBody } from "../body";
@@ -20,7 +20,7 @@ const EventTypeList = z
   .max(50);
 const DossierList = z.array(Slug).min(1).max(500);
 
-const CreateWebhook = z
+export const CreateWebhook = z
   .object({
     url: z.string().max(2_000),
     eventTypes: EventTypeList.optional(),
@@ -29,7 +29,7 @@ const CreateWebhook = z
   })
   .strict();
 
-const UpdateWebhook = z
+export const UpdateWebhook = z
   .object({
     url: z.string().max(2_000).optional(),
     eventTypes: EventTypeList.nullable().optional(),
@@ -39,7 +39,7 @@ const UpdateWebhook = z
   })
   .strict();
 
-const RotateSecret = z
+export const RotateSecret = z
   .object({
     gracePeriodSeconds: z
       .number()
@@ -50,7 +50,7 @@ const RotateSecret = z
   })
   .strict();
 
-const Replay = z.object({ dossierId: Slug, fromSeq: z.number().int().min(1) }).strict();
+export const Replay = z.object({ dossierId: Slug, fromSeq: z.number().int().min(1) }).strict();
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const parsed = schema.safeParse(body);
