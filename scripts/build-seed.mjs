@@ -18,8 +18,10 @@ function quote(paragraph, text) {
   return { text, paragraph, start, end: start + text.length };
 }
 
+// The article names weekdays only. The dates are the editors' reading of those weekdays in the week
+// the article describes (Wednesday 28, Thursday 29, Friday 30 September 2016); the text itself has no date.
 const WEEKDAY_NOTE =
-  "Date inferred from the weekday the article names; the article carries no date of its own (the talks collapsed in the week of 26 September 2016).";
+  "Date inferred from the weekday the article names; the article itself carries no date (editors' dating: the week of Wednesday 28 September 2016).";
 
 const actors = [
   {
@@ -94,7 +96,7 @@ const actors = [
     kind: "government",
     parentId: "syria",
     code: "SYRGOV",
-    aliases: ["the Assad government", "the Syrian regime", "Assad troops"],
+    aliases: ["the Assad government", "the Syrian regime"],
   },
   {
     actorId: "bashar-al-assad",
@@ -111,7 +113,7 @@ const actors = [
     kind: "organisation",
     parentId: "syrian-government",
     code: "SYRMIL",
-    aliases: ["Russian-backed Syrian military", "troops loyal to Bashar al-Assad"],
+    aliases: ["Russian-backed Syrian military", "Assad troops", "troops loyal to Bashar al-Assad"],
   },
   { actorId: "iran", name: "Iran", kind: "state", code: "IRN", aliases: ["Iranian counterparts"] },
   {
@@ -167,7 +169,7 @@ const statements = [
       claimantId: "united-states",
       accusedIds: ["russia"],
       category: "threat",
-      cameo: "161",
+      cameo: "134",
       allegation: "The United States threatened to suspend its talks with Russia on the war in Syria",
       quote: quote(2, "the United States threatened to suspend talks with Russia on the civil war in Syria"),
       mode: "reported",
@@ -192,7 +194,7 @@ const statements = [
       ),
       mode: "direct",
       statedAt: "2016-09-28",
-      context: `Told reporters on Wednesday; the article reads it as a possible change from no U.S. military operations in Aleppo. ${WEEKDAY_NOTE}`,
+      context: `Told reporters on Wednesday. The military reading is the article's (paragraph 3: the United States is not conducting military operations in Aleppo city, but “that may soon change, according to the U.S. State Department”); Kirby's own words speak only of options other than diplomacy. That the threat is aimed at Russia is the editors' reading of the U.S.-Russian dispute the article describes. ${WEEKDAY_NOTE}`,
     },
   },
   {
@@ -208,7 +210,8 @@ const statements = [
       allegation: "Moscow shows no sign of being ready to halt the Syrian regime's assault on Aleppo",
       quote: quote(5, "received no sign that Moscow is ready to halt the Syrian regime’s assault on Aleppo"),
       mode: "reported",
-      context: "Al Arabiya's report of Kerry's third call in three days to Lavrov.",
+      context:
+        "Al Arabiya's words, not Kerry's: its report of Kerry's call to Lavrov, the third in as many days. The article does not say who on the U.S. side gave this account, so no speaker is recorded.",
     },
   },
   {
@@ -220,7 +223,7 @@ const statements = [
       speakerId: "john-kerry",
       accusedIds: ["russia"],
       category: "threat",
-      cameo: "161",
+      cameo: "134",
       allegation: "Kerry is on the verge of ending the U.S.-Russian bilateral talks on Syria",
       quote: quote(6, "he was “on the verge” of ending the U.S.-Russian bilateral talks on Syria"),
       mode: "reported",
@@ -242,7 +245,28 @@ const statements = [
       quote: quote(7, "This is on life support, but it has not flatlined yet"),
       mode: "direct",
       statedAt: "2016-09-30",
-      context: `The day after Kerry's remarks. The same remark is reported in the lede (paragraph 1). ${WEEKDAY_NOTE}`,
+      context: `The day after Kerry's Thursday remarks. The same remark is reported in the lede (paragraph 1). In answer to being “asked why Kerry believes it is beneficial to keep the lines of communication with Russia open while Kremlin forces and troops loyal to Syrian dictator Bashar al-Assad continue to bomb Aleppo city indiscriminately” (paragraph 9; the question's premise is not recorded as a claim, having no named claimant). ${WEEKDAY_NOTE}`,
+    },
+  },
+  {
+    type: "claim.made",
+    slug: "diplomacy-close-to-futile",
+    data: {
+      claimId: "diplomacy-close-to-futile",
+      claimantId: "united-states",
+      speakerId: "mark-toner",
+      accusedIds: ["russia"],
+      category: "pessimistic-comment",
+      cameo: "012",
+      allegation:
+        "The diplomatic process with Russia is very close to the point where the United States would judge it futile",
+      quote: quote(
+        8,
+        "to see if it becomes futile to continue to believe in a diplomatic process. That said, I just can’t definitively say we’re there at that point yet. We’re very close but we’re not there yet.",
+      ),
+      mode: "direct",
+      statedAt: "2016-09-30",
+      context: `Taken to be the same remarks as “on life support” (paragraph 7): the article continues “The spokesman noted” and then gives the question both answered (paragraph 9). ${WEEKDAY_NOTE}`,
     },
   },
   {
@@ -292,6 +316,23 @@ const statements = [
       allegation: "The United States has violated international law (a repeated, mutual accusation)",
       quote: quote(13, "have repeatedly accused each other of violating international laws"),
       mode: "reported",
+    },
+  },
+  {
+    type: "claim.rebutted",
+    slug: "russia-counters-international-law-accusation",
+    data: {
+      claimId: "us-accuses-russia-of-violating-international-law",
+      byActorId: "russia",
+      kind: "counter-accusation",
+      counterClaimId: "russia-accuses-us-of-violating-international-law",
+      cameo: "112",
+      summary:
+        "Russia answers the accusation of violating international law with the same accusation against the United States",
+      quote: quote(13, "have repeatedly accused each other of violating international laws"),
+      mode: "reported",
+      context:
+        "The article reports the accusations as mutual and repeated without saying which came first; recording Russia's as the answer to the U.S. one is the editors' choice.",
     },
   },
   {
@@ -374,7 +415,7 @@ const statements = [
       ),
       mode: "direct",
       statedAt: "2016-09-28",
-      context: `Said to a Russia Today (RT) reporter during a State Department press conference on Wednesday. ${WEEKDAY_NOTE}`,
+      context: `Told a Russia Today (RT) reporter during a press conference on Wednesday (paragraph 17); the article does not give the question. RT is not recorded as an intermediary: the article does not say RT relayed the answer. ${WEEKDAY_NOTE}`,
     },
   },
   {
@@ -391,7 +432,7 @@ const statements = [
       quote: quote(18, "that’s deliberate, that’s measured, that is absolutely in violation of international law."),
       mode: "direct",
       statedAt: "2016-09-28",
-      context: `Same answer to the Russia Today (RT) reporter. ${WEEKDAY_NOTE}`,
+      context: `The same answer to the Russia Today (RT) reporter (paragraph 17). ${WEEKDAY_NOTE}`,
     },
   },
   {
@@ -422,7 +463,7 @@ const statements = [
       quote: quote(19, "is hiding among U.S.-backed rebels."),
       mode: "reported",
       context:
-        "The article sets Russia's position after Kirby's accusation, and Kirby's next answer (paragraph 20) treats it as Russia's justification: “you want to go after terrorists”.",
+        "The editors' reading, not a statement the article makes: it reports Russia's position (that Jabhat Fateh al-Sham hides among U.S.-backed rebels) without saying it was given in answer to Kirby, and places it after Kirby's accusation; Kirby's next words (paragraph 20) treat going after terrorists as Russia's stated aim: “Fine, you want to go after terrorists”, “under the pretense of going after terrorist groups”.",
     },
   },
   {
@@ -474,13 +515,13 @@ const statements = [
       quote: quote(22, "there have been violations of the ceasefire and the cessation of hostilities on all sides"),
       mode: "direct",
       context:
-        "Asked if the U.S. bears some of the blame for the collapse of the ceasefire since it has control of some of the rebel groups in Aleppo who violated the pact (paragraph 21).",
+        "Asked if the U.S. bears some of the blame for the collapse of the ceasefire agreement since it has control of some of the rebel groups in Aleppo who violated the pact (paragraph 21). Kirby does not single out the U.S.-backed groups or say who fired first: he concedes violations on all sides, hence partial. The article gives no day for this answer.",
     },
   },
 ];
 
 const kindOf = { "claim.made": "claim", "claim.rebutted": "rebuttal", "claim.conceded": "concession" };
-const metadata = { correlationId: `seed:${DOSSIER}` };
+const metadata = { author: "seed", correlationId: `seed:${DOSSIER}` };
 const events = [
   {
     id: `${DOSSIER}:dossier`,

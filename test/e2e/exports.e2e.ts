@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeeds } from "../../scripts/seed.mjs";
-import { api, E2E_ADMIN_TOKEN, type LedgerProcess, startLedger } from "./ledger-process";
+import { api, E2E_ADMIN_TOKEN, type LedgerProcess, SEED_SIZE, startLedger } from "./ledger-process";
 
 let ledger: LedgerProcess;
 beforeAll(async () => {
@@ -25,10 +25,10 @@ function graphvizInstalled(): boolean {
 describe("the seed through the API, and its exports", () => {
   it("loads the seed once, and a second load stores nothing", async () => {
     const first = await loadSeeds(ledger.url, { token: E2E_ADMIN_TOKEN });
-    expect(first).toEqual([{ dossierId: "aleppo-2016", events: 41, appended: 41 }]);
+    expect(first).toEqual([{ dossierId: "aleppo-2016", events: SEED_SIZE, appended: SEED_SIZE }]);
     const second = await loadSeeds(ledger.url, { token: E2E_ADMIN_TOKEN });
-    expect(second).toEqual([{ dossierId: "aleppo-2016", events: 41, appended: 0 }]);
-    expect((await api(ledger.url, "/v1/dossiers/aleppo-2016")).body.version).toBe(41);
+    expect(second).toEqual([{ dossierId: "aleppo-2016", events: SEED_SIZE, appended: 0 }]);
+    expect((await api(ledger.url, "/v1/dossiers/aleppo-2016")).body.version).toBe(SEED_SIZE);
   });
 
   it.skipIf(!graphvizInstalled())("exports DOT that Graphviz renders, with every actor and edge", async () => {

@@ -3,12 +3,17 @@
 // group of its own so a test can stop it, or kill it outright, by its own pid.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash, generateKeyPairSync } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const E2E_ADMIN_TOKEN = "e2e-admin-token-0001";
+
+/** How many events the article's seed stream holds: the version `aleppo-2016` has once loaded. */
+export const SEED_SIZE = readFileSync(new URL("../../events/seed/aleppo-2016.ndjson", import.meta.url), "utf8")
+  .trim()
+  .split("\n").length;
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

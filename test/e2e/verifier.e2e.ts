@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeeds } from "../../scripts/seed.mjs";
-import { api, E2E_ADMIN_TOKEN, type LedgerProcess, startLedger } from "./ledger-process";
+import { api, E2E_ADMIN_TOKEN, type LedgerProcess, SEED_SIZE, startLedger } from "./ledger-process";
 
 const work = mkdtempSync(join(tmpdir(), "verifier-"));
 const file = (name: string, text: string) => {
@@ -50,7 +50,7 @@ describe("the verifier", () => {
     const result = verify(file("honest.ndjson", exportText), "--keys", keysPath, "--saved", savedNotePath);
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
-    expect(result.out).toContain("all 41 events hash to the signed root");
+    expect(result.out).toContain(`all ${SEED_SIZE} events hash to the signed root`);
     expect(result.out).toContain("is a prefix of this export");
   });
 
@@ -87,7 +87,7 @@ describe("the verifier", () => {
     const dropped = withLines("dropped.ndjson", (all) => all.filter((_, i) => i !== 20));
     const result = verify(dropped, "--keys", keysPath);
     expect(result.code).toBe(1);
-    expect(result.err).toContain("the checkpoint covers 41 events but the export holds 40");
+    expect(result.err).toContain(`the checkpoint covers ${SEED_SIZE} events but the export holds ${SEED_SIZE - 1}`);
   });
 
   it("refuses a forged signature", () => {
@@ -129,7 +129,7 @@ describe("the verifier", () => {
     expect(appended.body.checkpoint.keyId).not.toBe(published[1].keyId);
     const result = verify(`${ledger.url}/v1/dossiers/aleppo-2016`, "--saved", savedNotePath);
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toContain("the checkpoint saved at size 41");
-    expect(result.out).toContain("the ledger proves size 41 is a prefix of size 42");
+    expect(result.out).toContain(`the checkpoint saved at size ${SEED_SIZE}`);
+    expect(result.out).toContain(`the ledger proves size ${SEED_SIZE} is a prefix of size ${SEED_SIZE + 1}`);
   });
 });

@@ -32,11 +32,13 @@ const edge = (graph: { edges: Edge[] }, source: string, target: string) =>
   graph.edges.find((e) => e.source === source && e.target === target);
 
 describe("the aleppo-2016 blame graph", () => {
-  it("has the United States blaming Russia ten times, Russia blaming back, marked mutual", async () => {
+  it("has the United States blaming Russia eleven times, Russia blaming back, marked mutual", async () => {
     const graph = (await get(`/v1/dossiers/${dossierId}/blame-graph`)).body;
     expect(graph).toMatchObject({ dossierId, version: seed.length, asOfSeq: seed.length, treeSize: seed.length });
     const usRussia = edge(graph, "united-states", "russia");
-    expect(usRussia).toMatchObject({ claims: 10, rebutted: 1, open: 9, mutual: true });
+    // Rebutted: the hospitals claim (Russia's justification) and the international-law claim
+    // (Russia's counter-accusation).
+    expect(usRussia).toMatchObject({ claims: 11, rebutted: 2, open: 9, mutual: true });
     expect(usRussia?.claimIds).toContain("russia-bombs-hospitals");
     expect(edge(graph, "russia", "united-states")).toMatchObject({ claims: 1, mutual: true });
   });
@@ -78,8 +80,9 @@ describe("the aleppo-2016 blame graph", () => {
     const before = (await get(`/v1/dossiers/${dossierId}/blame-graph?asOf=${justification - 1}`)).body;
     const after = (await get(`/v1/dossiers/${dossierId}/blame-graph?asOf=${justification}`)).body;
     expect(before.asOfSeq).toBe(justification - 1);
-    expect(edge(before, "united-states", "russia")).toMatchObject({ rebutted: 0 });
-    expect(edge(after, "united-states", "russia")).toMatchObject({ rebutted: 1 });
+    // The international-law counter-accusation (paragraph 13) comes before the justification (paragraph 19).
+    expect(edge(before, "united-states", "russia")).toMatchObject({ rebutted: 1 });
+    expect(edge(after, "united-states", "russia")).toMatchObject({ rebutted: 2 });
     const thread = (await get(`/v1/dossiers/${dossierId}/claims/russia-bombs-hospitals?asOf=${justification - 1}`))
       .body;
     expect(thread.claim.status).toBe("unanswered");
@@ -94,7 +97,7 @@ describe("the aleppo-2016 blame graph", () => {
     const rows = parseCsv(csvResponse.text, { columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(json.edges.length);
     expect(rows.find((row) => row.source === "united-states" && row.target === "russia")).toMatchObject({
-      claims: "10",
+      claims: "11",
       mutual: "true",
       source_name: "United States",
     });
@@ -108,11 +111,11 @@ describe("the aleppo-2016 blame graph", () => {
     const usRussia = graph.edge.find(
       (e: Record<string, string>) => e["@_source"] === "united-states" && e["@_target"] === "russia",
     );
-    expect(usRussia.data.find((d: Record<string, unknown>) => d["@_key"] === "e_claims")["#text"]).toBe(10);
+    expect(usRussia.data.find((d: Record<string, unknown>) => d["@_key"] === "e_claims")["#text"]).toBe(11);
 
     const dot = await fetchText(`/v1/dossiers/${dossierId}/blame-graph?format=dot`);
     expect(dot.text).toMatch(/^digraph blame \{/);
-    expect(dot.text).toContain('"united-states" -> "russia" [label="10"');
+    expect(dot.text).toContain('"united-states" -> "russia" [label="11"');
     expect((dot.text.match(/->/g) ?? []).length).toBe(json.edges.length);
   });
 });
@@ -145,7 +148,7 @@ describe("claim threads, actor profiles and the timeline", () => {
 
   it("lists and filters claims with paging", async () => {
     const all = (await get(`/v1/dossiers/${dossierId}/claims?limit=100`)).body;
-    expect(all.claims).toHaveLength(15);
+    expect(all.claims).toHaveLength(16);
     const conceded = (await get(`/v1/dossiers/${dossierId}/claims?status=conceded`)).body;
     expect(conceded.claims.map((c: { claimId: string }) => c.claimId)).toEqual(["rebels-fired-first-shot"]);
     const page = (await get(`/v1/dossiers/${dossierId}/claims?limit=4`)).body;
@@ -156,16 +159,16 @@ describe("claim threads, actor profiles and the timeline", () => {
   it("profiles Russia: whom it blames, who blames it, and how its claims fared", async () => {
     const profile = (await get(`/v1/dossiers/${dossierId}/actors/russia`)).body;
     expect(profile.blamesMade.against["us-backed-rebels"].claims).toBe(3);
-    expect(profile.blamesReceived.from["united-states"].claims).toBe(10);
+    expect(profile.blamesReceived.from["united-states"].claims).toBe(11);
     expect(profile.claimOutcomes).toEqual({ claims: 4, unanswered: 2, disputed: 1, conceded: 1, retracted: 0 });
     expect(profile.children).toContain("russian-foreign-ministry");
     const kirby = (await get(`/v1/dossiers/${dossierId}/actors/united-states`)).body;
-    expect(kirby.speakers).toMatchObject({ "john-kirby": 4, "mark-toner": 2, "john-kerry": 1 });
+    expect(kirby.speakers).toMatchObject({ "john-kirby": 4, "mark-toner": 3, "john-kerry": 1 });
   });
 
   it("orders the timeline by when statements were made, and pages it", async () => {
     const timeline = (await get(`/v1/dossiers/${dossierId}/timeline?limit=200`)).body;
-    expect(timeline.total).toBe(19);
+    expect(timeline.total).toBe(21);
     const dated = timeline.entries
       .filter((e: { statedAt?: string }) => e.statedAt)
       .map((e: { statedAt: string }) => e.statedAt);

@@ -25,8 +25,36 @@ describe("the aleppo-2016 seed stream", () => {
     }
   });
 
-  it("keeps the article's text in its source, exactly", () => {
-    expect(ofType("source.added")[0]?.data.text).toBe(article);
+  it("marks every event as the seed's, with a readable id and no store-assigned fields", () => {
+    for (const event of seed) {
+      expect(event.id, event.id).toMatch(
+        /^aleppo-2016:(dossier$|(actor|source|claim|rebuttal|concession):[a-z0-9-]+$)/,
+      );
+      expect(event.metadata, event.id).toEqual({ author: "seed", correlationId: "seed:aleppo-2016" });
+      expect(Object.keys(event).sort(), event.id).toEqual(["data", "id", "metadata", "type"]);
+    }
+  });
+
+  it("keeps the article's text in its one source, exactly, without inventing a publisher or address", () => {
+    const sources = ofType("source.added");
+    expect(sources).toHaveLength(1);
+    expect(sources[0]?.data).toMatchObject({
+      sourceId: "article",
+      kind: "article",
+      publisher: "Unattributed news article (text supplied with the project)",
+    });
+    expect(sources[0]?.data.url).toBeUndefined();
+    expect(sources[0]?.data.publishedAt).toBeUndefined();
+    expect(sources[0]?.data.text).toBe(article);
+  });
+
+  it("dates a statement only from a weekday the article names, and says so", () => {
+    const dated = seed.filter((event) => event.data.statedAt);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const { id, data } of dated) {
+      expect(data.statedAt, id).toMatch(/^2016-09-(28|29|30)$/);
+      expect(data.context, id).toContain("inferred from the weekday");
+    }
   });
 
   it("quotes the article verbatim: each quote is the article's text at its offsets, in its paragraph", () => {
@@ -34,6 +62,7 @@ describe("the aleppo-2016 seed stream", () => {
     expect(quoted.length).toBeGreaterThanOrEqual(15);
     for (const { id, data } of quoted) {
       const { text, start, end, paragraph } = data.quote;
+      expect(typeof start === "number" && typeof end === "number", `${id}: offsets`).toBe(true);
       expect(article.slice(start, end), id).toBe(text);
       expect(paragraphs[paragraph - 1], id).toContain(text);
       const paragraphStart = paragraphs.slice(0, paragraph - 1).join("\n").length + (paragraph > 1 ? 1 : 0);
@@ -77,10 +106,15 @@ describe("the aleppo-2016 seed stream", () => {
 
   it("records the counter-accusation and the concession, each linked to the claim it answers", () => {
     const counters = ofType("claim.rebutted").filter((event) => event.data.kind === "counter-accusation");
-    expect(counters.map((event) => [event.data.claimId, event.data.counterClaimId])).toContainEqual([
-      "syrian-military-violated-ceasefire",
-      "rebels-fired-first-shot",
+    const pairs = counters.map((event) => [event.data.claimId, event.data.counterClaimId]);
+    expect(pairs).toContainEqual(["syrian-military-violated-ceasefire", "rebels-fired-first-shot"]);
+    expect(pairs).toContainEqual([
+      "us-accuses-russia-of-violating-international-law",
+      "russia-accuses-us-of-violating-international-law",
     ]);
+    // The claim that carries a counter-accusation is made by the actor who rebuts with it.
+    const claimantOf = new Map(ofType("claim.made").map((event) => [event.data.claimId, event.data.claimantId]));
+    for (const { id, data } of counters) expect(claimantOf.get(data.counterClaimId), id).toBe(data.byActorId);
     expect(ofType("claim.conceded").map((event) => event.data.claimId)).toEqual(["rebels-fired-first-shot"]);
   });
 

@@ -91,7 +91,7 @@ describe("rebuilding projections", () => {
     expect(
       graph.edges.find((e: { source: string; target: string }) => e.source === "united-states" && e.target === "russia")
         .claims,
-    ).toBe(10);
+    ).toBe(11);
   });
 
   it("reproduces a randomly generated stream", async () => {

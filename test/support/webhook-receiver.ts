@@ -46,7 +46,13 @@ export function startReceiver(
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://receiver");
     const [, area, name] = url.pathname.split("/");
-    const body = await readBody(request);
+    let body: string;
+    try {
+      body = await readBody(request);
+    } catch {
+      // The sender went away mid-request (the crash test kills it): nothing was delivered.
+      return response.destroy();
+    }
     const json = (status: number, value: unknown) => {
       response.writeHead(status, { "content-type": "application/json" });
       response.end(JSON.stringify(value));
