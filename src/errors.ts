@@ -15,6 +15,7 @@ export const errorTable = {
   method_not_allowed: 405,
   version_conflict: 409,
   event_id_conflict: 409,
+  proposal_decided: 409,
   payload_too_large: 413,
   batch_too_large: 413,
   unsupported_media_type: 415,

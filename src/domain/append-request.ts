@@ -3,7 +3,15 @@
 // single-threaded object anything; each problem is reported with a JSON pointer into the request.
 import { z } from "zod";
 import { ApiError } from "../errors";
-import { type EventType, eventCatalogue, isEventType, type NewEvent, ProposedEvent } from "./events";
+import {
+  type EventType,
+  eventCatalogue,
+  isEventType,
+  isLedgerOnly,
+  LEDGER_ID_PREFIX,
+  type NewEvent,
+  ProposedEvent,
+} from "./events";
 
 /** At most this many events in one append: one transaction must stay well inside a request's limits. */
 export const MAX_EVENTS_PER_APPEND = 1_000;
@@ -65,6 +73,19 @@ function parseEvent(candidate: unknown, index: number): NewEvent {
     throw new ApiError("unknown_event_type", `event ${index} has an unknown type "${type}"`, {
       pointer: `${prefix}/type`,
       knownTypes: Object.keys(eventCatalogue),
+    });
+  }
+  if (isLedgerOnly(type)) {
+    throw new ApiError("rule_violation", `event ${index}: ${type} is written by the ledger, not appended`, {
+      rule: "ledger_only_event_type",
+      pointer: `${prefix}/type`,
+      hint: "proposals come from adding a source with its text; review them under /proposals/{proposalId}",
+    });
+  }
+  if (id.startsWith(LEDGER_ID_PREFIX)) {
+    throw new ApiError("rule_violation", `event ${index}: ids starting "${LEDGER_ID_PREFIX}" are the ledger's own`, {
+      rule: "reserved_event_id",
+      pointer: `${prefix}/id`,
     });
   }
   const entry = eventCatalogue[type as EventType];

@@ -1,6 +1,8 @@
 // The event catalogue: the one definition of every event type and version.
 // TypeScript types, runtime validation and the JSON Schemas in `events/` all come from here.
 import { z } from "zod";
+import { ProposedActor, ProposedStatement } from "../extract/contract";
+import { ActorKind } from "./actor-kind";
 
 /** Stable, URL-safe identifiers for actors, sources, claims and dossiers. */
 export const Slug = z
@@ -15,7 +17,7 @@ export const EventId = z
 /** A date (2016-09-28) or a date-time with offset: statements are often dated to the day only. */
 export const DateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
-export const ActorKind = z.enum(["state", "government", "armed_group", "organisation", "media", "person"]);
+export { ActorKind };
 
 /** Categories of allegation. Open-ended by design: a slug, with the common ones documented. */
 export const Category = Slug.describe(
@@ -163,6 +165,38 @@ export const ClaimCorrected = z
   .strict();
 
 /**
+ * The extractor read a source and proposes one statement from it. Written by the ledger itself when a
+ * source with text is added, never by clients: a proposal is not a claim until an editor accepts it.
+ */
+export const ProposalCreated = z
+  .object({
+    proposalId: Slug,
+    sourceId: Slug,
+    extractor: z.object({ name: z.string().min(1).max(100), version: z.string().min(1).max(50) }).strict(),
+    statement: ProposedStatement.strict(),
+    actors: z.array(ProposedActor.strict()).max(100).describe("The actors the statement refers to, by ref"),
+    answersProposalId: Slug.optional().describe("The proposal of the statement this one answers"),
+  })
+  .strict();
+
+/** An editor accepted a proposal: the events it became follow it, each caused by the proposal. */
+export const ProposalAccepted = z
+  .object({
+    proposalId: Slug,
+    claimId: Slug.describe("The claim the statement became, or the claim it answers"),
+    eventIds: z.array(EventId).max(100).describe("The events appended for it, in order, after this one"),
+    edits: z.record(z.string(), z.unknown()).optional().describe("What the editor changed from the proposal"),
+  })
+  .strict();
+
+export const ProposalRejected = z
+  .object({
+    proposalId: Slug,
+    reason: z.string().min(1).max(1_000),
+  })
+  .strict();
+
+/**
  * Every event type, with its current schema version and data schema.
  * Adding a version: keep the old entry's schema under its version and add an upcaster.
  */
@@ -175,6 +209,24 @@ export const eventCatalogue = {
   "claim.conceded": { version: 1, data: ClaimConceded, summary: "An actor admits part or all of a claim" },
   "claim.retracted": { version: 1, data: ClaimRetracted, summary: "The claimant withdraws a claim" },
   "claim.corrected": { version: 1, data: ClaimCorrected, summary: "An editorial correction of a claim's fields" },
+  "proposal.created": {
+    version: 1,
+    data: ProposalCreated,
+    summary: "The extractor proposes a statement from a source (written by the ledger)",
+    ledgerOnly: true,
+  },
+  "proposal.accepted": {
+    version: 1,
+    data: ProposalAccepted,
+    summary: "An editor accepted a proposal (written by the review endpoints)",
+    ledgerOnly: true,
+  },
+  "proposal.rejected": {
+    version: 1,
+    data: ProposalRejected,
+    summary: "An editor rejected a proposal (written by the review endpoints)",
+    ledgerOnly: true,
+  },
 } as const;
 
 export type EventCatalogue = typeof eventCatalogue;
@@ -186,6 +238,13 @@ export type EventDataOf<T extends EventType> = z.infer<EventCatalogue[T]["data"]
 export function isEventType(type: string): type is EventType {
   return Object.hasOwn(eventCatalogue, type);
 }
+
+/** Types only the ledger writes (proposals and their review): an append from a client may not carry them. */
+export const isLedgerOnly = (type: EventType): boolean => "ledgerOnly" in eventCatalogue[type];
+export const clientEventTypes = eventTypes.filter((type) => !isLedgerOnly(type));
+
+/** Event ids the ledger gives its own events start with this; clients' ids may not. */
+export const LEDGER_ID_PREFIX = "ledger:";
 
 /** Who wrote an event and why: the author comes from the credentials, the ids from the client. */
 export const EventMetadata = z

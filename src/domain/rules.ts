@@ -2,6 +2,8 @@
 // Pure: the store hands in what it knows (`DossierFacts`) and gets back the first violation, if any.
 import type { NewEvent } from "./events";
 import type { DocStore } from "./projections/doc-store";
+import type { ProposalStatus } from "./projections/proposals";
+import { checkReviewEvent } from "./review/rules";
 
 export interface ActorFact {
   kind: string;
@@ -32,6 +34,7 @@ export interface DossierFacts {
   actor(actorId: string): ActorFact | undefined;
   source(sourceId: string): SourceFact | undefined;
   claim(claimId: string): ClaimFact | undefined;
+  proposal(proposalId: string): { status: ProposalStatus } | undefined;
 }
 
 /** Facts read from the projections' documents (actors, sources, claims collections). */
@@ -43,6 +46,7 @@ export function factsFromDocs(store: DocStore, version: () => number): DossierFa
     actor: (actorId) => store.get<ActorFact>("actors", actorId),
     source: (sourceId) => store.get<SourceFact>("sources", sourceId),
     claim: (claimId) => store.get<ClaimFact>("claims", claimId),
+    proposal: (proposalId) => store.get<{ status: ProposalStatus }>("proposals", proposalId),
   };
 }
 
@@ -264,6 +268,11 @@ export function checkEvent(facts: DossierFacts, event: NewEvent): RuleViolation 
         () => changesSomething(corrected, changes),
       );
     }
+
+    case "proposal.created":
+    case "proposal.accepted":
+    case "proposal.rejected":
+      return checkReviewEvent(facts, event);
   }
 }
 

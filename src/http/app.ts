@@ -9,11 +9,13 @@ import { corsPolicy } from "./cors";
 import { handleError } from "./errors";
 import { writeRateLimit } from "./rate-limit";
 import { dossierRoutes } from "./routes/dossiers";
+import { extractRoutes } from "./routes/extract";
 import { globalRoutes } from "./routes/global";
 import { liveRoutes } from "./routes/live";
 import { projectionRoutes } from "./routes/projections";
 import { proofRoutes, publishedKeys } from "./routes/proofs";
 import { referenceRoutes } from "./routes/reference";
+import { reviewRoutes } from "./routes/review";
 import { webhookRoutes } from "./routes/webhooks";
 
 export function createApp() {
@@ -27,8 +29,10 @@ export function createApp() {
   app.route("/v1/dossiers", dossierRoutes);
   app.route("/v1/dossiers", proofRoutes);
   app.route("/v1/dossiers", projectionRoutes);
+  app.route("/v1/dossiers", reviewRoutes);
   app.route("/v1/webhooks", webhookRoutes);
   app.route("/v1", globalRoutes);
+  app.route("/v1", extractRoutes);
   app.get("/.well-known/claims-ledger-keys", async (c) => c.json(await publishedKeys(c.env)));
   app.get("/v1", (c) =>
     c.json({ name: "claims-ledger", version: 1, dossiers: "/v1/dossiers", openapi: "/openapi.json" }),

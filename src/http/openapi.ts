@@ -4,8 +4,12 @@
 import { z } from "zod";
 import { AppendRequestShape, ExpectedVersion, MAX_EVENTS_PER_APPEND } from "../domain/append-request";
 import { storedEventSchema } from "../domain/catalogue-schemas";
-import { EventId, EventMetadata, eventCatalogue, eventTypes } from "../domain/events";
+import { clientEventTypes, EventId, EventMetadata, eventCatalogue, eventTypes } from "../domain/events";
+import { PROPOSAL_STATUSES } from "../domain/projections/proposals";
+import { AcceptEdits } from "../domain/review/acceptance";
 import { errorTable } from "../errors";
+import { ExtractRequest } from "./routes/extract";
+import { RejectProposal } from "./routes/review";
 import { CreateWebhook, Replay, RotateSecret, UpdateWebhook } from "./routes/webhooks";
 
 type Scope = "public" | "read" | "write" | "admin";
@@ -42,6 +46,13 @@ const webhookId: Param = {
   description: "The subscription id (wh_…)",
   required: true,
 };
+const proposalId: Param = {
+  name: "proposalId",
+  in: "path",
+  schema: z.string(),
+  description: "The proposal id (p<seq>)",
+  required: true,
+};
 const query = (name: string, schema: z.ZodType, description: string): Param => ({
   name,
   in: "query",
@@ -70,7 +81,7 @@ const page = (cursor: string) => [
 
 /** Each event type as a client sends it: the same data schemas the append validates with. */
 const ProposedEventByType = z.union(
-  eventTypes.map((type) =>
+  clientEventTypes.map((type) =>
     z
       .object({
         id: EventId,
@@ -242,6 +253,82 @@ export const operations: Operation[] = [
       query("limit", z.number().int().min(1), "Page size"),
     ],
     ok: [200, "Entries"],
+  },
+  {
+    method: "get",
+    path: "/v1/dossiers/{dossierId}/sources",
+    summary: "The dossier's sources (without their texts)",
+    tag: "projections",
+    scope: "read",
+    params: [dossierId, asOf],
+    ok: [200, "Sources, each with the length of its text"],
+  },
+  {
+    method: "get",
+    path: "/v1/dossiers/{dossierId}/sources/{sourceId}",
+    summary: "One source, with its text",
+    tag: "projections",
+    scope: "read",
+    params: [
+      dossierId,
+      { name: "sourceId", in: "path", schema: z.string(), description: "Source id", required: true },
+      asOf,
+    ],
+    ok: [200, "The source and the text its quotes point into"],
+  },
+  {
+    method: "post",
+    path: "/v1/extract",
+    summary: "Propose the claims in an article's text (stores nothing)",
+    tag: "review",
+    scope: "write",
+    body: ExtractRequest,
+    ok: [200, "Proposed actors and statements; quotes are text.slice(start, end)"],
+  },
+  {
+    method: "get",
+    path: "/v1/dossiers/{dossierId}/proposals",
+    summary: "The review queue: the extractor's proposals and their status",
+    tag: "review",
+    scope: "read",
+    params: [
+      dossierId,
+      asOf,
+      query("status", z.enum(PROPOSAL_STATUSES), "Status"),
+      query("sourceId", z.string(), "From this source"),
+      ...page("after"),
+      ...waitFor,
+    ],
+    ok: [200, "Counts by status and a page of proposals"],
+  },
+  {
+    method: "get",
+    path: "/v1/dossiers/{dossierId}/proposals/{proposalId}",
+    summary: "One proposal",
+    tag: "review",
+    scope: "read",
+    params: [dossierId, proposalId, asOf],
+    ok: [200, "The proposal, its statement, actors and decision"],
+  },
+  {
+    method: "post",
+    path: "/v1/dossiers/{dossierId}/proposals/{proposalId}/accept",
+    summary: "Accept a proposal, with optional edits: appends the events it becomes",
+    tag: "review",
+    scope: "write",
+    params: [dossierId, proposalId],
+    body: AcceptEdits,
+    ok: [201, "The decision's events and the claim (200 when accepted before with the same edits)"],
+  },
+  {
+    method: "post",
+    path: "/v1/dossiers/{dossierId}/proposals/{proposalId}/reject",
+    summary: "Reject a proposal with a reason",
+    tag: "review",
+    scope: "write",
+    params: [dossierId, proposalId],
+    body: RejectProposal,
+    ok: [201, "The decision's event (200 when rejected before for the same reason)"],
   },
   {
     method: "get",

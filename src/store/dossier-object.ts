@@ -5,6 +5,9 @@ import { DurableObject } from "cloudflare:workers";
 import type { AppendRequest } from "../domain/append-request";
 import type { StoredEvent } from "../domain/events";
 import { applyEvent, PROJECTIONS_VERSION } from "../domain/projections";
+import type { ProposalDoc, ProposalStatus } from "../domain/projections/proposals";
+import { planReview, type ReviewDecision } from "../domain/review/decide";
+import { knownToExtractor } from "../domain/review/proposal-events";
 import { checkEvent, factsFromDocs } from "../domain/rules";
 import type { Env } from "../env";
 import { failure, type Outcome } from "../errors";
@@ -16,6 +19,7 @@ import { contentHash, findStoredIds, insertEvents, type ReadDirection, readEvent
 import { SqlMerkleNodes } from "./merkle-store";
 import { publishOutbox } from "./outbox";
 import { type ConsistencyProofView, consistencyProofView, type InclusionProofView, inclusionProofView } from "./proofs";
+import { proposalsFor } from "./proposals-for";
 import { evaluate, type ReadAnswer, type ReadQuery } from "./read-query";
 import { type RebuildState, rebuildChunk, startRebuild } from "./rebuild";
 import { dossierSchemaSql } from "./schema";
@@ -27,6 +31,25 @@ export interface AppendResult {
   toSeq: number;
   version: number;
   /** True when every event was already stored: nothing new was written. */
+  idempotentReplay: boolean;
+  /** Events of the proposals the extractor made from the batch's sources, stored after it (seq toSeq + 1 on). */
+  proposalIds?: string[];
+  checkpoint: CheckpointView;
+}
+
+type AppendPositions = Pick<AppendResult, "fromSeq" | "toSeq" | "idempotentReplay" | "proposalIds">;
+
+export interface ReviewResult {
+  dossierId: string;
+  proposalId: string;
+  status: ProposalStatus;
+  /** The claim the proposal became, or the claim it answers. */
+  claimId?: string;
+  /** The decision's event, then the events it caused. */
+  eventIds: string[];
+  fromSeq: number;
+  toSeq: number;
+  version: number;
   idempotentReplay: boolean;
   checkpoint: CheckpointView;
 }
@@ -83,17 +106,14 @@ export class DossierObject extends DurableObject<Env> {
   async append(dossierId: string, request: AppendRequest, author: string): Promise<Outcome<AppendResult>> {
     const outcome = this.appendNow(dossierId, request, author);
     if (!outcome.ok) return outcome;
-    const { fromSeq, toSeq, idempotentReplay } = outcome.value;
+    const { fromSeq, toSeq, idempotentReplay, proposalIds } = outcome.value;
     const version = this.meta.version;
     const checkpoint = await this.checkpointAt(version);
-    return { ok: true, value: { dossierId, fromSeq, toSeq, version, idempotentReplay, checkpoint } };
+    const proposals = proposalIds && proposalIds.length > 0 ? { proposalIds } : {};
+    return { ok: true, value: { dossierId, fromSeq, toSeq, version, idempotentReplay, ...proposals, checkpoint } };
   }
 
-  private appendNow(
-    dossierId: string,
-    request: AppendRequest,
-    author: string,
-  ): Outcome<{ fromSeq: number; toSeq: number; idempotentReplay: boolean }> {
+  private appendNow(dossierId: string, request: AppendRequest, author: string): Outcome<AppendPositions> {
     const { events, expectedVersion } = request;
     const ids = events.map((event) => event.id);
     const hashes = events.map(contentHash);
@@ -150,12 +170,22 @@ export class DossierObject extends DurableObject<Env> {
       applyEvent(batch, storedEvent);
       storedEvents.push(storedEvent);
     }
+    // Sources added with their text are read now: the proposals follow the batch, in the same transaction.
+    const clientCount = storedEvents.length;
+    for (const proposal of proposalsFor(storedEvents, batch, version + clientCount + 1)) {
+      batch.seq = version + storedEvents.length + 1;
+      if (checkEvent(facts, proposal)) continue;
+      const storedEvent = { ...proposal, dossierId, seq: batch.seq, recordedAt } as StoredEvent;
+      applyEvent(batch, storedEvent);
+      storedEvents.push(storedEvent);
+      hashes.push(contentHash(proposal));
+    }
 
     const leaves = storedEvents.map((event) => leafHash(canonicalEventBytes(event)));
     const tree = appendLeaves(this.merkle, version, leaves);
-    const toSeq = version + events.length;
+    const toSeq = version + storedEvents.length;
     const eventCounts = { ...this.meta.eventCounts };
-    for (const event of events) eventCounts[event.type] = (eventCounts[event.type] ?? 0) + 1;
+    for (const event of storedEvents) eventCounts[event.type] = (eventCounts[event.type] ?? 0) + 1;
     const opened = events.find((event) => event.type === "dossier.opened");
     const changes: Partial<DossierMeta> = { version: toSeq, lastRecordedAt: recordedAt, eventCounts };
     if (opened?.type === "dossier.opened")
@@ -176,13 +206,17 @@ export class DossierObject extends DurableObject<Env> {
     this.meta = { ...this.meta, ...changes };
     void this.scheduleOutbox();
     this.announceVersion();
-    return { ok: true, value: { fromSeq: version + 1, toSeq, idempotentReplay: false } };
+    const proposalIds = storedEvents.slice(clientCount).map((event) => event.id);
+    return {
+      ok: true,
+      value: { fromSeq: version + 1, toSeq: version + clientCount, idempotentReplay: false, proposalIds },
+    };
   }
 
   private replayOrConflict(
     sent: Array<{ id: string; hash: string }>,
     stored: Map<string, { seq: number; contentHash: string }>,
-  ): Outcome<{ fromSeq: number; toSeq: number; idempotentReplay: boolean }> {
+  ): Outcome<AppendPositions> {
     const changed = sent
       .filter(({ id, hash }) => stored.has(id) && stored.get(id)?.contentHash !== hash)
       .map((e) => e.id);
@@ -203,6 +237,54 @@ export class DossierObject extends DurableObject<Env> {
     }
     const seqs = [...stored.values()].map((entry) => entry.seq);
     return { ok: true, value: { fromSeq: Math.min(...seqs), toSeq: Math.max(...seqs), idempotentReplay: true } };
+  }
+
+  /** Accept (with an editor's edits) or reject a proposal; deciding twice the same way stores nothing twice. */
+  async reviewProposal(
+    dossierId: string,
+    proposalId: string,
+    decision: ReviewDecision,
+    author: string,
+  ): Promise<Outcome<ReviewResult>> {
+    const missing = this.notFound(dossierId);
+    if (missing) return missing;
+    const docs = this.docs();
+    const proposal = docs.get<ProposalDoc>("proposals", proposalId);
+    if (!proposal) return failure("not_found", `no proposal "${proposalId}" in this dossier`, { proposalId });
+    const facts = factsFromDocs(docs, () => this.meta.version);
+    const plan = planReview(proposal, decision, facts, (id) => docs.get<ProposalDoc>("proposals", id));
+    if (plan.kind === "refused") return failure(plan.code, plan.message, plan.details);
+    const answer = async (positions: { fromSeq: number; toSeq: number }, replay: boolean, decided: ProposalDoc) => ({
+      ok: true as const,
+      value: {
+        dossierId,
+        proposalId,
+        status: decided.status,
+        ...(decided.claimId ? { claimId: decided.claimId } : {}),
+        eventIds: [decided.decision?.eventId ?? "", ...(decided.decision?.eventIds ?? [])],
+        ...positions,
+        version: this.meta.version,
+        idempotentReplay: replay,
+        checkpoint: await this.checkpointAt(this.meta.version),
+      },
+    });
+    if (plan.kind === "replay") {
+      const seq = plan.proposal.decision?.seq ?? 0;
+      return answer(
+        { fromSeq: seq, toSeq: seq + (plan.proposal.decision?.eventIds?.length ?? 0) },
+        true,
+        plan.proposal,
+      );
+    }
+    const outcome = this.appendNow(dossierId, { events: plan.events, expectedVersion: "any" }, author);
+    if (!outcome.ok) return outcome;
+    const decided = this.docs().get<ProposalDoc>("proposals", proposalId) ?? proposal;
+    return answer(outcome.value, outcome.value.idempotentReplay, decided);
+  }
+
+  /** What the extractor needs to resolve names and link answers to this dossier. */
+  async extractionContext(dossierId: string): Promise<Outcome<ReturnType<typeof knownToExtractor>>> {
+    return this.notFound(dossierId) ?? { ok: true, value: knownToExtractor(this.docs()) };
   }
 
   private docs(asOfSeq?: number): SqlDocReader {

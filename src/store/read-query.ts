@@ -2,6 +2,8 @@
 // Worker's routes and the Durable Object, and their evaluation against a DocStore.
 import type { GraphOptions } from "../domain/graph/blame-graph";
 import type { DocStore } from "../domain/projections/doc-store";
+import type { ProposalStatus } from "../domain/projections/proposals";
+import type { SourceDoc } from "../domain/projections/sources";
 import {
   actorProfile,
   blameGraph,
@@ -10,6 +12,7 @@ import {
   claimThread,
   timelinePage,
 } from "../domain/read-models";
+import { proposalById, proposalsPage } from "../domain/review/queue";
 import { failure, type Outcome } from "../errors";
 
 export type ReadQuery =
@@ -18,7 +21,17 @@ export type ReadQuery =
   | { view: "claim"; claimId: string }
   | { view: "actors" }
   | { view: "actor"; actorId: string }
-  | { view: "timeline"; offset: number; limit: number };
+  | { view: "timeline"; offset: number; limit: number }
+  | {
+      view: "proposals";
+      status?: ProposalStatus | undefined;
+      sourceId?: string | undefined;
+      after: number;
+      limit: number;
+    }
+  | { view: "proposal"; proposalId: string }
+  | { view: "sources" }
+  | { view: "source"; sourceId: string };
 
 export interface ReadAnswer<T = unknown> {
   dossierId: string;
@@ -52,5 +65,30 @@ export function evaluate(store: DocStore, query: ReadQuery): Outcome<unknown> {
     }
     case "timeline":
       return { ok: true, value: timelinePage(store, query.offset, query.limit) };
+    case "sources":
+      // The list leaves the texts out: a source's text is read one source at a time.
+      return {
+        ok: true,
+        value: {
+          sources: store.list<SourceDoc>("sources").map(({ doc: { text, ...source } }) => ({
+            ...source,
+            textLength: text?.length ?? null,
+          })),
+        },
+      };
+    case "source": {
+      const source = store.get<SourceDoc>("sources", query.sourceId);
+      return source
+        ? { ok: true, value: { source } }
+        : failure("not_found", `no source "${query.sourceId}" in this dossier`);
+    }
+    case "proposals":
+      return { ok: true, value: proposalsPage(store, query, query.after, query.limit) };
+    case "proposal": {
+      const proposal = proposalById(store, query.proposalId);
+      return proposal
+        ? { ok: true, value: { proposal } }
+        : failure("not_found", `no proposal "${query.proposalId}" in this dossier`);
+    }
   }
 }

@@ -1,12 +1,18 @@
 // The domain rules alone: given what the dossier holds, when an event arrives, then which rule breaks.
 import { describe, expect, it } from "vitest";
 import type { NewEvent } from "../../src/domain/events";
+import type { ProposalStatus } from "../../src/domain/projections/proposals";
 import { type ClaimFact, checkEvent, type DossierFacts, paragraphAt } from "../../src/domain/rules";
 
 const TEXT = "First paragraph says Moscow lied.\n\nSecond paragraph: “We deny it,” the ministry said.";
 
 function given(
-  overrides: { version?: number; claims?: Record<string, Partial<ClaimFact>>; sourceText?: string } = {},
+  overrides: {
+    version?: number;
+    claims?: Record<string, Partial<ClaimFact>>;
+    sourceText?: string;
+    proposals?: Record<string, { status: ProposalStatus }>;
+  } = {},
 ): DossierFacts {
   const actors: Record<string, { kind: string; parentId?: string }> = {
     "united-states": { kind: "state" },
@@ -24,6 +30,7 @@ function given(
     actor: (id) => actors[id],
     source: (id) => (id === "src" ? { text: overrides.sourceText ?? TEXT } : undefined),
     claim: (id) => claims[id],
+    proposal: (id) => overrides.proposals?.[id],
   };
 }
 
@@ -218,5 +225,40 @@ describe("domain rules", () => {
   it("numbers paragraphs as the non-empty lines of a text", () => {
     expect(paragraphAt(TEXT, 0)).toBe(1);
     expect(paragraphAt(TEXT, TEXT.indexOf("Second"))).toBe(2);
+  });
+});
+
+describe("the review queue's rules", () => {
+  const proposals = {
+    p1: { status: "pending" as const },
+    p2: { status: "accepted" as const },
+    p3: { status: "recorded" as const },
+  };
+  const created = (data: Record<string, unknown>) =>
+    event("proposal.created", { proposalId: "p9", sourceId: "src", ...data });
+
+  it("takes a proposal from a source in the dossier, once", () => {
+    expect(checkEvent(given({ proposals }), created({}))).toBeUndefined();
+    expect(checkEvent(given({ proposals }), created({ sourceId: "elsewhere" }))).toMatchObject({
+      rule: "unknown_source",
+      pointer: "/data/sourceId",
+    });
+    expect(checkEvent(given({ proposals }), created({ proposalId: "p1" }))).toMatchObject({ rule: "proposal_exists" });
+  });
+
+  it("accepts only a pending proposal, and rejects a pending or hand-recorded one", () => {
+    const accepted = (proposalId: string) =>
+      event("proposal.accepted", { proposalId, claimId: "c1", eventIds: ["ledger:accept:p1:1"] });
+    const rejected = (proposalId: string) => event("proposal.rejected", { proposalId, reason: "not a claim" });
+    expect(checkEvent(given({ proposals }), accepted("p1"))).toBeUndefined();
+    expect(checkEvent(given({ proposals }), accepted("p2"))).toMatchObject({ rule: "proposal_decided" });
+    expect(checkEvent(given({ proposals }), accepted("p3"))).toMatchObject({ rule: "proposal_decided" });
+    expect(checkEvent(given({ proposals }), accepted("p7"))).toMatchObject({ rule: "unknown_proposal" });
+    expect(checkEvent(given({ proposals }), rejected("p1"))).toBeUndefined();
+    expect(checkEvent(given({ proposals }), rejected("p3"))).toBeUndefined();
+    expect(checkEvent(given({ proposals }), rejected("p2"))).toMatchObject({
+      rule: "proposal_decided",
+      pointer: "/data/proposalId",
+    });
   });
 });

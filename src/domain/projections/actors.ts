@@ -1,11 +1,12 @@
 // Actors as identified: who they are, what they are called, whom they belong to.
+import type { ActorKind } from "../actor-kind";
 import type { StoredEventOf } from "../events";
 import type { Projection } from "./projection";
 
 export interface ActorDoc {
   actorId: string;
   name: string;
-  kind: string;
+  kind: ActorKind;
   parentId?: string;
   aliases: string[];
   code?: string;

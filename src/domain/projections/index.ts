@@ -6,6 +6,7 @@ import { blameEdgesProjection } from "./blame-edges";
 import { claimsProjection } from "./claims";
 import type { DocStore } from "./doc-store";
 import type { Projection } from "./projection";
+import { proposalsProjection } from "./proposals";
 import { sourcesProjection } from "./sources";
 import { timelineProjection } from "./timeline";
 
@@ -15,6 +16,7 @@ export const projections: readonly Projection[] = [
   blameEdgesProjection,
   claimsProjection,
   timelineProjection,
+  proposalsProjection,
 ];
 
 /** Changes whenever any projection's version does: stored documents of another value are rebuilt. */

@@ -4,6 +4,7 @@ import { type Context, Hono } from "hono";
 import type { BlameGraph } from "../../domain/graph/blame-graph";
 import { ROLLUPS } from "../../domain/graph/blame-graph";
 import { GRAPH_FORMATS, graphContentType, renderGraph } from "../../domain/graph/export";
+import { PROPOSAL_STATUSES } from "../../domain/projections/proposals";
 import type { Env } from "../../env";
 import type { ReadAnswer, ReadQuery } from "../../store/read-query";
 import { type AuthVariables, authorize } from "../auth/middleware";
@@ -88,6 +89,22 @@ export const projectionRoutes = new Hono<{ Bindings: Env; Variables: AuthVariabl
     const dossierId = c.req.param("dossierId");
     return c.json(unwrap(await dossierStub(c.env, dossierId).rebuildProjections(dossierId)), 202);
   })
+  .get("/:dossierId/sources", async (c) => answer(c, await read(c, { view: "sources" })))
+  .get("/:dossierId/sources/:sourceId", async (c) =>
+    answer(c, await read(c, { view: "source", sourceId: c.req.param("sourceId") })),
+  )
+  .get("/:dossierId/proposals", async (c) => {
+    const status = c.req.query("status")
+      ? enumParam(c.req.query("status"), "status", PROPOSAL_STATUSES, "pending")
+      : undefined;
+    const sourceId = c.req.query("sourceId") || undefined;
+    const after = integerParam(c.req.query("after"), "after", { min: 0, fallback: 0 }) ?? 0;
+    const limit = integerParam(c.req.query("limit"), "limit", { min: 1, max: 500, fallback: 100 }) ?? 100;
+    return answer(c, await read(c, { view: "proposals", status, sourceId, after, limit }));
+  })
+  .get("/:dossierId/proposals/:proposalId", async (c) =>
+    answer(c, await read(c, { view: "proposal", proposalId: c.req.param("proposalId") })),
+  )
   .get("/:dossierId/timeline", async (c) => {
     const offset = integerParam(c.req.query("offset"), "offset", { min: 0, fallback: 0 }) ?? 0;
     const limit = integerParam(c.req.query("limit"), "limit", { min: 1, max: 500, fallback: 100 }) ?? 100;

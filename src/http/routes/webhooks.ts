@@ -9,7 +9,7 @@ import { HUB_NAME } from "../../store/outbox";
 import { DEFAULT_GRACE_MS, MAX_GRACE_MS } from "../../webhooks/signing";
 import { checkWebhookUrl } from "../../webhooks/url-safety";
 import { type AuthVariables, requireScope } from "../auth/middleware";
-import { readJsonBody } from "../body";
+import { parseBody, readJsonBody } from "../body";
 import { unwrap } from "../errors";
 import { integerParam } from "../query";
 import { dossierStub } from "./dossiers";
@@ -52,16 +52,6 @@ export const RotateSecret = z
 
 export const Replay = z.object({ dossierId: Slug, fromSeq: z.number().int().min(1) }).strict();
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const parsed = schema.safeParse(body);
-  if (parsed.success) return parsed.data;
-  throw new ApiError("invalid_request", "the body does not fit this endpoint", {
-    issues: parsed.error.issues
-      .slice(0, 20)
-      .map((issue) => ({ pointer: `/${issue.path.join("/")}`, message: issue.message })),
-  });
-}
-
 function allowedUrl(env: Env, url: string): string {
   const verdict = checkWebhookUrl(url, { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE === "true" });
   if (!verdict.ok)
@@ -83,7 +73,7 @@ function newWebhookId(): string {
 export const webhookRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables }>()
   .use(requireScope("admin"))
   .post("/", async (c) => {
-    const body = parse(CreateWebhook, await readJsonBody(c));
+    const body = parseBody(CreateWebhook, await readJsonBody(c));
     const id = newWebhookId();
     const created = await webhookStub(c.env, id).create({
       id,
@@ -104,7 +94,7 @@ export const webhookRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
   .get("/:id", async (c) => c.json(unwrap(await webhookStub(c.env, c.req.param("id")).get())))
   .patch("/:id", async (c) => {
     const id = c.req.param("id");
-    const body = parse(UpdateWebhook, await readJsonBody(c));
+    const body = parseBody(UpdateWebhook, await readJsonBody(c));
     const patch = { ...body, ...(body.url !== undefined ? { url: allowedUrl(c.env, body.url) } : {}) };
     const updated = unwrap(await webhookStub(c.env, id).update(patch));
     if (body.dossiers !== undefined) await hub(c.env).registerWebhook(id, updated.dossiers);
@@ -121,7 +111,7 @@ export const webhookRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
   .post("/:id/rotate-secret", async (c) => {
     // The body is optional here: no content type means no options.
     const body = c.req.header("content-type") === undefined ? {} : await readJsonBody(c);
-    const { gracePeriodSeconds } = parse(RotateSecret, body);
+    const { gracePeriodSeconds } = parseBody(RotateSecret, body);
     const graceMs = gracePeriodSeconds === undefined ? DEFAULT_GRACE_MS : gracePeriodSeconds * 1000;
     return c.json(unwrap(await webhookStub(c.env, c.req.param("id")).rotateSecret(graceMs)));
   })
@@ -133,7 +123,7 @@ export const webhookRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
     return c.json(await stub.deliveries(before, limit));
   })
   .post("/:id/replay", async (c) => {
-    const { dossierId, fromSeq } = parse(Replay, await readJsonBody(c));
+    const { dossierId, fromSeq } = parseBody(Replay, await readJsonBody(c));
     const info = unwrap(await dossierStub(c.env, dossierId).info(dossierId));
     if (fromSeq > info.version) {
       throw new ApiError("invalid_request", `fromSeq is beyond the dossier's ${info.version} events`, {

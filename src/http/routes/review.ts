@@ -1,0 +1,41 @@
+// An editor's review of the extractor's proposals: accept (with edits) or reject. Accepting appends
+// the real events with the proposal as their cause; deciding twice the same way stores nothing twice.
+import { Hono } from "hono";
+import { z } from "zod";
+import { AcceptEdits } from "../../domain/review/acceptance";
+import type { Env } from "../../env";
+import { type AuthVariables, authorize } from "../auth/middleware";
+import { parseBody, readJsonBody } from "../body";
+import { learnVersion } from "../edge-cache";
+import { unwrap } from "../errors";
+import { dossierStub } from "./dossiers";
+
+export const RejectProposal = z.object({ reason: z.string().trim().min(1).max(1_000) }).strict();
+
+/** An accept may come with no body at all: the proposal as it stands. */
+async function optionalJsonBody(c: Parameters<typeof readJsonBody>[0]): Promise<unknown> {
+  const hasBody = (c.req.header("content-length") ?? "0") !== "0" || c.req.header("transfer-encoding");
+  return hasBody ? readJsonBody(c) : {};
+}
+
+export const reviewRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables }>()
+  .post("/:dossierId/proposals/:proposalId/accept", async (c) => {
+    const principal = authorize(c, "write");
+    const { dossierId, proposalId } = c.req.param();
+    const edits = parseBody(AcceptEdits, await optionalJsonBody(c));
+    const stub = dossierStub(c.env, dossierId);
+    const result = unwrap(
+      await stub.reviewProposal(dossierId, proposalId, { accept: edits }, principal?.name ?? "anonymous"),
+    );
+    learnVersion(dossierId, result.version, result.checkpoint.timestamp);
+    return c.json(result, result.idempotentReplay ? 200 : 201);
+  })
+  .post("/:dossierId/proposals/:proposalId/reject", async (c) => {
+    const principal = authorize(c, "write");
+    const { dossierId, proposalId } = c.req.param();
+    const reject = parseBody(RejectProposal, await readJsonBody(c));
+    const stub = dossierStub(c.env, dossierId);
+    const result = unwrap(await stub.reviewProposal(dossierId, proposalId, { reject }, principal?.name ?? "anonymous"));
+    learnVersion(dossierId, result.version, result.checkpoint.timestamp);
+    return c.json(result, result.idempotentReplay ? 200 : 201);
+  });
