@@ -1,0 +1,199 @@
+// The review screen's side of the API: reads (public) and writes (with the editor's token), and
+// every failure as an ApiError that says in words what the ledger refused and why.
+import type { GraphEdge } from "../src/domain/graph/blame-graph";
+import type { ProposalDoc, ProposalStatus } from "../src/domain/projections/proposals";
+import type { AcceptEdits } from "../src/domain/review/acceptance";
+import type { Extraction } from "../src/extract/contract";
+
+export type { AcceptEdits, ProposalDoc, ProposalStatus };
+export type ProposedActor = ProposalDoc["actors"][number];
+
+export interface SourceSummary {
+  sourceId: string;
+  title: string;
+  publisher: string;
+  kind: string;
+  url?: string;
+  textLength: number | null;
+  addedAtSeq: number;
+}
+export interface Source extends SourceSummary {
+  text?: string;
+}
+export interface Actor {
+  actorId: string;
+  name: string;
+  kind: string;
+  parentId?: string;
+}
+export interface ClaimSummary {
+  claimId: string;
+  claimantId: string;
+  accusedIds: string[];
+  category: string;
+  allegation: string;
+}
+export interface ProposalsPage {
+  counts: Record<ProposalStatus, number>;
+  proposals: ProposalDoc[];
+  next: number | null;
+}
+export interface Decision {
+  proposalId: string;
+  status: "accepted" | "rejected";
+  claimId?: string;
+  eventIds?: string[];
+  version: number;
+  idempotentReplay?: boolean;
+}
+export type Preview = Extraction & { text?: string };
+
+/** A refusal from the ledger, in its one error shape. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+
+  /** The refusal in words, with the rule or the hint an editor needs to act on it. */
+  describe(): string {
+    const rule = typeof this.details.rule === "string" ? ` (${this.details.rule})` : "";
+    const hint =
+      this.status === 401
+        ? " Enter a write token above."
+        : this.status === 403
+          ? " This token may not write."
+          : this.details.rule === "unattributed_statement"
+            ? " Use Edit to choose who said it."
+            : this.details.rule === "answered_proposal_pending"
+              ? " Accept the statement it answers first."
+              : "";
+    return `${this.status} ${this.code}${rule}: ${this.message}.${hint}`.replace(/\.\./g, ".");
+  }
+}
+
+export class LedgerApi {
+  constructor(
+    private readonly token: () => string,
+    private readonly base = "",
+  ) {}
+
+  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = {};
+    const token = this.token().trim();
+    if (method !== "GET" && token) headers.authorization = `Bearer ${token}`;
+    if (body !== undefined) headers["content-type"] = "application/json";
+    const response = await fetch(`${this.base}${path}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: reported below with the status
+    }
+    if (!response.ok) {
+      const error = (parsed as { error?: { code?: string; message?: string; details?: Record<string, unknown> } })
+        ?.error;
+      throw new ApiError(
+        response.status,
+        error?.code ?? "http_error",
+        error?.message ?? (text.slice(0, 200) || response.statusText),
+        error?.details ?? {},
+      );
+    }
+    return parsed as T;
+  }
+
+  private dossier(dossierId: string): string {
+    return `/v1/dossiers/${encodeURIComponent(dossierId)}`;
+  }
+
+  dossiers() {
+    return this.request<{ dossiers: Array<{ dossierId: string; title: string }> }>("GET", "/v1/dossiers");
+  }
+
+  info(dossierId: string) {
+    return this.request<{ title: string; version: number }>("GET", this.dossier(dossierId));
+  }
+
+  sources(dossierId: string) {
+    return this.request<{ sources: SourceSummary[] }>("GET", `${this.dossier(dossierId)}/sources`);
+  }
+
+  source(dossierId: string, sourceId: string) {
+    return this.request<{ source: Source }>(
+      "GET",
+      `${this.dossier(dossierId)}/sources/${encodeURIComponent(sourceId)}`,
+    );
+  }
+
+  actors(dossierId: string) {
+    return this.request<{ actors: Actor[] }>("GET", `${this.dossier(dossierId)}/actors`);
+  }
+
+  claims(dossierId: string) {
+    return this.request<{ claims: ClaimSummary[] }>("GET", `${this.dossier(dossierId)}/claims?limit=500`);
+  }
+
+  /** Every proposal made from one source, in order, through all the pages. */
+  async proposals(dossierId: string, sourceId: string): Promise<Omit<ProposalsPage, "next">> {
+    const all: ProposalDoc[] = [];
+    let after = 0;
+    for (;;) {
+      const page = await this.request<ProposalsPage>(
+        "GET",
+        `${this.dossier(dossierId)}/proposals?sourceId=${encodeURIComponent(sourceId)}&after=${after}&limit=500`,
+      );
+      all.push(...page.proposals);
+      if (page.next === null) return { counts: page.counts, proposals: all };
+      after = page.next;
+    }
+  }
+
+  blameEdges(dossierId: string) {
+    return this.request<{ edges: GraphEdge[]; nodes: Array<{ id: string; name: string }>; version: number }>(
+      "GET",
+      `${this.dossier(dossierId)}/blame-graph?rollup=state`,
+    );
+  }
+
+  addSource(dossierId: string, eventId: string, data: Record<string, unknown>) {
+    return this.request<{ version: number; proposalIds?: string[] }>("POST", `${this.dossier(dossierId)}/events`, {
+      events: [{ id: eventId, type: "source.added", data }],
+    });
+  }
+
+  preview(dossierId: string, text: string, title: string) {
+    return this.request<Preview>("POST", "/v1/extract", { text, dossierId, ...(title ? { title } : {}) });
+  }
+
+  accept(dossierId: string, proposalId: string, edits: AcceptEdits) {
+    return this.request<Decision>(
+      "POST",
+      `${this.dossier(dossierId)}/proposals/${encodeURIComponent(proposalId)}/accept`,
+      edits,
+    );
+  }
+
+  reject(dossierId: string, proposalId: string, reason: string) {
+    return this.request<Decision>(
+      "POST",
+      `${this.dossier(dossierId)}/proposals/${encodeURIComponent(proposalId)}/reject`,
+      {
+        reason,
+      },
+    );
+  }
+
+  liveUrl(dossierId: string): string {
+    return `${this.base}${this.dossier(dossierId)}/live`;
+  }
+}
