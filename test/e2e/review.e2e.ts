@@ -117,6 +117,14 @@ describe("the review screen", () => {
     await page.locator("#paste-title").fill("Turkey and Greece trade blame over airspace");
     await page.locator("#paste-publisher").fill("Test wire");
     await page.locator("#paste-text").fill(PASTED);
+    // The preview reads the text without storing anything: its cards cannot be decided.
+    const version = (await api(ledger.url, DOSSIER)).body.version;
+    await page.getByRole("button", { name: "Preview" }).click();
+    await page.locator(".preview-banner").waitFor();
+    expect(await page.locator("#review .proposal").count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator("#review .proposal button").count()).toBe(0);
+    expect(await page.locator("#review mark").first().textContent()).toBeTruthy();
+    expect((await api(ledger.url, DOSSIER)).body.version).toBe(version);
     await page.getByRole("button", { name: "Add to dossier" }).click();
     await expect.poll(() => page.locator("#status").textContent()).toMatch(/^Added “Turkey and Greece/);
     pastedSourceId = await page.locator("#source").inputValue();
@@ -189,6 +197,11 @@ describe("the review screen", () => {
     // After a decision the focus moves on to the next pending proposal.
     const focused = await page.evaluate(() => (globalThis as any).document.activeElement?.dataset?.proposal as string);
     expect(focused).toMatch(/^p\d+$/);
+    const active = () => page.evaluate(() => (globalThis as any).document.activeElement?.dataset?.proposal as string);
+    await page.keyboard.press("k");
+    expect(await active()).not.toBe(focused);
+    await page.keyboard.press("j");
+    expect(await active()).toBe(focused);
     await page.keyboard.press("r");
     await page.keyboard.type("Not a blame statement");
     await page.keyboard.press("Enter");
@@ -198,6 +211,26 @@ describe("the review screen", () => {
     expect(rejected.decision.reason).toBe("Not a blame statement");
     expect(await card(focused).textContent()).toContain("Rejected by e2e-admin: Not a blame statement");
     await page.screenshot({ path: `${SCREENSHOTS}/review-decided.png`, fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it("follows decisions made elsewhere without a reload, and filters by status", async () => {
+    const pending = (await proposalsOf(pastedSourceId)).filter((proposal) => proposal.status === "pending");
+    const other = pending[pending.length - 1] as Proposal;
+    const rejected = await api(ledger.url, `${DOSSIER}/proposals/${other.proposalId}/reject`, {
+      body: { reason: "Rejected by another editor" },
+    });
+    expect(rejected.status).toBe(201);
+    await expect
+      .poll(() => card(other.proposalId).getAttribute("class"), { timeout: 10_000 })
+      .toBe("proposal rejected");
+    await page.locator("#filter input[value=pending]").check();
+    const shown = await page
+      .locator("#review .proposal:not([hidden])")
+      .evaluateAll((cards) => cards.map((element) => (element as any).dataset.proposal as string));
+    const stillPending = (await proposalsOf(pastedSourceId)).filter((proposal) => proposal.status === "pending");
+    expect(shown).toEqual(stillPending.map((proposal) => proposal.proposalId));
+    await page.locator("#filter input[value=all]").check();
     expect(problems).toEqual([]);
   });
 
