@@ -1,8 +1,10 @@
 // One proposal as a card: what the extractor read (speaker, for whom, against whom, category,
 // what it answers, confidence), what became of it, and the editor's three choices: accept,
 // accept with edits (an inline form), reject with a reason. The card reports failures in words.
-import { actorSlug } from "../src/domain/review/actor-slug";
-import type { AcceptEdits, Actor, ClaimSummary, ProposalDoc, ProposedActor } from "./review-api";
+import { acceptForm, rejectForm } from "./decision-forms";
+import { element } from "./dom";
+import { actorLabel } from "./proposal-actors";
+import type { AcceptEdits, Actor, ClaimSummary, ProposalDoc } from "./review-api";
 import { ApiError } from "./review-api";
 
 export interface CardContext {
@@ -18,60 +20,7 @@ export interface CardContext {
   reject: (proposal: ProposalDoc, reason: string) => Promise<void>;
 }
 
-const STATEMENT_KINDS = [
-  "accusation",
-  "denial",
-  "justification",
-  "counter-accusation",
-  "concession",
-  "threat",
-  "demand",
-  "retraction",
-] as const;
-
-/** The categories the seed uses, offered as suggestions; any slug is allowed. */
-export const COMMON_CATEGORIES = [
-  "targeting-civilians",
-  "indiscriminate-attacks",
-  "violating-ceasefire",
-  "violating-international-law",
-  "harbouring-terrorists",
-  "obstructing-peace",
-  "pessimistic-comment",
-  "threat",
-];
-
 export const cardId = (proposalId: string) => `card-${proposalId}`;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (key === "class") node.className = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children);
-  return node;
-}
-
-/** What an actor ref of the proposal becomes on acceptance: the dossier's actor, or a new one. */
-export function resolvedActorId(proposal: ProposalDoc, actor: ProposedActor): string {
-  return actor.actorId ?? actorSlug(actor.name, `${proposal.proposalId}-${actor.ref}`);
-}
-
-function refName(proposal: ProposalDoc, context: CardContext, ref: string | null | undefined): string | null {
-  if (!ref) return null;
-  const actor = proposal.actors.find((candidate) => candidate.ref === ref);
-  if (!actor) return ref;
-  // An actor new to the dossier when proposed may have been created since, by another acceptance.
-  const actorId = resolvedActorId(proposal, actor);
-  return context.dossierActors.some((known) => known.actorId === actorId)
-    ? context.actorName(actorId)
-    : `${actor.name} (new)`;
-}
 
 function facts(proposal: ProposalDoc, context: CardContext): HTMLElement {
   const { statement } = proposal;
@@ -84,8 +33,8 @@ function facts(proposal: ProposalDoc, context: CardContext): HTMLElement {
     "Speaker",
     statement.speaker ? [statement.speaker.name, statement.speaker.title].filter(Boolean).join(", ") : "—",
   );
-  row("For", refName(proposal, context, statement.speaksFor) ?? "— no one named");
-  row("Against", statement.targets.map((ref) => refName(proposal, context, ref)).join(", ") || "—");
+  row("For", actorLabel(proposal, context, statement.speaksFor) ?? "— no one named");
+  row("Against", statement.targets.map((ref) => actorLabel(proposal, context, ref)).join(", ") || "—");
   row("Category", statement.category + (statement.mutual ? " (mutual)" : ""));
   row("CAMEO", statement.cameo);
   if (proposal.answersProposalId) {
@@ -98,7 +47,7 @@ function facts(proposal: ProposalDoc, context: CardContext): HTMLElement {
   } else if (statement.answersClaimId) {
     row("Answers", element("a", { href: context.claimUrl(statement.answersClaimId) }, statement.answersClaimId));
   }
-  row("Via", refName(proposal, context, statement.intermediary));
+  row("Via", actorLabel(proposal, context, statement.intermediary));
   row("Mode", statement.mode);
   row("Confidence", `${Math.round(statement.confidence * 100)}%`);
   return list;
@@ -129,139 +78,6 @@ function outcome(proposal: ProposalDoc, context: CardContext): HTMLElement | nul
     default:
       return null;
   }
-}
-
-function labelled(text: string, field: HTMLElement, hint?: string): HTMLElement {
-  const label = element("label", {}, element("span", {}, text), field);
-  if (hint) label.append(element("small", {}, hint));
-  return label;
-}
-
-/** The inline form: the fields an editor most often corrects. Only changed fields are sent. */
-function editForm(proposal: ProposalDoc, context: CardContext, submit: (edits: AcceptEdits) => void): HTMLFormElement {
-  const { statement } = proposal;
-  const form = element("form", { class: "edit", "aria-label": `Edit proposal ${proposal.proposalId}` });
-  form.hidden = true;
-  const known = new Set(context.dossierActors.map((actor) => actor.actorId));
-  // Actors the text names that accepting creates anyway (speakers, intermediaries, targets).
-  const created = proposal.actors.filter(
-    (actor) =>
-      !actor.actorId &&
-      [statement.speakerRef, statement.intermediary, ...statement.targets].includes(actor.ref) &&
-      !known.has(resolvedActorId(proposal, actor)),
-  );
-  const actorOptions = () => [
-    element(
-      "optgroup",
-      { label: "In the dossier" },
-      ...context.dossierActors.map((actor) => new Option(`${actor.name} (${actor.kind})`, actor.actorId)),
-    ),
-    ...(created.length > 0
-      ? [
-          element(
-            "optgroup",
-            { label: "New, from this text" },
-            ...created.map((actor) => new Option(`${actor.name} (new)`, resolvedActorId(proposal, actor))),
-          ),
-        ]
-      : []),
-  ];
-
-  const forWhom = refName(proposal, context, statement.speaksFor);
-  const claimant = element("select", { name: "claimantId" });
-  claimant.append(new Option(forWhom ? `as proposed: ${forWhom}` : "— choose who blames —", ""), ...actorOptions());
-
-  const accused = element("select", { name: "accusedIds", multiple: "", size: "4" });
-  accused.append(...actorOptions());
-  const proposedTargets = statement.targets.flatMap((ref) => {
-    const actor = proposal.actors.find((candidate) => candidate.ref === ref);
-    return actor ? [resolvedActorId(proposal, actor)] : [];
-  });
-  for (const option of accused.options) option.selected = proposedTargets.includes(option.value);
-
-  const kind = element("select", { name: "statementKind" });
-  kind.append(
-    ...STATEMENT_KINDS.map(
-      (value) => new Option(value === statement.category ? `${value} (as proposed)` : value, value),
-    ),
-  );
-  kind.value = statement.category;
-
-  const listId = `categories-${proposal.proposalId}`;
-  const category = element("input", {
-    name: "category",
-    list: listId,
-    pattern: "[a-z0-9](?:[a-z0-9\\-]*[a-z0-9])?",
-    placeholder: `default: ${statement.category}`,
-    autocomplete: "off",
-  });
-  const categories = element("datalist", { id: listId }, ...COMMON_CATEGORIES.map((slug) => new Option(slug)));
-
-  const allegation = element("textarea", { name: "allegation", rows: "2", placeholder: "default: the quote" });
-
-  const claimsId = `claims-${proposal.proposalId}`;
-  const answered = proposal.answersProposalId ? context.proposalById(proposal.answersProposalId) : undefined;
-  const initialAnswers = statement.answersClaimId ?? answered?.claimId ?? "";
-  const answers = element("input", { name: "answersClaimId", list: claimsId, autocomplete: "off" });
-  answers.value = initialAnswers;
-  const claimList = element(
-    "datalist",
-    { id: claimsId },
-    ...context.claims.map((claim) => new Option(claim.allegation.slice(0, 80), claim.claimId)),
-  );
-
-  const save = element("button", { type: "submit" }, "Accept with these edits");
-  const cancel = element("button", { type: "button", class: "secondary" }, "Cancel");
-  cancel.addEventListener("click", () => {
-    form.hidden = true;
-    form.closest<HTMLElement>(".proposal")?.focus();
-  });
-  form.append(
-    labelled("Who blames (claimant)", claimant, statement.speaksFor ? undefined : "required: the text names no one"),
-    labelled("Against whom", accused, "Ctrl/⌘ or Shift to choose several"),
-    labelled("Category", category, "a slug, e.g. targeting-civilians"),
-    categories,
-    labelled("Allegation", allegation),
-    labelled("Statement kind", kind),
-    labelled("Answers claim", answers, "for a denial, justification, concession or retraction"),
-    claimList,
-    element("div", { class: "actions" }, save, cancel),
-  );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const edits: AcceptEdits = {};
-    if (claimant.value) edits.claimantId = claimant.value;
-    const chosen = [...accused.selectedOptions].map((option) => option.value);
-    if (chosen.length > 0 && chosen.sort().join(",") !== [...proposedTargets].sort().join(",")) {
-      edits.accusedIds = chosen;
-    }
-    if (kind.value !== statement.category) edits.statementKind = kind.value as AcceptEdits["statementKind"];
-    if (category.value.trim()) edits.category = category.value.trim();
-    if (allegation.value.trim()) edits.allegation = allegation.value.trim();
-    if (answers.value.trim() && answers.value.trim() !== initialAnswers) edits.answersClaimId = answers.value.trim();
-    submit(edits);
-  });
-  return form;
-}
-
-function rejectForm(proposal: ProposalDoc, submit: (reason: string) => void): HTMLFormElement {
-  const form = element("form", { class: "reject", "aria-label": `Reject proposal ${proposal.proposalId}` });
-  form.hidden = true;
-  const reason = element("input", { name: "reason", required: "", maxlength: "1000", autocomplete: "off" });
-  const cancel = element("button", { type: "button", class: "secondary" }, "Cancel");
-  cancel.addEventListener("click", () => {
-    form.hidden = true;
-    form.closest<HTMLElement>(".proposal")?.focus();
-  });
-  form.append(
-    labelled("Why reject it?", reason, "e.g. not a blame statement, wrong speaker"),
-    element("div", { class: "actions" }, element("button", { type: "submit" }, "Reject"), cancel),
-  );
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    if (reason.value.trim()) submit(reason.value.trim());
-  });
-  return form;
 }
 
 export interface Card {
@@ -318,7 +134,7 @@ export function renderCard(proposal: ProposalDoc, context: CardContext): Card {
     }
   };
   const accept = (edits: AcceptEdits) => void busy(() => context.accept(proposal, edits));
-  const form = editForm(proposal, context, accept);
+  const form = acceptForm(proposal, context, accept);
   const refuse = rejectForm(proposal, (reason) => void busy(() => context.reject(proposal, reason)));
 
   const canAccept = !context.readonly && proposal.status === "pending";

@@ -2,9 +2,8 @@
 // proposal as a card beside the paragraph its quote starts in, accepted, edited or rejected with
 // the mouse or the keyboard, and the blame edges refreshed after each decision. Bundled with
 // esbuild into public/review.js; it talks only to this Worker's API.
-import { actorSlug } from "../src/domain/review/actor-slug";
-import { EdgesPanel } from "./edges-panel";
-import { layout, paragraphOf, type Span } from "./highlight";
+import { type EdgeCounts, EdgesPanel } from "./edges-panel";
+import { type PastedSource, previewProposals, wirePastePanel } from "./paste-panel";
 import { type Card, type CardContext, cardId, renderCard } from "./proposal-card";
 import {
   type AcceptEdits,
@@ -12,11 +11,11 @@ import {
   ApiError,
   type ClaimSummary,
   LedgerApi,
-  type Preview,
   type ProposalDoc,
   type ProposalStatus,
   type SourceSummary,
 } from "./review-api";
+import { sourceRows, wireMarks } from "./source-view";
 
 const TOKEN_KEY = "claims-ledger.write-token";
 const STATUSES: ProposalStatus[] = ["pending", "accepted", "rejected", "recorded"];
@@ -93,48 +92,17 @@ function drawReview(): void {
     view.innerHTML = `<p class="hint">This source has no text to review.</p>`;
     return;
   }
-  const byId = new Map(proposals.map((proposal) => [proposal.proposalId, proposal]));
-  const spans: Span[] = proposals
-    .map((proposal) => ({ id: proposal.proposalId, start: proposal.statement.start, end: proposal.statement.end }))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  const paragraphs = layout(text, spans);
   const context = cardContext(proposals, state.preview !== null);
-  const cardsByParagraph = new Map<number, HTMLElement[]>();
-  for (const proposal of [...proposals].sort((a, b) => a.statement.start - b.statement.start)) {
-    const card = renderCard(proposal, context);
-    state.cards.set(proposal.proposalId, card);
-    if (!visible(proposal)) card.element.hidden = true;
-    const paragraph = paragraphOf(paragraphs, proposal.statement.start);
-    cardsByParagraph.set(paragraph, [...(cardsByParagraph.get(paragraph) ?? []), card.element]);
-  }
-  const rows = paragraphs.map((paragraph) => {
-    const row = document.createElement("div");
-    row.className = "para-row";
-    row.dataset.paragraph = String(paragraph.index);
-    const body = document.createElement("p");
-    body.className = "para-text";
-    for (const run of paragraph.runs) {
-      const words = text.slice(run.start, run.end);
-      if (run.ids.length === 0) {
-        body.append(words);
-        continue;
-      }
-      const mark = document.createElement("mark");
-      const first = byId.get(run.ids[0] as string);
-      mark.className = `${first?.status ?? "pending"}${run.ids.length > 1 ? " overlap" : ""}`;
-      if (!run.ids.some((id) => visible(byId.get(id) as ProposalDoc))) mark.classList.add("filtered-out");
-      mark.dataset.proposals = run.ids.join(" ");
-      mark.title = run.ids
-        .map((id) => `${id}: ${byId.get(id)?.statement.category} (${byId.get(id)?.status})`)
-        .join("; ");
-      mark.textContent = words;
-      body.append(mark);
-    }
-    const cards = document.createElement("div");
-    cards.className = "para-cards";
-    cards.append(...(cardsByParagraph.get(paragraph.index) ?? []));
-    row.append(body, cards);
-    return row;
+  const rows = sourceRows({
+    text,
+    proposals,
+    visible,
+    cardOf: (proposal) => {
+      const card = renderCard(proposal, context);
+      state.cards.set(proposal.proposalId, card);
+      card.element.hidden = !visible(proposal);
+      return card.element;
+    },
   });
   const banner = state.preview
     ? [
@@ -236,11 +204,17 @@ async function loadSources(select?: string): Promise<void> {
 /** After a decision, or when the dossier moved on: everything the page shows, read again. */
 async function refresh(): Promise<void> {
   if (document.querySelector(".proposal form:not([hidden])")) {
-    state.refreshWaiting = true;
+    // Redrawing now would throw away what the editor is typing: look again in a moment.
+    if (!state.refreshWaiting) {
+      state.refreshWaiting = true;
+      setTimeout(() => {
+        state.refreshWaiting = false;
+        void refresh().catch(reportError);
+      }, 2_000);
+    }
     await refreshEdges();
     return;
   }
-  state.refreshWaiting = false;
   const ticket = ++state.loads;
   await Promise.all([loadReferenceData(), loadProposals(), refreshEdges()]);
   if (!state.preview && ticket === state.loads) {
@@ -280,7 +254,12 @@ function nextCardAfter(proposalId: string): string {
   return after ?? proposalId;
 }
 
-async function afterDecision(proposalId: string, version: number, message: string): Promise<void> {
+async function afterDecision(
+  proposalId: string,
+  version: number,
+  edgesBefore: EdgeCounts,
+  message: string,
+): Promise<void> {
   const next = nextCardAfter(proposalId);
   state.version = Math.max(state.version, version);
   // Later than any refresh already under way: what that one read may predate this decision.
@@ -289,114 +268,49 @@ async function afterDecision(proposalId: string, version: number, message: strin
   drawFilter();
   drawReview();
   document.getElementById(cardId(next))?.focus();
-  announce(message);
+  const edgeChanges = edgesPanel.describeSince(edgesBefore);
+  announce(edgeChanges.length > 0 ? `${message} Blame graph: ${edgeChanges.join("; ")}.` : message);
 }
 
 async function decideAccept(proposal: ProposalDoc, edits: AcceptEdits): Promise<void> {
+  const edgesBefore = edgesPanel.snapshot();
   const result = await api.accept(state.dossierId, proposal.proposalId, edits);
   const edited = Object.keys(edits).length > 0 ? ` with edits (${Object.keys(edits).join(", ")})` : "";
+  const events = result.eventIds?.length ?? 0;
+  const replay = result.idempotentReplay ? " (already accepted: nothing stored twice)" : "";
   await afterDecision(
     proposal.proposalId,
     result.version,
-    `Accepted ${proposal.proposalId}${edited}: claim ${result.claimId}, ${result.eventIds?.length ?? 0} events recorded.`,
+    edgesBefore,
+    `Accepted ${proposal.proposalId}${edited}${replay}: claim ${result.claimId}, ${events} events recorded.`,
   );
 }
 
 async function decideReject(proposal: ProposalDoc, reason: string): Promise<void> {
+  const edgesBefore = edgesPanel.snapshot();
   const result = await api.reject(state.dossierId, proposal.proposalId, reason);
-  await afterDecision(proposal.proposalId, result.version, `Rejected ${proposal.proposalId}: ${reason}`);
+  await afterDecision(proposal.proposalId, result.version, edgesBefore, `Rejected ${proposal.proposalId}: ${reason}`);
 }
 
 // ---- pasting a text --------------------------------------------------------------------------
 
-function pastedSource() {
-  const title = $<HTMLInputElement>("paste-title").value.trim();
-  const publisher = $<HTMLInputElement>("paste-publisher").value.trim();
-  const url = $<HTMLInputElement>("paste-url").value.trim();
-  const text = $<HTMLTextAreaElement>("paste-text").value;
-  const kind = $<HTMLSelectElement>("paste-kind").value;
-  return { title, publisher, url, text, kind };
-}
-
-/** A readable, unique slug: the title's words and a random tail (two editors may paste one title). */
-function newSourceId(title: string): string {
-  const words = actorSlug(title, "source").slice(0, 60).replace(/-+$/, "") || "source";
-  const tail = Array.from(crypto.getRandomValues(new Uint8Array(3)), (byte) => byte.toString(16).padStart(2, "0"));
-  return `${words}-${tail.join("")}`;
-}
-
-async function addPasted(): Promise<void> {
-  const { title, publisher, url, text, kind } = pastedSource();
-  const sourceId = newSourceId(title);
-  const result = await api.addSource(state.dossierId, `review:source:${sourceId}`, {
-    sourceId,
-    kind,
-    publisher,
-    title,
-    ...(url ? { url } : {}),
-    text,
-  });
+async function addPasted(source: PastedSource): Promise<void> {
+  const { sourceId, title } = source;
+  const result = await api.addSource(state.dossierId, `review:source:${sourceId}`, { ...source });
   state.version = Math.max(state.version, result.version);
   await loadSources(sourceId);
-  $<HTMLFormElement>("paste-form").reset();
-  $<HTMLDetailsElement>("paste").open = false;
   announce(`Added “${title}” as source ${sourceId}: ${result.proposalIds?.length ?? 0} proposals to review.`);
   const first = state.proposals.find((proposal) => proposal.status === "pending") ?? state.proposals[0];
   if (first) document.getElementById(cardId(first.proposalId))?.focus();
 }
 
-/** The stateless extraction's answer, in the shape of proposals, to draw it the same way. */
-function previewProposals(preview: Preview): ProposalDoc[] {
-  return preview.statements.map((statement, index) => ({
-    proposalId: `preview-${statement.ref}`,
-    eventId: "",
-    seq: index,
-    recordedAt: "",
-    sourceId: "preview",
-    status: "pending" as const,
-    extractor: preview.extractor,
-    statement,
-    actors: preview.actors,
-    ...(statement.answers ? { answersProposalId: `preview-${statement.answers}` } : {}),
-  }));
-}
-
-async function showPreview(): Promise<void> {
-  const { title, text } = pastedSource();
+async function showPreview(text: string, title: string): Promise<void> {
   const preview = await api.preview(state.dossierId, text, title);
   state.preview = { text: preview.text ?? text, proposals: previewProposals(preview) };
   drawFilter();
   drawReview();
-  announce(
-    `Preview: ${preview.statements.length} statements found (${preview.extractor.name} ${preview.extractor.version}).`,
-  );
-}
-
-function wirePaste(): void {
-  const form = $<HTMLFormElement>("paste-form");
-  const error = $("paste-error");
-  const run = async (work: () => Promise<void>) => {
-    error.textContent = "";
-    for (const button of form.querySelectorAll("button")) button.disabled = true;
-    try {
-      await work();
-    } catch (failure) {
-      error.textContent = failure instanceof ApiError ? failure.describe() : `Failed: ${String(failure)}`;
-    } finally {
-      for (const button of form.querySelectorAll("button")) button.disabled = false;
-    }
-  };
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    void run(addPasted);
-  });
-  $("paste-preview").addEventListener("click", () => {
-    if (!$<HTMLTextAreaElement>("paste-text").value.trim()) {
-      error.textContent = "Paste a text first.";
-      return;
-    }
-    void run(showPreview);
-  });
+  const { name, version } = preview.extractor;
+  announce(`Preview: ${preview.statements.length} statements found (${name} ${version}).`);
 }
 
 // ---- keyboard --------------------------------------------------------------------------------
@@ -418,7 +332,6 @@ function onKey(event: KeyboardEvent): void {
   if (event.key === "Escape") {
     for (const form of element.querySelectorAll("form")) form.hidden = true;
     element.focus();
-    if (state.refreshWaiting) void refresh().catch(reportError);
     return;
   }
   if (target.matches("input, textarea, select")) return;
@@ -435,25 +348,6 @@ function onKey(event: KeyboardEvent): void {
   action();
 }
 
-/** The quotes of the focused proposal stand out in the text; a click on a quote goes to its card. */
-function wireHighlighting(): void {
-  const view = $("review");
-  view.addEventListener("focusin", (event) => {
-    const id = (event.target as HTMLElement).closest<HTMLElement>(".proposal")?.dataset.proposal;
-    for (const mark of view.querySelectorAll("mark.current")) mark.classList.remove("current");
-    if (!id) return;
-    for (const mark of view.querySelectorAll<HTMLElement>("mark")) {
-      if (mark.dataset.proposals?.split(" ").includes(id)) mark.classList.add("current");
-    }
-  });
-  view.addEventListener("click", (event) => {
-    const mark = (event.target as HTMLElement).closest<HTMLElement>("mark");
-    const ids = mark?.dataset.proposals?.split(" ") ?? [];
-    const shown = ids.find((id) => !document.getElementById(cardId(id))?.hidden);
-    if (shown) document.getElementById(cardId(shown))?.focus();
-  });
-}
-
 // ---- start -----------------------------------------------------------------------------------
 
 function reportError(error: unknown): void {
@@ -463,10 +357,10 @@ function reportError(error: unknown): void {
 
 async function start(): Promise<void> {
   tokenInput.value = localStorage.getItem(TOKEN_KEY) ?? "";
-  tokenInput.addEventListener("change", () => localStorage.setItem(TOKEN_KEY, tokenInput.value.trim()));
+  tokenInput.addEventListener("input", () => localStorage.setItem(TOKEN_KEY, tokenInput.value.trim()));
   document.addEventListener("keydown", onKey);
-  wireHighlighting();
-  wirePaste();
+  wireMarks($("review"));
+  wirePastePanel({ add: addPasted, preview: showPreview });
   const { dossiers } = await api.dossiers();
   const picker = $<HTMLSelectElement>("dossier");
   picker.replaceChildren(

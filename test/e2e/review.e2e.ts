@@ -171,6 +171,7 @@ describe("the review screen", () => {
     await page.keyboard.type("violating-airspace");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#status").textContent()).toMatch(`Accepted ${accusation.proposalId}`);
+    expect(await page.locator("#status").textContent()).toMatch(/Blame graph: .+ → .+ is new\.$/);
 
     const decided = (await api(ledger.url, `${DOSSIER}/proposals/${accusation.proposalId}`)).body.proposal;
     expect(decided.status).toBe("accepted");
