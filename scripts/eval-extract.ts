@@ -1,0 +1,106 @@
+// Scores the offline extractor against the labelled texts: the aleppo-2016 article (its seed stream
+// is the gold), the short pattern texts and the held-out texts of events/eval/; times it on a
+// ~1,500-word article. Run: npm run eval:extract (writes bench/extract-results.json).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { EXTRACTOR, extract } from "../src/extract";
+import { type GoldText, goldFromLabelled, goldFromSeed, type LabelledFile } from "../src/extract/evaluation/gold";
+import { addScores, emptyScore, prf, type Score, score } from "../src/extract/evaluation/score";
+import { wordCount } from "../src/extract/text";
+
+const root = new URL("../", import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), "utf8");
+
+const article = read("events/article-aleppo-2016.txt");
+const seed = read("events/seed/aleppo-2016.ndjson")
+  .trim()
+  .split("\n")
+  .map((line) => JSON.parse(line));
+const texts: GoldText[] = [goldFromSeed("aleppo-2016", article, seed)];
+for (const file of readdirSync(new URL("events/eval/", root)).sort()) {
+  if (!file.endsWith(".json")) continue;
+  const labelled = JSON.parse(read(`events/eval/${file}`)) as LabelledFile | LabelledFile[];
+  for (const one of Array.isArray(labelled) ? labelled : [labelled]) texts.push(goldFromLabelled(one));
+}
+
+const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
+const METRICS: [keyof Score, string][] = [
+  ["quotes", "quote spans"],
+  ["speaker", "speaker"],
+  ["speaksFor", "speaks for (rolled up)"],
+  ["accused", "accused (rolled up)"],
+  ["category", "category"],
+  ["answers", "answer links"],
+  ["edges", "edges accuser → accused"],
+];
+
+function report(title: string, total: Score) {
+  console.log(`\n${title}`);
+  console.log(`${"metric".padEnd(26)}${"P".padStart(7)}${"R".padStart(7)}${"F1".padStart(7)}   tp/pred/gold`);
+  const figures: Record<string, unknown> = {};
+  for (const [key, label] of METRICS) {
+    const counts = total[key] as { tp: number; predicted: number; gold: number };
+    const { precision, recall, f1 } = prf(counts);
+    figures[key] = { precision, recall, f1, ...counts };
+    console.log(
+      `${label.padEnd(26)}${pct(precision)}${pct(recall)}${pct(f1)}   ${counts.tp}/${counts.predicted}/${counts.gold}`,
+    );
+  }
+  const { agree, matched } = total.speakerAgreement;
+  figures.speakerAccuracy = matched ? agree / matched : 0;
+  console.log(
+    `${"speaker accuracy".padEnd(26)}${pct(matched ? agree / matched : 0)}   (${agree}/${matched} matched quotes)`,
+  );
+  return figures;
+}
+
+const results: Record<string, unknown> = {};
+for (const set of ["article", "patterns", "held-out"] as const) {
+  const total = emptyScore();
+  for (const text of texts.filter((t) => t.set === set)) {
+    const extraction = extract({ text: text.text });
+    const one = score(text, extraction);
+    addScores(total, one);
+    if (process.argv.includes("--verbose")) {
+      const edges = prf(one.edges).f1;
+      console.log(
+        `  ${set} ${text.id}: quotes ${one.quotes.tp}/${one.quotes.predicted}/${one.quotes.gold}, edges F1 ${pct(edges)}`,
+      );
+    }
+  }
+  const count = texts.filter((t) => t.set === set).length;
+  results[set] = { texts: count, ...report(`${set} (${count} text${count === 1 ? "" : "s"})`, total) };
+}
+
+// Cost: a ~1,500-word article (the article twice over), median of 40 runs after warming up.
+const long = `${article}\n${article}`;
+const words = wordCount(long);
+for (let i = 0; i < 10; i++) extract({ text: long });
+const times: number[] = [];
+for (let i = 0; i < 40; i++) {
+  const started = performance.now();
+  extract({ text: long });
+  times.push(performance.now() - started);
+}
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)] ?? 0;
+const cold = (() => {
+  const started = performance.now();
+  extract({ text: `${long}\nA fresh sentence, said John Doe.` });
+  return performance.now() - started;
+})();
+console.log(
+  `\ncost: ${words} words in ${median.toFixed(1)} ms (median of 40, Node ${process.version}); ${((median / words) * 1000).toFixed(1)} ms per 1,000 words; p95 ${(times[Math.floor(times.length * 0.95)] ?? 0).toFixed(1)} ms; one more run ${cold.toFixed(1)} ms`,
+);
+results.cost = {
+  words,
+  medianMs: median,
+  msPer1000Words: (median / words) * 1000,
+  p95Ms: times[Math.floor(times.length * 0.95)] ?? 0,
+  runs: times.length,
+  node: process.version,
+};
+results.extractor = EXTRACTOR;
+results.measuredAt = new Date().toISOString();
+mkdirSync(new URL("bench/", root), { recursive: true });
+writeFileSync(new URL("bench/extract-results.json", root), `${JSON.stringify(results, null, 2)}\n`);
+console.log("wrote bench/extract-results.json");

@@ -1,0 +1,155 @@
+// The actors one extraction finds: gazetteer entries, people, and names the gazetteer does not
+// know, each under an internal key; refs ("a1") are given at the end to those statements use.
+import type { KnownActor, ProposedActor } from "./contract";
+import { type GazetteerActor, actors as gazetteer, rollUp as gazetteerRollUp } from "./gazetteer";
+import { normalize } from "./text";
+
+export interface BookActor {
+  key: string;
+  name: string;
+  kind: GazetteerActor["kind"];
+  code?: string;
+  parentKey?: string;
+  /** The other names the text used for it. */
+  aliases: Set<string>;
+  /** Who backs it ("U.S.-backed rebels"): not its parent, but its side when answers are linked. */
+  backers: Set<string>;
+  /** A person's title as the text gives it. */
+  title?: string;
+}
+
+export const slugify = (name: string): string =>
+  normalize(name)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['.]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80) || "actor";
+
+export class ActorBook {
+  readonly entries = new Map<string, BookActor>();
+
+  /** A gazetteer actor (and its parents), added on first use. */
+  fromGazetteer(id: string, alias?: string): BookActor | undefined {
+    const existing = this.entries.get(id);
+    if (existing) {
+      if (alias) this.addAlias(existing, alias);
+      return existing;
+    }
+    const entry = gazetteer.get(id);
+    if (!entry) return undefined;
+    if (entry.parentId) this.fromGazetteer(entry.parentId);
+    const actor: BookActor = { key: id, name: entry.name, kind: entry.kind, aliases: new Set(), backers: new Set() };
+    if (entry.code) actor.code = entry.code;
+    if (entry.parentId) actor.parentKey = entry.parentId;
+    this.entries.set(id, actor);
+    if (alias) this.addAlias(actor, alias);
+    return actor;
+  }
+
+  /** An actor the gazetteer does not hold: a person, a company, a group ("U.S.-backed rebels"). */
+  add(key: string, name: string, kind: BookActor["kind"], parentKey?: string): BookActor {
+    const existing = this.entries.get(key);
+    if (existing) {
+      this.addAlias(existing, name);
+      if (parentKey && !existing.parentKey && parentKey !== key) existing.parentKey = parentKey;
+      return existing;
+    }
+    const actor: BookActor = { key, name, kind, aliases: new Set(), backers: new Set() };
+    if (parentKey && parentKey !== key) actor.parentKey = parentKey;
+    this.entries.set(key, actor);
+    return actor;
+  }
+
+  addAlias(actor: BookActor, alias: string): void {
+    const clean = alias.replace(/\s+/g, " ").trim();
+    if (clean && clean !== actor.name && clean.length <= 120) actor.aliases.add(clean);
+  }
+
+  get(key: string | undefined): BookActor | undefined {
+    return key ? this.entries.get(key) : undefined;
+  }
+
+  /** The state or top organisation an actor rolls up to. */
+  top(key: string): string {
+    let current = key;
+    for (let depth = 0; depth < 10; depth++) {
+      const parent = this.entries.get(current)?.parentKey ?? gazetteer.get(current)?.parentId;
+      if (!parent) return current;
+      current = parent;
+    }
+    return current;
+  }
+
+  /** The actor's side: its top, and the tops of those who back it. */
+  sides(key: string): Set<string> {
+    const sides = new Set([this.top(key)]);
+    for (const backer of this.entries.get(key)?.backers ?? []) sides.add(this.top(backer));
+    return sides;
+  }
+
+  /** Refs for the actors in `used` and their parents, in order of first use; known actors resolved. */
+  propose(used: string[], known: KnownActor[] | undefined): { actors: ProposedActor[]; refOf: Map<string, string> } {
+    const order: string[] = [];
+    const visit = (key: string) => {
+      if (order.includes(key) || !this.entries.has(key)) return;
+      const parent = this.entries.get(key)?.parentKey;
+      if (parent) visit(parent);
+      order.push(key);
+    };
+    for (const key of used) visit(key);
+    const refOf = new Map(order.map((key, i) => [key, `a${i + 1}`]));
+    const resolver = knownResolver(known ?? []);
+    const actors = order.map((key) => {
+      const actor = this.entries.get(key) as BookActor;
+      const proposed: ProposedActor = {
+        ref: refOf.get(key) as string,
+        name: actor.name,
+        kind: actor.kind,
+        aliases: [...actor.aliases],
+      };
+      const parentRef = actor.parentKey ? refOf.get(actor.parentKey) : undefined;
+      if (parentRef) proposed.parentRef = parentRef;
+      if (actor.code) proposed.code = actor.code;
+      const actorId = resolver([actor.name, ...actor.aliases, ...gazetteerNames(key)], key);
+      if (actorId) proposed.actorId = actorId;
+      return proposed;
+    });
+    return { actors, refOf };
+  }
+}
+
+/** The gazetteer's spellings of an actor, so a dossier's "U.S." finds the gazetteer's United States. */
+function gazetteerNames(key: string): string[] {
+  const entry = gazetteer.get(key);
+  return entry ? [entry.name, entry.id] : [];
+}
+
+const nameKey = (name: string) =>
+  normalize(name)
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+
+/** Resolves names to a dossier's actors: by id, name or alias, compared without case or punctuation. */
+function knownResolver(known: KnownActor[]): (names: string[], key: string) => string | undefined {
+  const byName = new Map<string, string>();
+  for (const actor of known) {
+    byName.set(nameKey(actor.actorId), actor.actorId);
+    for (const name of [actor.name, ...actor.aliases]) {
+      const key = nameKey(name);
+      if (key && !byName.has(key)) byName.set(key, actor.actorId);
+    }
+  }
+  return (names, key) => {
+    const direct = byName.get(nameKey(key));
+    if (direct) return direct;
+    for (const name of names) {
+      const found = byName.get(nameKey(name));
+      if (found) return found;
+    }
+    return undefined;
+  };
+}
+
+export { gazetteerRollUp };

@@ -1,0 +1,119 @@
+// What answers what: a denial, justification or concession answers the latest charge against the
+// speaker's side that shares its words; a charge made right after one against the speaker's side,
+// aimed back at the accuser or its clients, is a counter-accusation. Also fills a statement's
+// missing target with the side its speaker has been trading blame with.
+import type { Document } from "./document";
+import type { Draft } from "./draft";
+
+const BLAME = new Set(["accusation", "counter-accusation", "threat", "demand"]);
+const STOP = new Set([
+  "that",
+  "this",
+  "there",
+  "their",
+  "they",
+  "have",
+  "been",
+  "with",
+  "from",
+  "which",
+  "were",
+  "what",
+  "would",
+  "about",
+  "said",
+  "also",
+  "some",
+  "into",
+  "than",
+  "them",
+  "then",
+  "when",
+  "will",
+  "your",
+  "just",
+  "very",
+]);
+
+/** Content words, cut to a crude stem, for matching an answer to what it answers. */
+export function topicWords(words: string): Set<string> {
+  const set = new Set<string>();
+  for (const word of words.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!STOP.has(word)) set.add(word.slice(0, 6));
+  return set;
+}
+
+const overlap = (a: Set<string>, b: Set<string>) => {
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return shared;
+};
+
+export function linkAnswers(doc: Document, drafts: Draft[]): void {
+  const sideOf = (draft: Draft) => (draft.speaker.actorKey ? doc.book.top(draft.speaker.actorKey) : undefined);
+  const targetSides = (draft: Draft) => new Set(draft.targets.flatMap((key) => [...doc.sides(key)]));
+  const paragraphOf = (draft: Draft) => doc.paragraphOf(draft.span.start);
+  const topics = drafts.map((draft) => topicWords(doc.text.slice(draft.context.start, draft.context.end)));
+  const opponent = new Map<string, string>();
+  const blamed = new Set<string>();
+  for (const [index, draft] of drafts.entries()) {
+    const side = sideOf(draft);
+    if (side && draft.mutual && draft.targets[0]) {
+      // Mutual blame: the side that blamed the other first in the text is the accuser.
+      const other = doc.book.top(draft.targets[0]);
+      if (blamed.has(`${other}>${side}`) && !blamed.has(`${side}>${other}`) && draft.speaker.actorKey) {
+        draft.speaker = { ...draft.speaker, actorKey: other };
+        draft.targets = [side];
+      }
+    }
+    const speaking = sideOf(draft);
+    if (speaking && draft.targets.length === 0 && BLAME.has(draft.category)) {
+      const fallback = opponent.get(speaking);
+      if (fallback) draft.targets = [fallback];
+    }
+    if (speaking && !draft.mutual) {
+      const against = drafts
+        .slice(0, index)
+        .map((earlier, i) => ({ earlier, i }))
+        .filter(({ earlier }) => {
+          const earlierSide = sideOf(earlier);
+          return (
+            earlierSide && earlierSide !== speaking && BLAME.has(earlier.category) && targetSides(earlier).has(speaking)
+          );
+        });
+      const score = ({ i }: { i: number }) =>
+        overlap(topics[index] ?? new Set(), topics[i] ?? new Set()) * 10 + i / 1000;
+      if (["denial", "justification", "concession", "retraction"].includes(draft.category) && against.length > 0) {
+        const best = against.reduce((a, b) => (score(b) >= score(a) ? b : a));
+        draft.answers = best.i;
+        // A denial or concession is made to the one who charged.
+        const accuser = sideOf(best.earlier);
+        if (draft.targets.length === 0 && accuser) draft.targets = [accuser];
+      } else if (draft.category === "accusation") {
+        // A charge straight back: in the same sentence, or in the next paragraph when one of the two is a quote.
+        const near = against.filter(({ earlier }) => {
+          const earlierSide = sideOf(earlier) as string;
+          const sameSentence = earlier.context.start === draft.context.start;
+          const exchange =
+            paragraphOf(draft) - paragraphOf(earlier) <= 1 && (earlier.mode === "direct" || draft.mode === "direct");
+          return (sameSentence || exchange) && targetSides(draft).has(earlierSide);
+        });
+        if (near.length > 0) {
+          const best = near.reduce((a, b) => (score(b) >= score(a) ? b : a));
+          draft.answers = best.i;
+          draft.category = "counter-accusation";
+          if (draft.cameo === "012") draft.cameo = "112";
+        }
+      }
+    }
+    const finalSide = sideOf(draft);
+    if (finalSide && BLAME.has(draft.category)) {
+      for (const target of draft.targets) {
+        const top = doc.book.top(target);
+        if (top === finalSide) continue;
+        blamed.add(`${finalSide}>${top}`);
+        if (!opponent.has(finalSide) || draft.explicitTarget) opponent.set(finalSide, top);
+        if (!opponent.has(top)) opponent.set(top, finalSide);
+      }
+    }
+  }
+}

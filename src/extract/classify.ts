@@ -1,0 +1,63 @@
+// A statement's category, CAMEO code and confidence, from its reporting verb (when that verb
+// blames, denies, concedes...) and the cues in what was said.
+import type { StatementCategory } from "./contract";
+import { CONTENT_CUES, type ReportingVerb } from "./lexicon";
+
+export interface Classification {
+  category: StatementCategory;
+  cameo?: string;
+  /** 0 when nothing in the words or the verb says this is blame, a denial, a threat... */
+  strength: number;
+}
+
+const ACT_CATEGORY: Record<string, StatementCategory | undefined> = {
+  blame: "accusation",
+  denial: "denial",
+  concession: "concession",
+  threat: "threat",
+  demand: "demand",
+  retraction: "retraction",
+  justification: "justification",
+};
+
+/** The strongest content cue in the words, if any. */
+export function contentCue(words: string): { category: StatementCategory; cameo: string; weight: number } | undefined {
+  for (const cue of CONTENT_CUES) if (cue.pattern.test(words)) return cue;
+  return undefined;
+}
+
+export function classify(words: string, verb: ReportingVerb | undefined): Classification {
+  const cue = contentCue(words);
+  const verbCategory = verb ? ACT_CATEGORY[verb.act] : undefined;
+  if (verbCategory) {
+    let cameo = verb?.cameo;
+    // "accused X of war crimes": the content narrows the verb's code within its family.
+    if (verbCategory === "accusation" && cue?.category === "accusation" && cue.cameo.startsWith("112"))
+      cameo = cue.cameo;
+    if (verbCategory === "threat" && cue?.category === "threat") cameo = cue.cameo;
+    if (verbCategory === "accusation" && verb?.lemma === "accuse" && cue?.cameo === "1124") cameo = "1124";
+    return { category: verbCategory, ...(cameo ? { cameo } : {}), strength: 0.9 };
+  }
+  if (cue) return { category: cue.category, ...(cue.cameo ? { cameo: cue.cameo } : {}), strength: cue.weight };
+  return { category: "accusation", strength: 0 };
+}
+
+/**
+ * How sure the proposal is: a named speaker with a verb that blames and an explicit target is
+ * near the top; a vague source, a guessed target or a category from weak cues pull it down.
+ */
+export function confidenceOf(parts: {
+  attribution: "named" | "vague" | "unattributed";
+  speakerHow: string;
+  strength: number;
+  explicitTarget: boolean;
+  hasTarget: boolean;
+}): number {
+  let score = 0.2 + 0.45 * parts.strength;
+  if (parts.attribution === "named") score += parts.speakerHow === "name" || parts.speakerHow === "actor" ? 0.2 : 0.12;
+  else if (parts.attribution === "vague") score += 0.02;
+  if (parts.explicitTarget) score += 0.12;
+  else if (parts.hasTarget) score += 0.04;
+  else score -= 0.05;
+  return Math.round(Math.max(0.05, Math.min(0.98, score)) * 100) / 100;
+}

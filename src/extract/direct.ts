@@ -1,0 +1,255 @@
+// Direct quotes: each quotation run with its attribution before it (`Kirby said: "..."`), after it
+// (`"...," Kirby said.`) or between two halves (`"...," he said, "..."`), as one or more statements.
+import { classify, contentCue } from "./classify";
+import type { Document, Speaker } from "./document";
+import { type Draft, focus, pronounTarget, targetsIn, tidy } from "./draft";
+import { REPORTING_FORMS, type ReportingVerb } from "./lexicon";
+import { findBlockQuotes, findQuotes, type QuoteRun } from "./quotes";
+import { type Span, sentenceSpans, type Token, wordCount } from "./text";
+
+/** A quote longer than this is split into its sentences, each its own statement. */
+const SPLIT_CHARS = 250;
+
+interface Attribution {
+  speaker: Speaker;
+  verb?: ReportingVerb;
+  intermediary?: string;
+  /** The attribution sits right against the quote ("," said X / X said:), so even a short quote is one. */
+  adjacent: boolean;
+  /** Where the attribution's words are, so the reported-speech pass leaves them alone. */
+  span?: Span;
+}
+
+/** The reporting verb among tokens: index and verb (two-word forms like "pointed out" included). */
+export function verbAt(tokens: Token[], i: number): { verb: ReportingVerb; length: number } | undefined {
+  const token = tokens[i];
+  // Reporting verbs are written in lower case: "States" in "United States" is no verb.
+  if (!token || token.capital) return undefined;
+  const two = tokens[i + 1] ? REPORTING_FORMS.get(`${token.norm} ${tokens[i + 1]?.norm}`) : undefined;
+  if (two) return { verb: two, length: 2 };
+  const one = REPORTING_FORMS.get(token.norm);
+  return one ? { verb: one, length: 1 } : undefined;
+}
+
+export function attributionIn(doc: Document, window: Span, side: "after" | "before"): Attribution | undefined {
+  const tokens = doc.tokensIn(window);
+  const gapText = doc.text.slice(window.start, window.end);
+  const according = /according to\s+/i.exec(gapText);
+  if (according) {
+    const start = window.start + according.index + according[0].length;
+    const end = window.start + (gapText.slice(according.index).search(/[,.;:“"]/) + according.index || gapText.length);
+    const speaker = doc.resolveSpeaker({ start, end: Math.max(start, end) });
+    return { speaker, adjacent: true, span: window };
+  }
+  const order = side === "after" ? tokens.map((_, i) => i) : tokens.map((_, i) => tokens.length - 1 - i);
+  for (const i of order) {
+    if (side === "after" && i > 14) break;
+    const found = verbAt(tokens, i);
+    if (!found) continue;
+    const verbToken = tokens[i] as Token;
+    const afterVerb = tokens[i + found.length];
+    let subject: Span | undefined;
+    if (i > 0) {
+      // The subject before the verb, back to a clause break.
+      let from = i - 1;
+      while (from > 0 && !/[.;:“”"]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) from--;
+      const clauseStart = side === "before" ? from : 0;
+      subject = { start: tokens[clauseStart]?.start ?? window.start, end: tokens[i - 1]?.end ?? verbToken.start };
+    }
+    if (!subject || doc.resolveSpeaker(subject).attribution === "unattributed") {
+      if (afterVerb) {
+        // Inversion: "said Kirby", "reports Al Arabiya", "pointed out Toner the following day".
+        let to = i + found.length;
+        while (
+          to < tokens.length &&
+          to < i + found.length + 6 &&
+          !/[,.;:(]/.test(doc.text.slice(tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? 0))
+        )
+          to++;
+        const inverted = { start: afterVerb.start, end: tokens[to - 1]?.end ?? afterVerb.end };
+        const speaker = doc.resolveSpeaker(inverted);
+        if (speaker.attribution !== "unattributed" || !subject)
+          return withChannel(
+            doc,
+            { speaker, verb: found.verb, adjacent: i < 3 || side === "before", span: window },
+            tokens,
+            i + found.length,
+          );
+      }
+    }
+    if (!subject) continue;
+    const speaker = doc.resolveSpeaker(subject);
+    const adjacent = side === "after" ? i < 8 : tokens.length - i < 4;
+    return withChannel(doc, { speaker, verb: found.verb, adjacent, span: window }, tokens, i + found.length);
+  }
+  return undefined;
+}
+
+/** "told Reuters", "told a Russia Today reporter": the news organisation becomes the intermediary. */
+function withChannel(doc: Document, attribution: Attribution, tokens: Token[], from: number): Attribution {
+  if (attribution.speaker.media) return attribution;
+  const rest = tokens.slice(from, from + 5);
+  const first = rest[0];
+  if (!first) return attribution;
+  const media = doc.mentions.find(
+    (mention) =>
+      mention.start >= first.start &&
+      mention.end <= (rest.at(-1)?.end ?? 0) &&
+      doc.book.get(mention.key)?.kind === "media",
+  );
+  if (media) attribution.intermediary = media.key;
+  return attribution;
+}
+
+/** The direct statements of the text; also returns the spans they cover, which reported speech skips. */
+export function directStatements(doc: Document): { drafts: Draft[]; covered: Span[] } {
+  const { text } = doc;
+  const runs = findQuotes(text, doc.paragraphs);
+  const blocks = findBlockQuotes(text, doc.paragraphs, (paragraph) => {
+    const tokens = doc.tokensIn(paragraph);
+    return tokens.some((_, i) => verbAt(tokens, i) !== undefined);
+  });
+  const all = [...runs, ...blocks].sort((a, b) => a.outer.start - b.outer.start);
+  const drafts: Draft[] = [];
+  const covered: Span[] = [];
+  let previousEnd = 0;
+  let previous: { run: QuoteRun; attribution: Attribution | undefined } | undefined;
+  for (const run of all) {
+    const paragraph = doc.paragraphs.find((p) => p.start <= run.outer.start && run.outer.start < p.end) ?? run.outer;
+    const lastParagraph =
+      doc.paragraphs.find((p) => p.start <= run.outer.end - 1 && run.outer.end - 1 < p.end) ?? paragraph;
+    let attribution: Attribution | undefined;
+    if (run.block) {
+      const intro = doc.paragraphs[doc.paragraphs.indexOf(paragraph) - 1];
+      if (intro) attribution = attributionIn(doc, intro, "before");
+    } else {
+      const afterEnd = nextStop(text, run.outer.end, lastParagraph.end);
+      const beforeStart = Math.max(previousEnd, lastSentenceStart(text, paragraph.start, run.outer.start));
+      const after = attributionIn(doc, { start: run.outer.end, end: afterEnd }, "after");
+      const before =
+        beforeStart < run.outer.start
+          ? attributionIn(doc, { start: beforeStart, end: run.outer.start }, "before")
+          : undefined;
+      attribution = pick(after, before);
+    }
+    const words = run.segments.reduce((sum, segment) => sum + wordCount(text.slice(segment.start, segment.end)), 0);
+    // A few quoted words inside a sentence are a fragment of reported speech, not a quote of its own.
+    const opensSentence =
+      /(?:^|[.!?:]\s*)$/.test(text.slice(paragraph.start, run.outer.start).trimEnd()) ||
+      run.outer.start === paragraph.start;
+    if (!run.block && words < 5 && (!attribution?.adjacent || !opensSentence)) continue;
+    if (words < 5 && !run.block && !attribution) continue;
+    // Speaker continuity: a paragraph that is only a quote goes on with the last quote's speaker.
+    if (!attribution && previous?.attribution && run.outer.start === paragraph.start) {
+      attribution = { ...previous.attribution, speaker: { ...previous.attribution.speaker, how: "reference" } };
+    }
+    previous = { run, attribution };
+    previousEnd = run.outer.end;
+    covered.push(run.outer);
+    if (attribution?.span) covered.push(attribution.span);
+    const speaker = attribution?.speaker ?? { attribution: "unattributed" as const, how: "none" as const };
+    doc.noteSpeaker(speaker);
+    for (const segment of run.segments) {
+      for (const piece of pieces(text, segment)) {
+        const draft = makeDraft(doc, piece, speaker, attribution, paragraph);
+        if (draft) drafts.push(draft);
+      }
+    }
+  }
+  return { drafts, covered };
+}
+
+function pick(after: Attribution | undefined, before: Attribution | undefined): Attribution | undefined {
+  const good = (a: Attribution | undefined) => a && a.speaker.attribution !== "unattributed";
+  if (good(after) && after?.adjacent) return after;
+  if (good(before)) return before;
+  if (good(after)) return after;
+  return after ?? before;
+}
+
+function nextStop(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) {
+    const char = text[i] ?? "";
+    if (char === "“" || char === '"' || char === "«") return i;
+    if ((char === "." || char === "!" || char === "?") && /\s|$/.test(text[i + 1] ?? "")) return i;
+  }
+  return limit;
+}
+
+function lastSentenceStart(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    if (/[.!?]/.test(text[i] ?? "") && /\s/.test(text[i + 1] ?? "")) return i + 1;
+  }
+  return from;
+}
+
+/** A quote as statements: whole, or sentence by sentence when long; each tidied to the claim. */
+function pieces(text: string, segment: Span): Span[] {
+  const whole = tidy(text, segment);
+  if (whole.end - whole.start <= SPLIT_CHARS) return [tidy(text, focus(text, whole))];
+  const sentences = sentenceSpans(text, segment.start, segment.end);
+  const groups: Span[] = [];
+  for (const sentence of sentences) {
+    const words = text.slice(sentence.start, sentence.end);
+    const last = groups.at(-1);
+    // "And ...", "That said, ...": the sentence goes on with the one before.
+    if (last && /^(?:And|Also|That said|Moreover|Furthermore|In addition|What's more|Even)\b/.test(words))
+      last.end = sentence.end;
+    else groups.push({ ...sentence });
+  }
+  return groups.map((group) => tidy(text, focus(text, tidy(text, group))));
+}
+
+function makeDraft(
+  doc: Document,
+  span: Span,
+  speaker: Speaker,
+  attribution: Attribution | undefined,
+  paragraph: Span,
+): Draft | undefined {
+  if (span.end - span.start < 2) return undefined;
+  const words = doc.text.slice(span.start, span.end);
+  const sides = doc.sides(speaker.actorKey);
+  let targets = targetsIn(doc, span, sides);
+  const explicitTarget = targets.length > 0;
+  const classified = classify(words, undefined);
+  const cue = contentCue(words);
+  if (!cue && !explicitTarget) return undefined;
+  if (!explicitTarget) {
+    const pronoun = pronounTarget(doc, span, sides);
+    if (pronoun) targets = [pronoun];
+  }
+  const draft: Draft = {
+    span,
+    mode: "direct",
+    speaker,
+    targets,
+    explicitTarget,
+    category: classified.category,
+    strength: Math.max(classified.strength, explicitTarget ? 0.3 : 0),
+    context: paragraph,
+  };
+  if (classified.cameo) draft.cameo = classified.cameo;
+  const intermediary = speaker.media ?? attribution?.intermediary;
+  if (intermediary) draft.intermediary = intermediary;
+  if (speaker.media) relayedSpeaker(doc, draft);
+  return draft;
+}
+
+/** "..., reports Al Arabiya": the agency relays; the side is the subject of what it reports. */
+function relayedSpeaker(doc: Document, draft: Draft): void {
+  const sentence = doc.paragraphs.find((p) => p.start <= draft.span.start && draft.span.start < p.end);
+  if (!sentence) return;
+  const subject = doc.mentions.find(
+    (m) => m.start >= sentence.start && m.role === "referent" && doc.book.get(m.key)?.kind !== "media",
+  );
+  const speaker: Speaker = { attribution: "named", how: "description" };
+  if (subject) {
+    const person = doc.people.byKey.get(subject.key);
+    speaker.actorKey = person?.affiliation ?? subject.key;
+  } else speaker.attribution = "vague";
+  draft.speaker = speaker;
+  const sides = doc.sides(speaker.actorKey);
+  draft.targets = targetsIn(doc, draft.span, sides);
+  draft.explicitTarget = draft.targets.length > 0;
+}

@@ -1,0 +1,174 @@
+// One text under analysis: its tokens, paragraphs, people and actor mentions, and what the
+// discourse has established so far (the last person named, the last speaker, who opposes whom),
+// which later "he said", "the ministry added" and statements without an explicit target lean on.
+import { ActorBook } from "./actors";
+import { institutionOf, titleInstitution } from "./gazetteer";
+import { BOTH_SIDES, PERSON_TITLES, VAGUE_SOURCES } from "./lexicon";
+import { findMentions, type Mention } from "./mentions";
+import { findPeople, type People } from "./people";
+import { paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
+
+export interface Speaker {
+  attribution: "named" | "vague" | "unattributed";
+  /** A person actor, when the speaker is one. */
+  personKey?: string;
+  /** The actor spoken for (a book key). */
+  actorKey?: string;
+  name?: string;
+  title?: string;
+  /** A news organisation that relays the words. */
+  media?: string;
+  /** "the two sides", "Russia and the United States": both speak. */
+  pair?: [string, string];
+  /** How the speaker was found: "name", "pronoun", "description", ... (for confidence). */
+  how: "name" | "reference" | "description" | "actor" | "vague" | "none";
+}
+
+export class Document {
+  readonly tokens: Token[];
+  readonly paragraphs: Span[];
+  readonly paragraphOf: (offset: number) => number;
+  readonly book = new ActorBook();
+  readonly people: People;
+  readonly mentions: Mention[];
+  lastPerson: string | undefined;
+  lastSpeaker: Speaker | undefined;
+  /** For each side, the side it last blamed or was last blamed by (the fallback target). */
+  readonly opponent = new Map<string, string>();
+
+  constructor(readonly text: string) {
+    this.tokens = tokenize(text);
+    this.paragraphs = paragraphSpans(text);
+    this.paragraphOf = paragraphIndex(text);
+    this.people = findPeople(text, this.tokens, this.book);
+    this.mentions = findMentions(text, this.tokens, 0, this.tokens.length, this.book, this.people, true);
+  }
+
+  /** Token indexes [from, to) of the tokens inside a span. */
+  tokenRange(span: Span): [number, number] {
+    let low = 0;
+    let high = this.tokens.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.tokens[mid]?.end ?? 0) <= span.start) low = mid + 1;
+      else high = mid;
+    }
+    let to = low;
+    while (to < this.tokens.length && (this.tokens[to]?.start ?? 0) < span.end) to++;
+    return [low, to];
+  }
+
+  tokensIn(span: Span): Token[] {
+    const [from, to] = this.tokenRange(span);
+    return this.tokens.slice(from, to);
+  }
+
+  mentionsIn(span: Span): Mention[] {
+    return this.mentions.filter((mention) => mention.start >= span.start && mention.end <= span.end);
+  }
+
+  /** The sides an actor stands on: its top, and its backers' tops. */
+  sides(key: string | undefined): Set<string> {
+    return key ? this.book.sides(key) : new Set();
+  }
+
+  /** Who is speaking, from the words that name them ("John Kirby, a State Department spokesperson"). */
+  resolveSpeaker(span: Span): Speaker {
+    const words = this.text.slice(span.start, span.end).trim();
+    const lower = words.toLowerCase().replace(/[’]/g, "'");
+    const tokens = this.tokensIn(span);
+    const mentions = this.mentionsIn(span).filter(
+      (mention) => mention.role === "referent" || mention.role === "modifier",
+    );
+    const person = mentions.find((mention) => mention.kind === "person");
+    if (person) {
+      const found = this.people.byKey.get(person.key);
+      const speaker: Speaker = { attribution: "named", personKey: person.key, how: "name" };
+      if (found) {
+        speaker.name = found.name;
+        if (found.title) speaker.title = found.title;
+        if (found.affiliation) speaker.actorKey = found.affiliation;
+      }
+      return speaker;
+    }
+    const states = mentions.filter((mention) => mention.role === "referent" && this.book.get(mention.key));
+    if (BOTH_SIDES.test(lower) || (/\band\b/.test(lower) && states.length >= 2)) {
+      const tops = [
+        ...new Set(
+          states.filter((m) => m.kind === "state" || m.kind === "government").map((m) => this.book.top(m.key)),
+        ),
+      ];
+      if (tops.length >= 2) return { attribution: "named", pair: [tops[0] as string, tops[1] as string], how: "actor" };
+      if (BOTH_SIDES.test(lower)) return { attribution: "named", pair: ["", ""], how: "reference" };
+    }
+    const first = tokens[0]?.norm;
+    if (tokens.length <= 2 && /^(?:he|she|him|her)$/.test(tokens.at(-1)?.norm ?? "")) {
+      return this.personSpeaker(this.lastPerson, "reference");
+    }
+    if (tokens.length <= 2 && /^(?:they|it|we)$/.test(tokens.at(-1)?.norm ?? "")) {
+      const actor = this.lastSpeaker?.actorKey;
+      return actor
+        ? { attribution: "named", actorKey: actor, how: "reference" }
+        : { attribution: "unattributed", how: "none" };
+    }
+    const title = tokens.map((token) => token.norm).find((word) => PERSON_TITLES.has(word));
+    const named = mentions.find((mention) => mention.role === "referent") ?? mentions[0];
+    if (named) {
+      const actor = this.book.get(named.key);
+      if (actor?.kind === "media" && mentions.every((mention) => this.book.get(mention.key)?.kind === "media")) {
+        return { attribution: "named", media: named.key, how: "actor" };
+      }
+      let actorKey = named.key;
+      if (title && actor?.kind === "state") {
+        const suffix = titleInstitution(lower) ?? "government";
+        actorKey = institutionOf(named.key, suffix)?.id ?? named.key;
+        this.book.fromGazetteer(actorKey);
+      }
+      const speaker: Speaker = { attribution: "named", actorKey, how: title ? "description" : "actor" };
+      if (title) {
+        speaker.name = words.replace(/^(?:a|an|the)\s+/i, "");
+        speaker.title = speaker.name;
+      }
+      return speaker;
+    }
+    if (first === "the" && tokens.length <= 3 && title) {
+      // "the spokesman": the last person with that title, or the last one named.
+      const match = [...this.people.byKey.values()]
+        .filter((p) => p.title?.toLowerCase().includes(title) && p.at < span.start)
+        .at(-1);
+      return this.personSpeaker(match?.key ?? this.lastPerson, "reference");
+    }
+    if (first === "the" && tokens.length <= 3) {
+      const noun = tokens.at(-1)?.norm ?? "";
+      const last = this.lastSpeaker?.actorKey;
+      if (
+        last &&
+        /^(?:ministry|department|government|embassy|agency|military|army|company|firm|group|office|spokesman|administration|kremlin|statement|organisation|organization|regulator|council|court|bank|police)$/.test(
+          noun,
+        )
+      ) {
+        return { attribution: "named", actorKey: last, how: "reference" };
+      }
+    }
+    if (tokens.some((token) => VAGUE_SOURCES.has(token.norm)) || title) {
+      return { attribution: "vague", how: "vague" };
+    }
+    return { attribution: "unattributed", how: "none" };
+  }
+
+  private personSpeaker(key: string | undefined, how: Speaker["how"]): Speaker {
+    const person = key ? this.people.byKey.get(key) : undefined;
+    if (!person) return { attribution: "unattributed", how: "none" };
+    const speaker: Speaker = { attribution: "named", personKey: person.key, name: person.name, how };
+    if (person.title) speaker.title = person.title;
+    if (person.affiliation) speaker.actorKey = person.affiliation;
+    return speaker;
+  }
+
+  /** Records who spoke, for "he said" and "the ministry added" later. */
+  noteSpeaker(speaker: Speaker): void {
+    if (speaker.attribution !== "named") return;
+    if (speaker.personKey) this.lastPerson = speaker.personKey;
+    if (speaker.actorKey || speaker.personKey) this.lastSpeaker = speaker;
+  }
+}

@@ -1,0 +1,83 @@
+// A statement while it is being built, and the helpers both kinds of statement share: the targets
+// a stretch of words names, and the trimming that makes a quote the claim itself.
+
+import { contentCue } from "./classify";
+import type { StatementCategory } from "./contract";
+import type { Document, Speaker } from "./document";
+import { OPENERS } from "./lexicon";
+import type { Span } from "./text";
+
+export interface Draft {
+  span: Span;
+  mode: "direct" | "reported";
+  speaker: Speaker;
+  targets: string[];
+  explicitTarget: boolean;
+  category: StatementCategory;
+  cameo?: string;
+  strength: number;
+  intermediary?: string;
+  mutual?: boolean;
+  /** The sentence around it: the words answers are matched on. */
+  context: Span;
+  answers?: number;
+  answersClaimId?: string;
+}
+
+const PRONOUNS = /^(?:them|they|him|her)$/;
+
+/** The actors a span blames: its referent mentions, not on the speaker's side, not places or media. */
+export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, keepMedia = false): string[] {
+  const targets: string[] = [];
+  for (const mention of doc.mentionsIn(span)) {
+    if (mention.role !== "referent") continue;
+    const actor = doc.book.get(mention.key);
+    if (!actor || (actor.kind === "media" && !keepMedia)) continue;
+    const top = doc.book.top(mention.key);
+    if (speakerSides.has(top) || speakerSides.has(mention.key)) continue;
+    if (!targets.includes(mention.key)) targets.push(mention.key);
+  }
+  return targets;
+}
+
+/** "accuses them of ...": the pronoun's actor, the last one named before, not on the speaker's side. */
+export function pronounTarget(doc: Document, span: Span, speakerSides: Set<string>): string | undefined {
+  const tokens = doc.tokensIn(span).slice(0, 4);
+  if (!tokens.some((token) => PRONOUNS.test(token.norm))) return undefined;
+  const before = doc.mentions.filter((mention) => mention.end <= span.start && mention.role === "referent");
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 12; i--) {
+    const mention = before[i];
+    if (!mention) continue;
+    const kind = doc.book.get(mention.key)?.kind;
+    if (kind === "media" || kind === "person") continue;
+    if (!speakerSides.has(doc.book.top(mention.key))) return mention.key;
+  }
+  return undefined;
+}
+
+/** Drops openers ("I mean,"), a trailing comma or dash, and white space from a quote. */
+export function tidy(text: string, span: Span): Span {
+  let { start, end } = span;
+  const opener = OPENERS.exec(text.slice(start, end));
+  if (opener && opener[0].length < end - start) start += opener[0].length;
+  while (start < end && /[\s,;:—–-]/.test(text[start] ?? "")) start++;
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}
+
+/**
+ * The claim inside a sentence: after "but" or "the fact that" when only the words after carry
+ * the charge ("There have been times when they have, but they have also ... hit civilian targets").
+ */
+export function focus(text: string, span: Span): Span {
+  const words = text.slice(span.start, span.end);
+  const pattern = /(?:,\s*but\s+|\bthe fact that\s+)/g;
+  for (let match = pattern.exec(words); match; match = pattern.exec(words)) {
+    const before = words.slice(0, match.index);
+    const after = words.slice(match.index + match[0].length);
+    if (!contentCue(before) && contentCue(after) && after.length > 20) {
+      return { start: span.start + match.index + match[0].length, end: span.end };
+    }
+  }
+  return span;
+}

@@ -1,0 +1,296 @@
+// Actor mentions in a stretch of text: gazetteer names, demonyms and capitals, institutions named
+// by a country and a head noun ("Russia's foreign ministry", "Syrian government forces"), backed
+// groups ("U.S.-backed rebels"), people, and names the gazetteer does not know.
+import type { ActorBook } from "./actors";
+import { institutionOf, lookupHead, lookupPhrase } from "./gazetteer";
+import {
+  ARMED_GROUP_NOUNS,
+  BACKING_SUFFIX,
+  ORGANISATION_SUFFIXES,
+  PERSON_TITLES,
+  PLACE_SUFFIX,
+  RELATIONAL_NOUNS,
+  TIME_WORDS,
+} from "./lexicon";
+import type { People } from "./people";
+import type { Span, Token } from "./text";
+
+/** How a mention stands in its phrase: the one meant, or only a modifier, a backer or a place. */
+export type MentionRole = "referent" | "modifier" | "backer" | "place";
+
+export interface Mention extends Span {
+  key: string;
+  role: MentionRole;
+  /** Token indexes [first, last]. */
+  first: number;
+  last: number;
+  /** Named as a state by its name or capital (so "in Syria" reads as a place). */
+  asPlace: boolean;
+  kind: string;
+}
+
+const GROUP_HEADS =
+  /^(?:rebels|rebel|militias|militia|forces|fighters|militants|insurgents|groups|group|troops|opposition|paramilitaries|separatists|proxies|coalition)$/;
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "near",
+  "across",
+  "throughout",
+  "inside",
+  "into",
+  "around",
+  "over",
+  "outside",
+  "within",
+  "toward",
+  "towards",
+  "on",
+]);
+const REBEL_HEADS =
+  /^(?:rebels|rebel|militias|militia|fighters|militants|insurgents|groups|group|opposition|paramilitaries|separatists|proxies)$/;
+const FUNCTION_WORDS =
+  /^(?:the|a|an|and|or|but|of|in|on|at|to|for|with|by|from|as|that|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|if|when|while|after|before|although|though|because|since|there|here|what|which|who|whom|whose|where|why|how|not|no|yes|so|then|also|asked|mr|mrs|ms|dr|fine|currently|meanwhile|however|thousands|hundreds|dozens|both|all|some|many|one|two|three|several|according|on|said|says|president)$/;
+
+/** The gazetteer actor named at token `at`, with the institution its head noun gives. */
+export function gazetteerAt(
+  tokens: Token[],
+  at: number,
+  text: string,
+): { key: string; length: number; asPlace: boolean; form: string } | undefined {
+  const token = tokens[at];
+  // Names start with a capital, but for the Arabic article ("al Qaeda", "al-Shabaab").
+  if (!token?.capital && !/^(?:al|el)(?:-|$)/.test(token?.norm ?? "")) return undefined;
+  const found = lookupPhrase(tokens, at);
+  if (!found) return undefined;
+  const hit = found.hits.find((candidate) => candidate.form !== "demonym") ?? found.hits[0];
+  if (!hit) return undefined;
+  const end = at + found.length;
+  const last = tokens[end - 1];
+  // A state followed by an institution's head ("Russian Foreign Ministry", "Syria's government forces").
+  const next = tokens[end];
+  const attached = next && last && text.slice(last.end, next.start).trim() === "";
+  if (attached && next) {
+    const head = lookupHead(tokens, end);
+    const institution = head ? institutionOf(hit.id, head.suffix) : undefined;
+    if (head && institution)
+      return { key: institution.id, length: found.length + head.length, asPlace: false, form: "institution" };
+  }
+  const demonym = found.hits.find((candidate) => candidate.form === "demonym");
+  const form =
+    demonym && !found.hits.some((candidate) => candidate.form === "name" && last?.possessive) ? demonym.form : hit.form;
+  const key = demonym ? demonym.id : hit.id;
+  return { key, length: found.length, asPlace: hit.form === "name" || hit.form === "capital", form };
+}
+
+const isNameToken = (token: Token | undefined): boolean =>
+  !!token &&
+  token.capital &&
+  !FUNCTION_WORDS.test(token.norm) &&
+  !TIME_WORDS.test(token.norm) &&
+  !PERSON_TITLES.has(token.norm);
+
+/** Mentions between tokens `from` and `to` (exclusive). `unknownNames`: also propose names the gazetteer lacks. */
+export function findMentions(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  book: ActorBook,
+  people: People,
+  unknownNames: boolean,
+): Mention[] {
+  const mentions: Mention[] = [];
+  let pendingBackers: string[] = [];
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    const person = people.at(tokens, i, to);
+    if (person) {
+      const afterName = tokens[i + person.length];
+      const nameEnd = tokens[i + person.length - 1] ?? token;
+      if (
+        afterName &&
+        text.slice(nameEnd.end, afterName.start) === "-" &&
+        (PLACE_SUFFIX.test(afterName.norm) || BACKING_SUFFIX.test(afterName.norm))
+      ) {
+        // "the Assad-controlled part": a place, not the person.
+        i += person.length;
+        continue;
+      }
+      // "<Leader> troops" / "the <Leader> regime": the leader's state's military or government.
+      if (
+        afterName &&
+        /^(?:troops|forces|loyalists|army|regime|government)$/.test(afterName.norm) &&
+        person.person.state
+      ) {
+        const suffix = /^(?:regime|government)$/.test(afterName.norm) ? "government" : "military";
+        const institution = institutionOf(person.person.state, suffix);
+        if (institution) {
+          const actor = book.fromGazetteer(institution.id, text.slice(token.start, afterName.end));
+          if (actor) {
+            mentions.push(
+              mention(institution.id, token, afterName, i, i + person.length, "referent", false, actor.kind),
+            );
+            i += person.length;
+            continue;
+          }
+        }
+      }
+      book.add(person.person.key, person.person.name, "person", person.person.affiliation);
+      mentions.push(
+        mention(
+          person.person.key,
+          token,
+          tokens[i + person.length - 1] ?? token,
+          i,
+          i + person.length - 1,
+          "referent",
+          false,
+          "person",
+        ),
+      );
+      i += person.length - 1;
+      continue;
+    }
+    const found = gazetteerAt(tokens, i, text);
+    if (found) {
+      const lastIndex = i + found.length - 1;
+      const last = tokens[lastIndex] ?? token;
+      const next = tokens[lastIndex + 1];
+      const joined = next && text.slice(last.end, next.start) === "-";
+      const actor = book.fromGazetteer(found.key, text.slice(token.start, last.end));
+      let role: MentionRole = "referent";
+      if (joined && next && BACKING_SUFFIX.test(next.norm)) role = "backer";
+      else if (joined && next && PLACE_SUFFIX.test(next.norm)) role = "place";
+      else if (next && RELATIONAL_NOUNS.has(next.norm) && !last.possessive) role = "modifier";
+      else if (last.possessive && next && (RELATIONAL_NOUNS.has(next.norm) || gazetteerAt(tokens, lastIndex + 1, text)))
+        role = "modifier";
+      const previous = tokens[i - 1];
+      const asPlace = found.asPlace && !!previous && LOCATIVE.has(previous.norm) && role === "referent";
+      if (role === "backer") {
+        pendingBackers.push(found.key);
+        mentions.push(mention(found.key, token, last, i, lastIndex, "backer", false, actor?.kind ?? "state"));
+        i = lastIndex + 1;
+        // "U.S.-backed rebels" (a group of its own) or "Russian-backed Syrian military" (backing a known one).
+        const backerFirst = i - found.length;
+        const adjacent =
+          tokens[i + 1] && GROUP_HEADS.test(tokens[i + 1]?.norm ?? "") && !gazetteerAt(tokens, i + 1, text);
+        // With a nationality between ("U.S.-backed Syrian rebels"), only rebel groups are new actors.
+        const beyond = tokens[i + 2] && REBEL_HEADS.test(tokens[i + 2]?.norm ?? "");
+        const groupAt = adjacent ? i + 1 : beyond ? i + 2 : -1;
+        if (groupAt > 0) {
+          const head = tokens[groupAt] as Token;
+          const noun = head.norm.replace(/s$/, "");
+          const backed = book.add(`${found.key}-backed-${noun}s`, text.slice(token.start, head.end), "armed_group");
+          for (const backer of pendingBackers) backed.backers.add(backer);
+          book.addAlias(backed, text.slice(token.start, head.end));
+          pendingBackers = [];
+          mentions.push(mention(backed.key, token, head, backerFirst, groupAt, "referent", false, "armed_group"));
+          i = groupAt;
+        }
+        continue;
+      }
+      if (pendingBackers.length > 0 && actor) {
+        for (const backer of pendingBackers) actor.backers.add(backer);
+        pendingBackers = [];
+      }
+      mentions.push(
+        mention(found.key, token, last, i, lastIndex, asPlace ? "place" : role, asPlace, actor?.kind ?? "state"),
+      );
+      i = lastIndex;
+      continue;
+    }
+    // Generic groups no gazetteer entry names: "rebels", "militias", "government forces".
+    if (
+      /^(?:rebels|insurgents|militants|militias|separatists)$/.test(token.norm) ||
+      (token.norm === "government" && tokens[i + 1]?.norm === "forces")
+    ) {
+      const words = token.norm === "government" ? "government forces" : token.norm;
+      const actor = book.add(words.replace(/\s+/g, "-"), words, "armed_group");
+      if (pendingBackers.length > 0) {
+        for (const backer of pendingBackers) actor.backers.add(backer);
+        pendingBackers = [];
+      }
+      const lastIndex = token.norm === "government" ? i + 1 : i;
+      mentions.push(
+        mention(actor.key, token, tokens[lastIndex] ?? token, i, lastIndex, "referent", false, "armed_group"),
+      );
+      i = lastIndex;
+      continue;
+    }
+    if (unknownNames && isNameToken(token)) {
+      const unknown = unknownName(text, tokens, i, to);
+      const previous = tokens[i - 1];
+      const following = unknown ? tokens[unknown.last + 1] : undefined;
+      // After a preposition an unknown name is a place ("in Aleppo"); before "administration", a government.
+      const place =
+        previous &&
+        (LOCATIVE.has(previous.norm) || /^(?:of|for|near|toward)$/.test(previous.norm)) &&
+        unknown?.kind === "organisation";
+      if (unknown && (place || following?.norm === "administration")) {
+        i = unknown.last;
+        continue;
+      }
+      if (unknown) {
+        const actor = book.add(`org-${unknown.key}`, unknown.name, unknown.kind);
+        mentions.push(
+          mention(actor.key, token, tokens[unknown.last] ?? token, i, unknown.last, "referent", false, unknown.kind),
+        );
+        i = unknown.last;
+      }
+    }
+  }
+  return mentions;
+}
+
+function mention(
+  key: string,
+  first: Token,
+  last: Token,
+  firstIndex: number,
+  lastIndex: number,
+  role: MentionRole,
+  asPlace: boolean,
+  kind: string,
+): Mention {
+  return { key, role, start: first.start, end: last.end, first: firstIndex, last: lastIndex, asPlace, kind };
+}
+
+const PARTICLE = /^(?:al|el|bin|ibn|de|da|van|von|del|der|di|la|le|abu|bint|of|and|&)(?:-.+)?$/;
+
+/**
+ * A name the gazetteer lacks ("Jabhat al Nusra", "Acme Corp"): capitalised words, with the
+ * particles names carry. A lone word that could open any sentence is not taken.
+ */
+function unknownName(
+  text: string,
+  tokens: Token[],
+  at: number,
+  to: number,
+): { key: string; name: string; kind: "organisation" | "armed_group"; last: number } | undefined {
+  let last = at;
+  for (let i = at + 1; i < to; i++) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    if (!token || !previous || /[,;:()“”"\n]/.test(text.slice(previous.end, token.start))) break;
+    if (isNameToken(token) && !gazetteerAt(tokens, i, text)) last = i;
+    else if (PARTICLE.test(token.norm) && token.norm.includes("-")) last = i;
+    else if (PARTICLE.test(token.norm) && isNameToken(tokens[i + 1])) continue;
+    else break;
+  }
+  const first = tokens[at] as Token;
+  const lastToken = tokens[last] as Token;
+  const sentenceStart = at === 0 || /[.!?“"\n—–:\[]\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start));
+  if (last === at && (sentenceStart || first.text.length < 3)) return undefined;
+  if (last === at && !/^[\p{Lu}]{2,6}$/u.test(first.text) && !ORGANISATION_SUFFIXES.test(first.norm)) {
+    // A single capitalised word mid-sentence: a name only if it is not a common word written with a capital.
+    if (/^(?:I|I'm|I've|I'd|I'll|OK|God)$/.test(first.text)) return undefined;
+  }
+  const name = text.slice(first.start, lastToken.end);
+  const before = tokens[at - 1];
+  const after = tokens[last + 1];
+  const groupWord = (before && ARMED_GROUP_NOUNS.test(before.norm)) || (after && ARMED_GROUP_NOUNS.test(after.norm));
+  const kind = groupWord ? "armed_group" : "organisation";
+  return { key: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-"), name, kind, last };
+}

@@ -1,0 +1,264 @@
+// People the text names, found in one pass before anything else so a later surname, "the
+// spokesman" or "Assad troops" can be resolved: a name with a title before it, an appositive
+// after it ("John Smith, a State Department spokesperson,") or a reporting verb beside it.
+import type { ActorBook } from "./actors";
+import { slugify } from "./actors";
+import { actors as gazetteer, institutionOf, titleInstitution } from "./gazetteer";
+import { PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
+import { gazetteerAt } from "./mentions";
+import type { Token } from "./text";
+
+export interface Person {
+  key: string;
+  name: string;
+  surname: string;
+  title?: string;
+  /** The institution spoken for (a book key), when the title or an appositive says. */
+  affiliation?: string;
+  /** The state that institution rolls up to. */
+  state?: string;
+  /** Where the text first names them. */
+  at: number;
+}
+
+/** A role the text gives without a name ("a U.S. State Department spokesman"), for "the spokesman" later. */
+export interface Role {
+  title: string;
+  affiliation: string;
+  at: number;
+}
+
+const TITLE_PARTS = new Set([
+  ...PERSON_TITLES,
+  "foreign",
+  "defence",
+  "defense",
+  "state",
+  "department",
+  "ministry",
+  "interior",
+  "finance",
+  "prime",
+  "vice",
+  "senior",
+  "press",
+  "white",
+  "house",
+  "affairs",
+  "national",
+  "security",
+  "of",
+  "the",
+  "u.s.",
+  "deputy",
+  "assistant",
+  "acting",
+  "former",
+  "top",
+]);
+const PARTICLE = /^(?:al|el|bin|ibn|de|da|van|von|del|der|di|la|le|abu|bint)(?:-.+)?$/;
+const NOT_NAMES =
+  /^(?:the|a|an|and|but|or|in|on|at|of|to|for|with|by|as|he|she|it|they|we|i|you|this|that|these|those|there|if|when|while|after|asked|according|meanwhile|however|fine|thousands|currently|although|both|his|her|their|its|our|mr|mrs|ms|dr|said|says)$/;
+
+const isCapitalWord = (token: Token | undefined) =>
+  !!token && token.capital && !NOT_NAMES.test(token.norm) && !TIME_WORDS.test(token.norm);
+
+export class People {
+  readonly byKey = new Map<string, Person>();
+  private readonly bySurname = new Map<string, Person>();
+  readonly roles: Role[] = [];
+
+  add(person: Person): Person {
+    const existing = this.byKey.get(person.key);
+    if (existing) {
+      if (!existing.affiliation && person.affiliation) {
+        existing.affiliation = person.affiliation;
+        if (person.state) existing.state = person.state;
+      }
+      if (!existing.title && person.title) existing.title = person.title;
+      return existing;
+    }
+    this.byKey.set(person.key, person);
+    for (const surname of surnames(person.name)) if (!this.bySurname.has(surname)) this.bySurname.set(surname, person);
+    return person;
+  }
+
+  /** The person named at token `at` (full name or surname alone): how many tokens the name takes. */
+  at(tokens: Token[], at: number, to = tokens.length): { person: Person; length: number } | undefined {
+    const first = tokens[at];
+    if (!first || !(first.capital || PARTICLE.test(first.norm))) return undefined;
+    for (let length = Math.min(4, to - at); length >= 1; length--) {
+      const words = tokens.slice(at, at + length);
+      const key = slugify(words.map((token) => token.norm).join(" "));
+      const person = this.byKey.get(key);
+      if (person) return { person, length };
+    }
+    const surname = this.bySurname.get(first.norm);
+    if (surname && first.capital) {
+      // "Kerry" alone; "Secretary Kerry" is found from "Kerry".
+      return { person: surname, length: 1 };
+    }
+    return undefined;
+  }
+
+  /** The most recent role, named or not, with this title before `offset`. */
+  roleBefore(title: string, offset: number): Role | undefined {
+    return this.roles.filter((role) => role.at < offset && role.title === title).at(-1);
+  }
+}
+
+function surnames(name: string): string[] {
+  const words = name.split(/\s+/);
+  const last = (words.at(-1) ?? "").toLowerCase().replace(/[’]/g, "'");
+  const bare = last.replace(/^(?:al|el|ad|as|ar|bin|ibn)-/, "");
+  return words.length > 1 ? [...new Set([last, bare])] : [];
+}
+
+/** The institution a title and the actors named in it speak for ("U.S. Secretary of State" → the State Department). */
+function affiliationOf(tokens: Token[], from: number, to: number, text: string, book: ActorBook): string | undefined {
+  const words = tokens
+    .slice(from, to)
+    .map((token) => token.norm)
+    .join(" ");
+  for (let i = from; i < to; i++) {
+    const found = gazetteerAt(tokens, i, text);
+    if (!found) continue;
+    const entry = gazetteer.get(found.key);
+    if (!entry) continue;
+    if (entry.kind === "state") {
+      const suffix = titleInstitution(words) ?? "government";
+      const institution = institutionOf(entry.id, suffix) ?? institutionOf(entry.id, "government");
+      if (institution) {
+        book.fromGazetteer(institution.id);
+        return institution.id;
+      }
+    }
+    book.fromGazetteer(entry.id);
+    return entry.id;
+  }
+  return undefined;
+}
+
+const titleWord = (words: string): string | undefined =>
+  words
+    .split(/\s+/)
+    .reverse()
+    .find((word) => PERSON_TITLES.has(word));
+
+/** One pass over the text for the people it names and the unnamed roles it mentions. */
+export function findPeople(text: string, tokens: Token[], book: ActorBook): People {
+  const people = new People();
+  const stateOf = (affiliation: string | undefined) => (affiliation ? book.top(affiliation) : undefined);
+  const make = (nameFrom: number, nameTo: number, titleFrom: number, descriptionEnd: number | undefined) => {
+    const nameTokens = tokens.slice(nameFrom, nameTo);
+    const name = text.slice(nameTokens[0]?.start ?? 0, nameTokens.at(-1)?.end ?? 0);
+    const titleTokens = tokens.slice(titleFrom, nameFrom);
+    let title =
+      titleTokens.length > 0 ? text.slice(titleTokens[0]?.start ?? 0, titleTokens.at(-1)?.end ?? 0) : undefined;
+    let affiliation = titleTokens.length > 0 ? affiliationOf(tokens, titleFrom, nameFrom, text, book) : undefined;
+    if (descriptionEnd !== undefined) {
+      const description = text.slice(tokens[nameTo + 1]?.start ?? 0, tokens[descriptionEnd - 1]?.end ?? 0);
+      title = title ?? description;
+      affiliation = affiliation ?? affiliationOf(tokens, nameTo + 1, descriptionEnd, text, book);
+      const word = titleWord(description.toLowerCase());
+      if (!affiliation && word) affiliation = people.roleBefore(word, nameTokens[0]?.start ?? 0)?.affiliation;
+    }
+    const person: Person = {
+      key: slugify(name),
+      name,
+      surname: nameTokens.at(-1)?.norm ?? name,
+      at: nameTokens[0]?.start ?? 0,
+    };
+    if (title) person.title = title.replace(/^(?:a|an|the)\s+/i, "");
+    if (affiliation) {
+      person.affiliation = affiliation;
+      const state = stateOf(affiliation);
+      if (state) person.state = state;
+    }
+    people.add(person);
+    if (title && affiliation) {
+      const word = titleWord(title.toLowerCase());
+      if (word) people.roles.push({ title: word, affiliation, at: person.at });
+    }
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // An unnamed role: "a U.S. State Department spokesman", "Russia's foreign minister".
+    if (PERSON_TITLES.has(token.norm) && !isCapitalWord(tokens[i + 1])) {
+      let from = i;
+      while (
+        from > 0 &&
+        from > i - 5 &&
+        TITLE_PARTS.has(tokens[from - 1]?.norm ?? "") === false &&
+        gazetteerAt(tokens, from - 1, text) === undefined
+      )
+        break;
+      for (let back = i - 1; back >= Math.max(0, i - 5); back--) {
+        if (gazetteerAt(tokens, back, text) || TITLE_PARTS.has(tokens[back]?.norm ?? "") || tokens[back]?.capital)
+          from = back;
+        else break;
+      }
+      if (from < i) {
+        const affiliation = affiliationOf(tokens, from, i + 1, text, book);
+        if (affiliation) people.roles.push({ title: token.norm, affiliation, at: token.start });
+      }
+    }
+    if (!isCapitalWord(token) || gazetteerAt(tokens, i, text) || TITLE_PARTS.has(token.norm)) continue;
+    // The name: capitalised words and particles, not running into a gazetteer name.
+    let end = i + 1;
+    while (end < tokens.length && end < i + 4) {
+      const next = tokens[end] as Token;
+      const gap = text.slice(tokens[end - 1]?.end ?? 0, next.start);
+      if (gap !== " " || gazetteerAt(tokens, end, text)) break;
+      if ((isCapitalWord(next) && !TITLE_PARTS.has(next.norm)) || (PARTICLE.test(next.norm) && next.norm.includes("-")))
+        end++;
+      else if (PARTICLE.test(next.norm) && isCapitalWord(tokens[end + 1])) end += 2;
+      else break;
+    }
+    const length = end - i;
+    // The title before it: capitalised words, title words, demonyms and institutions.
+    let titleFrom = i;
+    for (let back = i - 1; back >= Math.max(0, i - 7); back--) {
+      const previous = tokens[back] as Token;
+      if (/[,;:.“”"()]/.test(text.slice(previous.end, tokens[back + 1]?.start ?? previous.end))) break;
+      if (
+        TITLE_PARTS.has(previous.norm) ||
+        gazetteerAt(tokens, back, text) ||
+        (previous.capital && !NOT_NAMES.test(previous.norm))
+      )
+        titleFrom = back;
+      else break;
+    }
+    const titleWords = tokens.slice(titleFrom, i).map((t) => t.norm);
+    const hasTitle = titleWords.some((word) => PERSON_TITLES.has(word));
+    // An appositive after it: ", a State Department spokesperson," / ", the spokesman,".
+    let descriptionEnd: number | undefined;
+    const after = tokens[end];
+    if (
+      after &&
+      text.slice(tokens[end - 1]?.end ?? 0, after.start).trim() === "," &&
+      /^(?:a|an|the)$/.test(after.norm)
+    ) {
+      for (let j = end + 1; j < Math.min(tokens.length, end + 9); j++) {
+        const gapAfter = text.slice(tokens[j]?.end ?? 0, tokens[j + 1]?.start ?? text.length);
+        if (/[,.;]/.test(gapAfter)) {
+          const description = tokens.slice(end + 1, j + 1).map((t) => t.norm);
+          if (description.some((word) => PERSON_TITLES.has(word))) descriptionEnd = j + 1;
+          break;
+        }
+      }
+    }
+    const nextWord = tokens[end];
+    const previousWord = tokens[i - 1];
+    const besideVerb =
+      length >= 2 &&
+      ((nextWord && REPORTING_FORMS.has(nextWord.norm)) || (previousWord && REPORTING_FORMS.has(previousWord.norm)));
+    const honorific = previousWord && /^(?:mr|mrs|ms|dr)\.?$/.test(previousWord.norm);
+    if (hasTitle || descriptionEnd !== undefined || besideVerb || honorific) {
+      make(i, end, hasTitle ? titleFrom : i, descriptionEnd);
+      i = end - 1;
+    }
+  }
+  return people;
+}

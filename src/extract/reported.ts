@@ -1,0 +1,244 @@
+// Indirect speech: clauses with a reporting verb ("Russia has blamed X of ...", "the United States
+// threatened to ...", "Kerry insisted he was ..."), attribution by "according to", relays ("Reuters
+// quoted X as saying"), and charges the text makes without a source ("allegedly").
+import { classify, contentCue } from "./classify";
+import { verbAt } from "./direct";
+import type { Document, Speaker } from "./document";
+import { type Draft, pronounTarget, targetsIn, tidy } from "./draft";
+import { AMBIGUOUS_FORMS, HEDGES, MUTUAL, type ReportingVerb, TIME_WORDS, VERB_MODIFIERS } from "./lexicon";
+import { type Span, sentenceSpans, type Token } from "./text";
+
+const BOUNDARY =
+  /^(?:that|while|whilst|after|before|as|when|although|though|because|since|if|and|but|which|who|whom|where|whereas|said|says|asked|even|until|unless|so)$/;
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|could|should|may|might|did|does|do|been)$/;
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|of|for|to|with|this|that|no|any|some)$/;
+
+interface Clause {
+  verb: ReportingVerb;
+  verbIndex: number;
+  verbLength: number;
+  /** Where the clause's words begin (subject, auxiliary or verb) and the connective before it. */
+  start: number;
+  boundary: number;
+  subject?: Span;
+  elided: boolean;
+  appositive: boolean;
+}
+
+const inside = (spans: Span[], offset: number) => spans.some((span) => span.start <= offset && offset < span.end);
+
+export function reportedStatements(doc: Document, covered: Span[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const sentence of sentenceSpans(doc.text)) {
+    const tokens = doc.tokensIn(sentence).filter((token) => !inside(covered, token.start));
+    if (tokens.length < 3) continue;
+    const before = drafts.length;
+    according(doc, sentence, tokens, drafts);
+    if (drafts.length === before) clauses(doc, sentence, tokens, drafts);
+    if (drafts.length === before) hedged(doc, sentence, drafts);
+  }
+  return drafts;
+}
+
+function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]): void {
+  const found: Clause[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const verbFound = verbAt(tokens, i);
+    if (!verbFound) continue;
+    const token = tokens[i] as Token;
+    const previousToken = tokens[i - 1];
+    if (previousToken && (DETERMINER.test(previousToken.norm) || previousToken.norm === "to")) continue;
+    if (AMBIGUOUS_FORMS.has(token.norm) && previousToken && !/[\p{L}]/u.test(previousToken.norm)) continue;
+    let group = i;
+    while (group > 0 && VERB_MODIFIERS.has(tokens[group - 1]?.norm ?? "")) group--;
+    let start = i;
+    for (let j = group; j < i; j++)
+      if (AUXILIARY.test(tokens[j]?.norm ?? "")) {
+        start = j;
+        break;
+      }
+    const previous = tokens[group - 1];
+    if (!previous) continue;
+    const gap = doc.text.slice(previous.end, tokens[group]?.start ?? token.start);
+    const clause: Clause = {
+      verb: verbFound.verb,
+      verbIndex: i,
+      verbLength: verbFound.length,
+      start: tokens[start]?.start ?? token.start,
+      boundary: previous.end,
+      elided: false,
+      appositive: false,
+    };
+    if (/^(?:and|but|or)$/.test(previous.norm)) {
+      clause.elided = true;
+      clause.boundary = previous.start;
+    } else if (/[,;—–]/.test(gap)) {
+      // "Both countries, ..., have accused": the subject is the clause's first phrase.
+      clause.appositive = true;
+      let from = group - 1;
+      while (
+        from > 0 &&
+        !BOUNDARY.test(tokens[from - 1]?.norm ?? "") &&
+        !/[.;:]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
+      )
+        from--;
+      const first = tokens[from] as Token;
+      const comma = doc.text.indexOf(",", first.start);
+      clause.subject = { start: first.start, end: comma > first.start && comma < previous.end ? comma : previous.end };
+      clause.boundary = first.start;
+    } else {
+      let from = group - 1;
+      while (from > 0 && group - from < 10) {
+        const earlier = tokens[from - 1] as Token;
+        if (BOUNDARY.test(earlier.norm) || /[,;:—–()“”"]/.test(doc.text.slice(earlier.end, tokens[from]?.start ?? 0)))
+          break;
+        from--;
+      }
+      if (BOUNDARY.test(tokens[from]?.norm ?? "")) from++;
+      if (from >= group) continue;
+      clause.subject = { start: tokens[from]?.start ?? 0, end: previous.end };
+      clause.start = clause.subject.start;
+      clause.boundary = tokens[from]?.start ?? clause.start;
+    }
+    found.push(clause);
+    i += verbFound.length - 1;
+  }
+  let lastSpeaker: Speaker | undefined;
+  for (const [index, clause] of found.entries()) {
+    const speaker = clause.elided ? lastSpeaker : clause.subject ? doc.resolveSpeaker(clause.subject) : undefined;
+    if (!speaker || (speaker.attribution === "unattributed" && !speaker.pair)) continue;
+    lastSpeaker = speaker;
+    const next = found[index + 1];
+    const verbEnd = tokens[clause.verbIndex + clause.verbLength - 1]?.end ?? clause.start;
+    const end = next ? next.boundary : sentence.end;
+    const content = tidy(doc.text, { start: verbEnd, end });
+    if (content.end <= content.start) continue;
+    const contentWords = doc.text.slice(content.start, content.end);
+    let start = clause.appositive || clause.elided ? clause.start : (clause.subject?.start ?? clause.start);
+    if (clause.verb.act === "speech" && speaker.personKey) start = complementStart(doc, content);
+    const span = tidy(doc.text, { start, end });
+    const sides = doc.sides(speaker.actorKey);
+    let targets = targetsIn(doc, content, sides);
+    const explicitTarget = targets.length > 0;
+    if (!explicitTarget) {
+      const pronoun = pronounTarget(doc, content, sides);
+      if (pronoun) targets = [pronoun];
+    }
+    const mutual = MUTUAL.test(contentWords) || speaker.pair !== undefined;
+    if (clause.verb.act === "speech" && !contentCue(contentWords) && !explicitTarget && !mutual) continue;
+    const classified = classify(contentWords, clause.verb);
+    const draft: Draft = {
+      span,
+      mode: "reported",
+      speaker,
+      targets,
+      explicitTarget: explicitTarget || mutual,
+      category: classified.category,
+      strength: classified.strength,
+      context: sentence,
+    };
+    if (classified.cameo) draft.cameo = classified.cameo;
+    if (mutual) mutualSides(doc, draft, sentence, clause);
+    if (speaker.media) {
+      draft.intermediary = speaker.media;
+      draft.speaker = { attribution: "named", actorKey: speaker.media, how: "actor" };
+    }
+    drafts.push(draft);
+    doc.noteSpeaker(draft.speaker);
+  }
+}
+
+/** After "said", "insisted Thursday that": where the reported words begin. */
+function complementStart(doc: Document, content: Span): number {
+  const tokens = doc.tokensIn(content);
+  let i = 0;
+  while (
+    i < tokens.length &&
+    (TIME_WORDS.test(tokens[i]?.norm ?? "") || /^(?:on|the|following|that|last|this)$/.test(tokens[i]?.norm ?? ""))
+  )
+    i++;
+  return tokens[i]?.start ?? content.start;
+}
+
+/** "the two sides accused each other": the speaker is one side, the target the other. */
+function mutualSides(doc: Document, draft: Draft, sentence: Span, clause: Clause): void {
+  let pair = draft.speaker.pair?.filter(Boolean) ?? [];
+  if (pair.length < 2) {
+    const states = doc.mentions.filter((m) => m.start >= sentence.start && m.end <= clause.start && m.kind === "state");
+    pair = [...new Set(states.map((m) => doc.book.top(m.key)))];
+  }
+  if (pair.length < 2) {
+    const recent = [...doc.opponent.entries()].at(-1);
+    if (recent) pair = [recent[0], recent[1]];
+  }
+  if (pair.length < 2 && draft.speaker.actorKey && draft.targets[0])
+    pair = [doc.book.top(draft.speaker.actorKey), doc.book.top(draft.targets[0])];
+  const [first, second] = pair;
+  if (!first || !second) return;
+  // The side that blamed the other earlier in the text is the accuser; the other answers.
+  const [accuser, accused] =
+    doc.opponent.get(second) === first && doc.opponent.get(first) !== second ? [second, first] : [first, second];
+  draft.speaker = { attribution: "named", actorKey: accuser, how: "actor" };
+  draft.targets = [accused];
+  draft.mutual = true;
+}
+
+function according(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]): void {
+  const words = doc.text.slice(sentence.start, sentence.end);
+  const match = /\baccording to\s+/i.exec(words);
+  if (!match) return;
+  const sourceStart = sentence.start + match.index + match[0].length;
+  const rest = doc.text.slice(sourceStart, sentence.end);
+  const stop = rest.search(/[,.;:]\s|[,.;:]$/);
+  const source = { start: sourceStart, end: sourceStart + (stop >= 0 ? stop : rest.length) };
+  const speaker = doc.resolveSpeaker(source);
+  if (speaker.attribution === "unattributed" || !tokens.length) return;
+  const content = [
+    { start: sentence.start, end: sentence.start + match.index },
+    { start: source.end, end: sentence.end },
+  ];
+  const sides = doc.sides(speaker.actorKey ?? speaker.media);
+  const targets = content.flatMap((part) => targetsIn(doc, part, sides));
+  const contentWords = content.map((part) => doc.text.slice(part.start, part.end)).join(" ");
+  if (!contentCue(contentWords) && targets.length === 0) return;
+  const classified = classify(contentWords, undefined);
+  const draft: Draft = {
+    span: tidy(doc.text, sentence),
+    mode: "reported",
+    speaker,
+    targets,
+    explicitTarget: targets.length > 0,
+    category: classified.category,
+    strength: Math.max(classified.strength, 0.3),
+    context: sentence,
+  };
+  if (classified.cameo) draft.cameo = classified.cameo;
+  if (speaker.media) {
+    draft.intermediary = speaker.media;
+    draft.speaker = { attribution: "named", actorKey: speaker.media, how: "actor" };
+  }
+  drafts.push(draft);
+  doc.noteSpeaker(draft.speaker);
+}
+
+/** "... allegedly from both sides": a charge the text makes without a source, kept unattributed. */
+function hedged(doc: Document, sentence: Span, drafts: Draft[]): void {
+  const words = doc.text.slice(sentence.start, sentence.end);
+  if (!HEDGES.test(words)) return;
+  const cue = contentCue(words);
+  if (!cue) return;
+  const targets = targetsIn(doc, sentence, new Set());
+  const classified = classify(words, undefined);
+  const draft: Draft = {
+    span: tidy(doc.text, sentence),
+    mode: "reported",
+    speaker: { attribution: "unattributed", how: "none" },
+    targets,
+    explicitTarget: targets.length > 0,
+    category: classified.category,
+    strength: classified.strength,
+    context: sentence,
+  };
+  if (classified.cameo) draft.cameo = classified.cameo;
+  drafts.push(draft);
+}
