@@ -105,7 +105,7 @@ export function renderCard(proposal: ProposalDoc, context: CardContext): Card {
   );
   const quote = element("blockquote", {}, `“${statement.quote}”`);
   card.append(title, quote, facts(proposal, context));
-  if (statement.attribution !== "named") {
+  if (statement.attribution !== "named" && proposal.status === "pending") {
     card.append(
       element(
         "p",
@@ -120,6 +120,13 @@ export function renderCard(proposal: ProposalDoc, context: CardContext): Card {
   if (done) card.append(done);
   const error = element("p", { class: "card-error", role: "alert" });
 
+  // The ledger says the answered statement is not accepted yet; if it was rejected, it never will be.
+  const adviceFor = (failure: ApiError) => {
+    const answered = proposal.answersProposalId ? context.proposalById(proposal.answersProposalId) : undefined;
+    return failure.details.rule === "answered_proposal_pending" && answered?.status === "rejected"
+      ? `The statement it answers (${answered.proposalId}) was rejected: use Edit to give the claim it answers, or reject this one.`
+      : undefined;
+  };
   const busy = async (work: () => Promise<void>) => {
     error.textContent = "";
     card.setAttribute("aria-busy", "true");
@@ -127,7 +134,8 @@ export function renderCard(proposal: ProposalDoc, context: CardContext): Card {
     try {
       await work();
     } catch (failure) {
-      error.textContent = failure instanceof ApiError ? failure.describe() : `Failed: ${String(failure)}`;
+      error.textContent =
+        failure instanceof ApiError ? failure.describe(adviceFor(failure)) : `Failed: ${String(failure)}`;
     } finally {
       card.removeAttribute("aria-busy");
       for (const button of card.querySelectorAll("button")) button.disabled = false;

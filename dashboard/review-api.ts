@@ -59,20 +59,24 @@ export class ApiError extends Error {
     super(message);
   }
 
-  /** The refusal in words, with the rule or the hint an editor needs to act on it. */
-  describe(): string {
+  /** The refusal in words, with the rule, the fields at fault and what the editor can do about it. */
+  describe(advice = this.advice()): string {
     const rule = typeof this.details.rule === "string" ? ` (${this.details.rule})` : "";
-    const hint =
-      this.status === 401
-        ? " Enter a write token above."
-        : this.status === 403
-          ? " This token may not write."
-          : this.details.rule === "unattributed_statement"
-            ? " Use Edit to choose who said it."
-            : this.details.rule === "answered_proposal_pending"
-              ? " Accept the statement it answers first."
-              : "";
-    return `${this.status} ${this.code}${rule}: ${this.message}.${hint}`.replace(/\.\./g, ".");
+    const issues = Array.isArray(this.details.issues)
+      ? (this.details.issues as Array<{ pointer?: string; message?: string }>)
+          .map((issue) => ` ${issue.pointer ?? ""}: ${issue.message ?? ""}.`)
+          .join("")
+      : "";
+    const message = this.message.replace(/\.$/, "");
+    return `${this.status} ${this.code}${rule}: ${message}.${issues}${advice ? ` ${advice}` : ""}`;
+  }
+
+  private advice(): string {
+    if (this.status === 401) return "Enter a write token above.";
+    if (this.status === 403) return "This token may not write.";
+    if (this.details.rule === "unattributed_statement") return "Use Edit to choose who blames.";
+    if (this.details.rule === "answered_proposal_pending") return "Accept the statement it answers first.";
+    return "";
   }
 }
 

@@ -3,6 +3,7 @@
 // the mouse or the keyboard, and the blame edges refreshed after each decision. Bundled with
 // esbuild into public/review.js; it talks only to this Worker's API.
 import { type EdgeCounts, EdgesPanel } from "./edges-panel";
+import { layout } from "./highlight";
 import { type PastedSource, previewProposals, wirePastePanel } from "./paste-panel";
 import { type Card, type CardContext, cardId, renderCard } from "./proposal-card";
 import {
@@ -383,5 +384,5 @@ async function start(): Promise<void> {
   await openDossier(first.dossierId, params.get("source") ?? undefined);
 }
 
-Object.assign(window, { review: { state } });
+Object.assign(window, { review: { state, layout } });
 start().catch(reportError);

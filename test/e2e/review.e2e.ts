@@ -108,6 +108,35 @@ describe("the review screen", () => {
     expect(await card(first.proposalId).textContent()).toContain(`Already recorded by hand as claim ${first.claimId}`);
     expect(await page.locator("#edges li").count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}/review-article.png` });
+    // Overlapping quotes (the article has none) are cut into runs, each covered by the quotes over it.
+    const paragraphs = await page.evaluate(() =>
+      (globalThis as any).review.layout("One two three.\n\nFour five.", [
+        { id: "a", start: 4, end: 13 },
+        { id: "b", start: 8, end: 20 },
+      ]),
+    );
+    expect(paragraphs).toEqual([
+      {
+        index: 1,
+        start: 0,
+        end: 16,
+        runs: [
+          { start: 0, end: 4, ids: [] },
+          { start: 4, end: 8, ids: ["a"] },
+          { start: 8, end: 13, ids: ["a", "b"] },
+          { start: 13, end: 16, ids: ["b"] },
+        ],
+      },
+      {
+        index: 2,
+        start: 16,
+        end: 26,
+        runs: [
+          { start: 16, end: 20, ids: ["b"] },
+          { start: 20, end: 26, ids: [] },
+        ],
+      },
+    ]);
     expect(problems).toEqual([]);
   });
 
@@ -212,6 +241,28 @@ describe("the review screen", () => {
     expect(rejected.decision.reason).toBe("Not a blame statement");
     expect(await card(focused).textContent()).toContain("Rejected by e2e-admin: Not a blame statement");
     await page.screenshot({ path: `${SCREENSHOTS}/review-decided.png`, fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it("accepts a vague statement with the mouse once the editor names who blames", async () => {
+    const proposals = await proposalsOf(pastedSourceId);
+    const vague = proposals.find(
+      (proposal) => proposal.status === "pending" && proposal.statement.attribution === "vague",
+    ) as Proposal;
+    expect(vague, "“Officials said …” should be proposed as vague").toBeDefined();
+    // The editor decides that the officials speak for the country Turkey blamed before.
+    const earlier = proposals.find((proposal) => proposal.status === "accepted") as Proposal;
+    const claimantId = (await api(ledger.url, `${DOSSIER}/claims/${earlier.claimId}`)).body.claim.accusedIds[0];
+    const vagueCard = card(vague.proposalId);
+    await expect.poll(() => vagueCard.locator(".warning").textContent()).toMatch(/^⚠ Vague source/);
+    await vagueCard.getByRole("button", { name: "Edit" }).click();
+    await vagueCard.getByLabel("Who blames (claimant)").selectOption(claimantId);
+    await vagueCard.screenshot({ path: `${SCREENSHOTS}/review-edit.png` });
+    await vagueCard.getByRole("button", { name: "Accept with these edits" }).click();
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(`Accepted ${vague.proposalId} with edits`);
+    const decided = (await api(ledger.url, `${DOSSIER}/proposals/${vague.proposalId}`)).body.proposal;
+    const claim = (await api(ledger.url, `${DOSSIER}/claims/${decided.claimId}`)).body.claim;
+    expect(claim.claimantId).toBe(claimantId);
     expect(problems).toEqual([]);
   });
 
