@@ -24,7 +24,10 @@ export interface Paragraph {
   runs: Run[];
 }
 
-/** Offsets where each paragraph starts: the first non-break character after a break (or the start). */
+/**
+ * Offsets where each paragraph starts: the first non-break character after a break. The same rule as
+ * the store's `paragraphAt` (src/domain/rules.ts), so a card sits beside the paragraph its quote names.
+ */
 export function paragraphStarts(text: string): number[] {
   const starts: number[] = [];
   let inParagraph = false;

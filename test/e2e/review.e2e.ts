@@ -26,7 +26,7 @@ interface Proposal {
   claimId?: string;
   answersProposalId?: string;
   decision?: { reason?: string; edits?: Record<string, unknown> };
-  statement: { quote: string; category: string; attribution: string; start: number; end: number };
+  statement: { quote: string; category: string; attribution: string; paragraph: number; start: number; end: number };
 }
 
 let ledger: LedgerProcess;
@@ -92,6 +92,10 @@ const markedText = (proposalId: string) =>
   );
 
 const card = (proposalId: string) => page.locator(`#card-${proposalId}`);
+
+/** The paragraph whose row holds a proposal's card: the one its quote starts in. */
+const cardParagraph = (proposalId: string) =>
+  card(proposalId).evaluate((element) => Number((element as any).closest(".para-row").dataset.paragraph));
 let pastedSourceId = "";
 
 describe("the review screen", () => {
@@ -99,7 +103,10 @@ describe("the review screen", () => {
     const proposals = await proposalsOf("article");
     expect(proposals.length).toBeGreaterThan(0);
     await expect.poll(() => page.locator("#review .proposal").count()).toBe(proposals.length);
-    for (const proposal of proposals) expect(await markedText(proposal.proposalId)).toBe(proposal.statement.quote);
+    for (const proposal of proposals) {
+      expect(await markedText(proposal.proposalId)).toBe(proposal.statement.quote);
+      expect(await cardParagraph(proposal.proposalId)).toBe(proposal.statement.paragraph);
+    }
     // The editors recorded the article by hand: those proposals show as recorded, with their claim.
     const recorded = proposals.filter((proposal) => proposal.status === "recorded");
     expect(recorded.length).toBeGreaterThan(0);
@@ -108,6 +115,25 @@ describe("the review screen", () => {
     expect(await card(first.proposalId).textContent()).toContain(`Already recorded by hand as claim ${first.claimId}`);
     expect(await page.locator("#edges li").count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${SCREENSHOTS}/review-article.png` });
+    // Tab alone reaches the controls, then the proposals and their buttons.
+    await page.locator("#token").focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      reached.push(
+        await page.evaluate(() => {
+          const active = (globalThis as any).document.activeElement;
+          const where = active.closest(".proposal") ? "card:" : "";
+          return `${where}${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ""}`;
+        }),
+      );
+    }
+    for (const control of ["select#source", "summary", "input", "a#full-graph", "card:article", "card:button"]) {
+      expect(
+        reached.some((label) => label.startsWith(control)),
+        control,
+      ).toBe(true);
+    }
     // Overlapping quotes (the article has none) are cut into runs, each covered by the quotes over it.
     const paragraphs = await page.evaluate(() =>
       (globalThis as any).review.layout("One two three.\n\nFour five.", [
@@ -164,7 +190,10 @@ describe("the review screen", () => {
     const proposals = await proposalsOf(pastedSourceId);
     expect(proposals.length).toBeGreaterThanOrEqual(2);
     await expect.poll(() => page.locator("#review .proposal").count()).toBe(proposals.length);
-    for (const proposal of proposals) expect(await markedText(proposal.proposalId)).toBe(proposal.statement.quote);
+    for (const proposal of proposals) {
+      expect(await markedText(proposal.proposalId)).toBe(proposal.statement.quote);
+      expect(await cardParagraph(proposal.proposalId)).toBe(proposal.statement.paragraph);
+    }
     await page.screenshot({ path: `${SCREENSHOTS}/review-pasted.png`, fullPage: true });
   });
 
