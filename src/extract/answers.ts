@@ -90,12 +90,13 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         if (draft.targets.length === 0 && accuser) draft.targets = [accuser];
       } else if (draft.category === "accusation") {
         // A charge straight back: in the same sentence, or in the next paragraph when one of the two is a quote.
-        const near = against.filter(({ earlier }) => {
+        const near = against.filter(({ earlier, i }) => {
           const earlierSide = sideOf(earlier) as string;
           const sameSentence = earlier.context.start === draft.context.start;
+          const nextInParagraph = i === index - 1 && paragraphOf(draft) === paragraphOf(earlier);
           const exchange =
             paragraphOf(draft) - paragraphOf(earlier) <= 1 && (earlier.mode === "direct" || draft.mode === "direct");
-          return (sameSentence || exchange) && targetSides(draft).has(earlierSide);
+          return (sameSentence || nextInParagraph || exchange) && targetSides(draft).has(earlierSide);
         });
         if (near.length > 0) {
           const best = near.reduce((a, b) => (score(b) >= score(a) ? b : a));
@@ -107,11 +108,12 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     }
     const finalSide = sideOf(draft);
     if (finalSide && BLAME.has(draft.category)) {
-      for (const target of draft.targets) {
+      // The first target is the one the statement is mainly about: it becomes the side's opponent.
+      for (const [position, target] of draft.targets.entries()) {
         const top = doc.book.top(target);
         if (top === finalSide) continue;
         blamed.add(`${finalSide}>${top}`);
-        if (!opponent.has(finalSide) || draft.explicitTarget) opponent.set(finalSide, top);
+        if (position === 0 && (!opponent.has(finalSide) || draft.explicitTarget)) opponent.set(finalSide, top);
         if (!opponent.has(top)) opponent.set(top, finalSide);
       }
     }

@@ -151,7 +151,7 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
     doc.noteSpeaker(speaker);
     for (const segment of run.segments) {
       for (const piece of pieces(text, segment)) {
-        const draft = makeDraft(doc, piece, speaker, attribution, paragraph);
+        const draft = makeDraft(doc, piece, speaker, attribution, paragraph, segment.start);
         if (draft) drafts.push(draft);
       }
     }
@@ -206,6 +206,7 @@ function makeDraft(
   speaker: Speaker,
   attribution: Attribution | undefined,
   paragraph: Span,
+  quoteStart: number,
 ): Draft | undefined {
   if (span.end - span.start < 2) return undefined;
   const words = doc.text.slice(span.start, span.end);
@@ -232,22 +233,26 @@ function makeDraft(
   if (classified.cameo) draft.cameo = classified.cameo;
   const intermediary = speaker.media ?? attribution?.intermediary;
   if (intermediary) draft.intermediary = intermediary;
-  if (speaker.media) relayedSpeaker(doc, draft);
+  if (speaker.media) relayedSpeaker(doc, draft, quoteStart);
   return draft;
 }
 
 /** "..., reports Al Arabiya": the agency relays; the side is the subject of what it reports. */
-function relayedSpeaker(doc: Document, draft: Draft): void {
+function relayedSpeaker(doc: Document, draft: Draft, quoteStart: number): void {
   const sentence = doc.paragraphs.find((p) => p.start <= draft.span.start && draft.span.start < p.end);
   if (!sentence) return;
   const subject = doc.mentions.find(
     (m) => m.start >= sentence.start && m.role === "referent" && doc.book.get(m.key)?.kind !== "media",
   );
-  const speaker: Speaker = { attribution: "named", how: "description" };
-  if (subject) {
-    const person = doc.people.byKey.get(subject.key);
-    speaker.actorKey = person?.affiliation ?? subject.key;
-  } else speaker.attribution = "vague";
+  // A person whose doings the agency reports speaks for their side; otherwise the agency itself.
+  const opening = { start: quoteStart, end: Math.min(draft.span.end, quoteStart + 80) };
+  const named = doc.mentionsIn(opening).find((m) => m.kind === "person");
+  const person = named ? doc.people.byKey.get(named.key) : subject ? doc.people.byKey.get(subject.key) : undefined;
+  const speaker: Speaker = {
+    attribution: "named",
+    how: "description",
+    actorKey: person?.affiliation ?? (draft.intermediary as string),
+  };
   draft.speaker = speaker;
   const sides = doc.sides(speaker.actorKey);
   draft.targets = targetsIn(doc, draft.span, sides);

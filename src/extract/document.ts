@@ -87,7 +87,8 @@ export class Document {
       if (found) {
         speaker.name = found.name;
         if (found.title) speaker.title = found.title;
-        if (found.affiliation) speaker.actorKey = found.affiliation;
+        // A person no institution claims speaks for themselves.
+        speaker.actorKey = found.affiliation ?? found.key;
       }
       return speaker;
     }
@@ -103,7 +104,9 @@ export class Document {
     }
     const first = tokens[0]?.norm;
     if (tokens.length <= 2 && /^(?:he|she|him|her)$/.test(tokens.at(-1)?.norm ?? "")) {
-      return this.personSpeaker(this.lastPerson, "reference");
+      // "he said": the last person the text named, or the last who spoke.
+      const named = this.mentions.filter((mention) => mention.kind === "person" && mention.end <= span.start).at(-1);
+      return this.personSpeaker(named?.key ?? this.lastPerson, "reference");
     }
     if (tokens.length <= 2 && /^(?:they|it|we)$/.test(tokens.at(-1)?.norm ?? "")) {
       const actor = this.lastSpeaker?.actorKey;
@@ -136,18 +139,33 @@ export class Document {
       const match = [...this.people.byKey.values()]
         .filter((p) => p.title?.toLowerCase().includes(title) && p.at < span.start)
         .at(-1);
-      return this.personSpeaker(match?.key ?? this.lastPerson, "reference");
+      if (match) return this.personSpeaker(match.key, "reference");
+      // "the minister" after "Ukraine's foreign minister": the role, unnamed.
+      const role = this.people.roleBefore(title, span.start);
+      if (role)
+        return { attribution: "named", actorKey: role.affiliation, name: words, title: words, how: "reference" };
+      return this.personSpeaker(this.lastPerson, "reference");
     }
     if (first === "the" && tokens.length <= 3) {
       const noun = tokens.at(-1)?.norm ?? "";
-      const last = this.lastSpeaker?.actorKey;
       if (
-        last &&
-        /^(?:ministry|department|government|embassy|agency|military|army|company|firm|group|office|spokesman|administration|kremlin|statement|organisation|organization|regulator|council|court|bank|police)$/.test(
+        /^(?:ministry|department|government|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer)$/.test(
           noun,
         )
       ) {
-        return { attribution: "named", actorKey: last, how: "reference" };
+        // "the ministry added": the last institution named before, preferring one whose name has the noun.
+        const before = this.mentions.filter(
+          (m) =>
+            m.end <= span.start &&
+            m.role === "referent" &&
+            m.kind !== "person" &&
+            m.kind !== "media" &&
+            m.kind !== "state",
+        );
+        const named =
+          before.filter((m) => this.book.get(m.key)?.name.toLowerCase().includes(noun)).at(-1) ?? before.at(-1);
+        const actorKey = named?.key ?? this.lastSpeaker?.actorKey;
+        if (actorKey) return { attribution: "named", actorKey, how: "reference" };
       }
     }
     if (tokens.some((token) => VAGUE_SOURCES.has(token.norm)) || title) {
@@ -161,7 +179,7 @@ export class Document {
     if (!person) return { attribution: "unattributed", how: "none" };
     const speaker: Speaker = { attribution: "named", personKey: person.key, name: person.name, how };
     if (person.title) speaker.title = person.title;
-    if (person.affiliation) speaker.actorKey = person.affiliation;
+    speaker.actorKey = person.affiliation ?? person.key;
     return speaker;
   }
 

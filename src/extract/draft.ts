@@ -58,6 +58,9 @@ export function pronounTarget(doc: Document, span: Span, speakerSides: Set<strin
 /** Drops openers ("I mean,"), a trailing comma or dash, and white space from a quote. */
 export function tidy(text: string, span: Span): Span {
   let { start, end } = span;
+  // A dateline ("WASHINGTON, D.C. — ") is not part of what anyone said.
+  const dateline = /^\p{Lu}[\p{Lu}\s.,'’-]{2,40}(?:\([^)]*\))?\s*[—–]\s*/u.exec(text.slice(start, end));
+  if (dateline) start += dateline[0].length;
   const opener = OPENERS.exec(text.slice(start, end));
   if (opener && opener[0].length < end - start) start += opener[0].length;
   while (start < end && /[\s,;:—–-]/.test(text[start] ?? "")) start++;

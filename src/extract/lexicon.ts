@@ -99,6 +99,8 @@ const VERBS: [VerbAct, string[], string?][] = [
       "describe",
       "predict",
       "signal",
+      "quote",
+      "cite",
     ],
   ],
   ["blame", ["accuse", "blame", "fault", "hold"], "112"],
@@ -440,7 +442,7 @@ export const CONTENT_CUES: Cue[] = [
   },
   {
     pattern:
-      /\b(?:human rights (?:abuses?|violations?)|tortur\w*|repression|persecution|arbitrary (?:arrests?|detention))\b/i,
+      /\b(?:human rights (?:abuses?|violations?)|tortur\w*|repression|persecution|arbitrary (?:arrests?|detention)|execut(?:ed|ing|ions?)|summary killings?|abduct\w*|kidnap\w*|rap(?:e|ed|es|ing)|loot\w*|detain\w*|imprison\w*|jail\w*)\b/i,
     category: "accusation",
     cameo: "1122",
     weight: 0.65,

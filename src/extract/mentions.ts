@@ -45,8 +45,9 @@ const LOCATIVE = new Set([
   "within",
   "toward",
   "towards",
-  "on",
 ]);
+const TOPIC_NOUNS =
+  /^(?:talks|negotiations|conference|summit|meeting|deal|agreement|resolution|vote|report|debate|dialogue|discussions|position|policy|envoy|consultations|assault|offensive|strikes|attack|attacks|raid|raids)$/;
 const REBEL_HEADS =
   /^(?:rebels|rebel|militias|militia|fighters|militants|insurgents|groups|group|opposition|paramilitaries|separatists|proxies)$/;
 const FUNCTION_WORDS =
@@ -167,7 +168,9 @@ export function findMentions(
       else if (last.possessive && next && (RELATIONAL_NOUNS.has(next.norm) || gazetteerAt(tokens, lastIndex + 1, text)))
         role = "modifier";
       const previous = tokens[i - 1];
-      const asPlace = found.asPlace && !!previous && LOCATIVE.has(previous.norm) && role === "referent";
+      // "in Syria" is a place; so is "talks on Syria", a topic.
+      const topic = previous?.norm === "on" && TOPIC_NOUNS.test(tokens[i - 2]?.norm ?? "");
+      const asPlace = found.asPlace && !!previous && (LOCATIVE.has(previous.norm) || topic) && role === "referent";
       if (role === "backer") {
         pendingBackers.push(found.key);
         mentions.push(mention(found.key, token, last, i, lastIndex, "backer", false, actor?.kind ?? "state"));
@@ -226,7 +229,7 @@ export function findMentions(
       // After a preposition an unknown name is a place ("in Aleppo"); before "administration", a government.
       const place =
         previous &&
-        (LOCATIVE.has(previous.norm) || /^(?:of|for|near|toward)$/.test(previous.norm)) &&
+        (LOCATIVE.has(previous.norm) || /^(?:of|for|on|via|near|toward)$/.test(previous.norm)) &&
         unknown?.kind === "organisation";
       if (unknown && (place || following?.norm === "administration")) {
         i = unknown.last;

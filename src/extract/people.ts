@@ -136,6 +136,22 @@ function affiliationOf(tokens: Token[], from: number, to: number, text: string, 
     book.fromGazetteer(entry.id);
     return entry.id;
   }
+  // "chief executive of Acme Corp": an organisation the gazetteer does not know.
+  for (let i = from; i + 1 < to; i++) {
+    if (!/^(?:of|at|for)$/.test(tokens[i]?.norm ?? "")) continue;
+    let last = i;
+    while (
+      last + 1 < to &&
+      tokens[last + 1]?.capital &&
+      text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) === " "
+    )
+      last++;
+    if (last === i) continue;
+    const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[last]?.end ?? 0);
+    const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+    book.add(key, name, "organisation");
+    return key;
+  }
   return undefined;
 }
 
@@ -157,11 +173,20 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       titleTokens.length > 0 ? text.slice(titleTokens[0]?.start ?? 0, titleTokens.at(-1)?.end ?? 0) : undefined;
     let affiliation = titleTokens.length > 0 ? affiliationOf(tokens, titleFrom, nameFrom, text, book) : undefined;
     if (descriptionEnd !== undefined) {
-      const description = text.slice(tokens[nameTo + 1]?.start ?? 0, tokens[descriptionEnd - 1]?.end ?? 0);
+      const description = text.slice(tokens[nameTo]?.start ?? 0, tokens[descriptionEnd - 1]?.end ?? 0);
       title = title ?? description;
-      affiliation = affiliation ?? affiliationOf(tokens, nameTo + 1, descriptionEnd, text, book);
+      affiliation = affiliation ?? affiliationOf(tokens, nameTo, descriptionEnd, text, book);
       const word = titleWord(description.toLowerCase());
       if (!affiliation && word) affiliation = people.roleBefore(word, nameTokens[0]?.start ?? 0)?.affiliation;
+    }
+    // "Interior Minister Jane Doe of Kenya".
+    if (
+      !affiliation &&
+      titleTokens.length > 0 &&
+      tokens[nameTo]?.norm === "of" &&
+      gazetteerAt(tokens, nameTo + 1, text)
+    ) {
+      affiliation = affiliationOf(tokens, titleFrom, nameTo + 4, text, book);
     }
     const person: Person = {
       key: slugify(name),
@@ -235,15 +260,12 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     // An appositive after it: ", a State Department spokesperson," / ", the spokesman,".
     let descriptionEnd: number | undefined;
     const after = tokens[end];
-    if (
-      after &&
-      text.slice(tokens[end - 1]?.end ?? 0, after.start).trim() === "," &&
-      /^(?:a|an|the)$/.test(after.norm)
-    ) {
-      for (let j = end + 1; j < Math.min(tokens.length, end + 9); j++) {
+    if (after && text.slice(tokens[end - 1]?.end ?? 0, after.start).trim() === ",") {
+      // ", a State Department spokesperson," / ", Russia's foreign minister,": a description with a title.
+      for (let j = end; j < Math.min(tokens.length, end + 9); j++) {
         const gapAfter = text.slice(tokens[j]?.end ?? 0, tokens[j + 1]?.start ?? text.length);
         if (/[,.;]/.test(gapAfter)) {
-          const description = tokens.slice(end + 1, j + 1).map((t) => t.norm);
+          const description = tokens.slice(end, j + 1).map((t) => t.norm);
           if (description.some((word) => PERSON_TITLES.has(word))) descriptionEnd = j + 1;
           break;
         }

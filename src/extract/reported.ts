@@ -11,6 +11,8 @@ import { type Span, sentenceSpans, type Token } from "./text";
 const BOUNDARY =
   /^(?:that|while|whilst|after|before|as|when|although|though|because|since|if|and|but|which|who|whom|where|whereas|said|says|asked|even|until|unless|so)$/;
 const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|could|should|may|might|did|does|do|been)$/;
+const PREPOSITION =
+  /^(?:for|with|by|from|about|against|over|in|on|at|to|into|after|before|during|under|across|through|without|like|than)$/;
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|of|for|to|with|this|that|no|any|some)$/;
 
 interface Clause {
@@ -23,6 +25,10 @@ interface Clause {
   subject?: Span;
   elided: boolean;
   appositive: boolean;
+  /** "..., says a State Department spokesman": the words before are what was said. */
+  inverted?: Span;
+  /** "X was accused by Y of ...": Y speaks, X (the subject) is the target. */
+  passiveBy?: Span;
 }
 
 const inside = (spans: Span[], offset: number) => spans.some((span) => span.start <= offset && offset < span.end);
@@ -48,7 +54,15 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     const token = tokens[i] as Token;
     const previousToken = tokens[i - 1];
     if (previousToken && (DETERMINER.test(previousToken.norm) || previousToken.norm === "to")) continue;
-    if (AMBIGUOUS_FORMS.has(token.norm) && previousToken && !/[\p{L}]/u.test(previousToken.norm)) continue;
+    // "attacks", "charges", "report" are verbs only right after a name or a pronoun ("Russia attacks").
+    if (
+      AMBIGUOUS_FORMS.has(token.norm) &&
+      previousToken &&
+      !previousToken.capital &&
+      !/^(?:he|she|it|they|we)$/.test(previousToken.norm)
+    )
+      continue;
+    if (previousToken?.norm === "as" && /^(?:saying|telling|stating|adding)$/.test(token.norm)) continue;
     let group = i;
     while (group > 0 && VERB_MODIFIERS.has(tokens[group - 1]?.norm ?? "")) group--;
     let start = i;
@@ -69,7 +83,27 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       elided: false,
       appositive: false,
     };
-    if (/^(?:and|but|or)$/.test(previous.norm)) {
+    const after = tokens[i + verbFound.length];
+    const speakerAfter = after ? afterSpeaker(doc, tokens, i + verbFound.length) : undefined;
+    const passive = /^(?:was|were|is|are|been|being|be)$/.test(tokens[i - 1]?.norm ?? "") && after?.norm === "by";
+    if (passive && after) {
+      let to = i + verbFound.length + 1;
+      while (
+        to + 1 < tokens.length &&
+        !/^(?:of|for|over|after|in|on|with|as)$/.test(tokens[to + 1]?.norm ?? "") &&
+        !/[,;:.]/.test(doc.text.slice(tokens[to]?.end ?? 0, tokens[to + 1]?.start ?? 0))
+      )
+        to++;
+      clause.passiveBy = {
+        start: tokens[i + verbFound.length + 1]?.start ?? after.end,
+        end: tokens[to]?.end ?? after.end,
+      };
+    }
+    if (verbFound.verb.act === "speech" && /[,”"]/.test(gap) && speakerAfter) {
+      clause.inverted = { start: sentence.start, end: previous.end };
+      clause.subject = speakerAfter;
+      clause.boundary = sentence.start;
+    } else if (/^(?:and|but|or)$/.test(previous.norm)) {
       clause.elided = true;
       clause.boundary = previous.start;
     } else if (/[,;—–]/.test(gap)) {
@@ -90,8 +124,12 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       let from = group - 1;
       while (from > 0 && group - from < 10) {
         const earlier = tokens[from - 1] as Token;
-        if (BOUNDARY.test(earlier.norm) || /[,;:—–()“”"]/.test(doc.text.slice(earlier.end, tokens[from]?.start ?? 0)))
+        const gapBefore = doc.text.slice(earlier.end, tokens[from]?.start ?? 0);
+        // "Armenia and Azerbaijan blamed": a subject of two names joined by "and".
+        const joinsNames = earlier.norm === "and" && tokens[from]?.capital && tokens[from - 2]?.capital;
+        if (!joinsNames && (BOUNDARY.test(earlier.norm) || PREPOSITION.test(earlier.norm) || verbAt(tokens, from - 1)))
           break;
+        if (/[,;:—–()“”"]/.test(gapBefore)) break;
         from--;
       }
       if (BOUNDARY.test(tokens[from]?.norm ?? "")) from++;
@@ -103,22 +141,52 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     found.push(clause);
     i += verbFound.length - 1;
   }
+  // Only clauses with someone speaking count; a verb without a speaker ("the rocket attack") is a noun.
   let lastSpeaker: Speaker | undefined;
-  for (const [index, clause] of found.entries()) {
-    const speaker = clause.elided ? lastSpeaker : clause.subject ? doc.resolveSpeaker(clause.subject) : undefined;
+  const spoken: { clause: Clause; speaker: Speaker }[] = [];
+  for (const clause of found) {
+    const speakerSpan = clause.passiveBy ?? clause.subject;
+    const speaker = clause.elided ? lastSpeaker : speakerSpan ? doc.resolveSpeaker(speakerSpan) : undefined;
     if (!speaker || (speaker.attribution === "unattributed" && !speaker.pair)) continue;
     lastSpeaker = speaker;
-    const next = found[index + 1];
+    spoken.push({ clause, speaker });
+  }
+  for (const [index, entry] of spoken.entries()) {
+    const { clause } = entry;
+    let { speaker } = entry;
+    const next = spoken[index + 1]?.clause;
     const verbEnd = tokens[clause.verbIndex + clause.verbLength - 1]?.end ?? clause.start;
     const end = next ? next.boundary : sentence.end;
-    const content = tidy(doc.text, { start: verbEnd, end });
+    let content = tidy(doc.text, clause.inverted ?? { start: verbEnd, end });
     if (content.end <= content.start) continue;
+    let intermediary: string | undefined;
+    if (speaker.media && /^(?:quote|cite)$/.test(clause.verb.lemma)) {
+      // "Reuters quoted a Saudi official as saying that ...": the official speaks, the agency relays.
+      const relayed = /^(.*?)\s+as (?:saying|telling|stating|adding)\s+(?:that\s+)?/.exec(
+        doc.text.slice(content.start, content.end),
+      );
+      const quotedSpeaker = relayed?.[1]
+        ? doc.resolveSpeaker({ start: content.start, end: content.start + relayed[1].length })
+        : undefined;
+      if (relayed && quotedSpeaker && quotedSpeaker.attribution !== "unattributed") {
+        intermediary = speaker.media;
+        speaker = quotedSpeaker;
+        content = { start: content.start + relayed[0].length, end: content.end };
+      }
+    } else if (clause.verb.lemma === "tell") {
+      // "told Reuters that ...": the agency told is the intermediary.
+      const told = doc
+        .mentionsIn({ start: content.start, end: Math.min(content.end, content.start + 40) })
+        .find((m) => m.kind === "media");
+      if (told) intermediary = told.key;
+    }
     const contentWords = doc.text.slice(content.start, content.end);
     let start = clause.appositive || clause.elided ? clause.start : (clause.subject?.start ?? clause.start);
     if (clause.verb.act === "speech" && speaker.personKey) start = complementStart(doc, content);
-    const span = tidy(doc.text, { start, end });
+    const span = tidy(doc.text, clause.inverted ?? { start, end });
     const sides = doc.sides(speaker.actorKey);
     let targets = targetsIn(doc, content, sides);
+    if (clause.passiveBy && clause.subject) targets = [...targetsIn(doc, clause.subject, sides), ...targets];
     const explicitTarget = targets.length > 0;
     if (!explicitTarget) {
       const pronoun = pronounTarget(doc, content, sides);
@@ -143,9 +211,23 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       draft.intermediary = speaker.media;
       draft.speaker = { attribution: "named", actorKey: speaker.media, how: "actor" };
     }
+    if (intermediary) draft.intermediary = intermediary;
     drafts.push(draft);
     doc.noteSpeaker(draft.speaker);
   }
+}
+
+/** The speaker named right after an inverted verb, up to the next comma. */
+function afterSpeaker(doc: Document, tokens: Token[], from: number): Span | undefined {
+  let to = from;
+  while (
+    to + 1 < tokens.length &&
+    to < from + 7 &&
+    !/[,;:.]/.test(doc.text.slice(tokens[to]?.end ?? 0, tokens[to + 1]?.start ?? 0))
+  )
+    to++;
+  const span = { start: tokens[from]?.start ?? 0, end: tokens[to]?.end ?? 0 };
+  return doc.resolveSpeaker(span).attribution === "named" ? span : undefined;
 }
 
 /** After "said", "insisted Thursday that": where the reported words begin. */
@@ -154,7 +236,12 @@ function complementStart(doc: Document, content: Span): number {
   let i = 0;
   while (
     i < tokens.length &&
-    (TIME_WORDS.test(tokens[i]?.norm ?? "") || /^(?:on|the|following|that|last|this)$/.test(tokens[i]?.norm ?? ""))
+    (TIME_WORDS.test(tokens[i]?.norm ?? "") ||
+      /^(?:on|in|via|following|that|last|this|statement|interview|post|twitter|x|facebook|telegram|instagram|youtube|tiktok|weibo|television|radio|briefing)$/.test(
+        tokens[i]?.norm ?? "",
+      ) ||
+      (/^(?:the|a|an)$/.test(tokens[i]?.norm ?? "") &&
+        /^(?:following|next|same|statement|interview|post|briefing|television|radio)$/.test(tokens[i + 1]?.norm ?? "")))
   )
     i++;
   return tokens[i]?.start ?? content.start;

@@ -182,11 +182,8 @@ export function score(gold: GoldText, extraction: Extraction): Score {
     if ((goldStatement.categories as string[]).includes(pred.category)) result.category.tp++;
     if (pred.answers !== undefined) {
       const answeredGold = goldOf.get(pred.answers);
-      if (
-        answeredGold !== undefined &&
-        (goldStatement.answers === answeredGold || goldStatement.optionalAnswers === answeredGold)
-      )
-        result.answers.tp++;
+      // A link the gold allows but does not require counts neither way.
+      if (answeredGold !== undefined && goldStatement.answers === answeredGold) result.answers.tp++;
       else if (answeredGold !== undefined && goldStatement.optionalAnswers === answeredGold) result.answers.predicted--;
     }
   }

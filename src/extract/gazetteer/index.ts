@@ -130,7 +130,8 @@ for (const actor of [...actors.values()]) {
   if (!parentId || actors.has(parentId)) continue;
   for (const kind of INSTITUTION_KINDS) {
     const stateId = parentId.slice(0, -(kind.suffix.length + 1));
-    if (parentId.endsWith(`-${kind.suffix}`) && actors.get(stateId)?.kind === "state") institutionOf(stateId, kind.suffix);
+    if (parentId.endsWith(`-${kind.suffix}`) && actors.get(stateId)?.kind === "state")
+      institutionOf(stateId, kind.suffix);
   }
 }
 

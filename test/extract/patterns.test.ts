@@ -1,0 +1,298 @@
+// Each pattern the extractor handles, on short texts written for the test.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract";
+import type { ExtractInput, Extraction, ProposedStatement } from "../../src/extract/contract";
+
+/** The statements with their actors' names in place of refs, for readable expectations. */
+function read(input: ExtractInput | string) {
+  const extraction: Extraction = extract(typeof input === "string" ? { text: input } : input);
+  const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor]));
+  const top = (ref: string | null | undefined): string | undefined => {
+    let actor = ref ? byRef.get(ref) : undefined;
+    while (actor?.parentRef) actor = byRef.get(actor.parentRef);
+    return actor?.name;
+  };
+  const statements = extraction.statements.map((s: ProposedStatement) => ({
+    ...s,
+    speakerName: s.speaker?.name,
+    forName: s.speaksFor ? byRef.get(s.speaksFor)?.name : undefined,
+    forTop: top(s.speaksFor),
+    targetNames: s.targets.map((ref) => byRef.get(ref)?.name),
+    targetTops: s.targets.map(top),
+    via: s.intermediary ? byRef.get(s.intermediary)?.name : undefined,
+  }));
+  return { extraction, statements, byRef };
+}
+
+describe("direct quotes", () => {
+  it("takes the attribution after the quote", () => {
+    const { statements } = read(
+      "“Moscow is bombing hospitals,” John Kirby, a State Department spokesman, said on Wednesday.",
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({
+      quote: "Moscow is bombing hospitals",
+      mode: "direct",
+      speakerName: "John Kirby",
+      forName: "U.S. State Department",
+      forTop: "United States",
+      targetNames: ["Russia"],
+      category: "accusation",
+      attribution: "named",
+    });
+  });
+
+  it("takes the attribution before the quote, after a colon", () => {
+    const { statements } = read(
+      "Sergei Lavrov, Russia's foreign minister, said: “Washington is lying about the strikes.”",
+    );
+    expect(statements[0]).toMatchObject({
+      speakerName: "Sergei Lavrov",
+      forTop: "Russia",
+      targetTops: ["United States"],
+    });
+  });
+
+  it("gives both halves of a quote split by its attribution to the speaker", () => {
+    const { statements } = read(
+      "Russian defence ministry spokesman Igor Konashenkov spoke on Tuesday. “We did not bomb the convoy,” he said, “and we never target civilians in Syria, whatever Washington claims.”",
+    );
+    expect(statements.map((s) => s.speakerName)).toEqual(["Igor Konashenkov", "Igor Konashenkov"]);
+  });
+
+  it("reads straight quotes as well as curly ones", () => {
+    const { statements } = read('"This is a provocation by Japan," the Chinese foreign ministry said.');
+    expect(statements[0]).toMatchObject({
+      quote: "This is a provocation by Japan",
+      forName: "Chinese Foreign Ministry",
+      forTop: "China",
+      targetTops: ["Japan"],
+    });
+  });
+
+  it("follows a quote over a paragraph break when the next paragraph opens again", () => {
+    const text = [
+      "Ukraine's foreign minister spoke after the overnight strikes.",
+      "“Russian troops shelled the city again and hit two schools.",
+      "“They are killing civilians every day,” the minister said.",
+    ].join("\n");
+    const { statements } = read(text);
+    expect(statements.map((s) => s.paragraph)).toEqual([2, 3]);
+    for (const s of statements) expect(s).toMatchObject({ forTop: "Ukraine", attribution: "named" });
+    expect(statements[0]?.targetTops).toEqual(["Russia"]);
+  });
+
+  it("reads a paragraph after “X said:” as a block quote", () => {
+    const text =
+      "On Monday, Interior Minister Jane Doe of Kenya told reporters:\nThe smugglers were protected by officials in Uganda, and that is a crime.";
+    const { statements } = read(text);
+    expect(statements[0]).toMatchObject({ mode: "direct", speakerName: "Jane Doe", paragraph: 2, forTop: "Kenya" });
+  });
+});
+
+describe("indirect speech", () => {
+  it.each([
+    ["Turkey accused Greece of violating its airspace.", "accusation", "Turkey", ["Greece"]],
+    ["Israel blamed Hamas for the rocket attack.", "accusation", "Israel", ["Hamas"]],
+    ["China warned the United States against sending warships.", "threat", "China", ["United States"]],
+    ["North Korea threatened to strike South Korea.", "threat", "North Korea", ["South Korea"]],
+    ["The European Union called on Russia to withdraw its troops.", "demand", "European Union", ["Russia"]],
+    ["Brazil said that Venezuela had violated the agreement.", "accusation", "Brazil", ["Venezuela"]],
+  ])("%s", (text, category, speaker, targets) => {
+    const { statements } = read(text);
+    expect(statements[0]).toMatchObject({ mode: "reported", category, forTop: speaker, targetTops: targets });
+  });
+
+  it("links a denial, a rejection and an admission to the charge they answer", () => {
+    const { statements } = read(
+      "Ukraine accused Russia of shelling a hospital. The Kremlin denied the accusation. Moscow rejected the claims as baseless. Ukraine later admitted that its own artillery had fired first at Russia.",
+    );
+    const [charge, denial, rejection, admission] = statements;
+    expect(charge).toMatchObject({ category: "accusation", forTop: "Ukraine" });
+    expect(denial).toMatchObject({
+      category: "denial",
+      forTop: "Russia",
+      answers: charge?.ref,
+      targetTops: ["Ukraine"],
+    });
+    expect(rejection).toMatchObject({ category: "denial", answers: charge?.ref });
+    expect(admission).toMatchObject({ category: "concession", forTop: "Ukraine" });
+  });
+
+  it("takes the claim after a person's speech verb, and the whole clause for a state's", () => {
+    const { statements } = read("U.S. Secretary of State Jane Roe insisted Friday that Iran was arming the Houthis.");
+    expect(statements[0]).toMatchObject({
+      quote: "Iran was arming the Houthis.",
+      speakerName: "Jane Roe",
+      forTop: "United States",
+    });
+  });
+});
+
+describe("attribution by phrase and relayed speech", () => {
+  it("reads “according to”", () => {
+    const { statements } = read("According to Ukraine's defence ministry, Russian forces shelled the port overnight.");
+    expect(statements[0]).toMatchObject({
+      forName: "Ukrainian Defence Ministry",
+      targetNames: ["Russian military"],
+      targetTops: ["Russia"],
+    });
+  });
+
+  it("reads “in a statement”", () => {
+    const { statements } = read("In a statement, the Iranian foreign ministry condemned the strikes by Israel.");
+    expect(statements[0]).toMatchObject({
+      forTop: "Iran",
+      targetTops: ["Israel"],
+      category: "accusation",
+      cameo: "111",
+    });
+  });
+
+  it("makes the agency told the intermediary", () => {
+    const { statements } = read("A senior Pakistani official told Reuters that India had violated the ceasefire.");
+    expect(statements[0]).toMatchObject({ forTop: "Pakistan", targetTops: ["India"], via: "Reuters" });
+  });
+
+  it("makes the agency that reports the intermediary", () => {
+    const { statements } = read("“Saudi jets bombed a wedding in Yemen,” reports Al Jazeera.");
+    expect(statements[0]).toMatchObject({ forName: "Al Jazeera", targetTops: ["Saudi Arabia"] });
+  });
+
+  it("reads “Reuters quoted X as saying”", () => {
+    const { statements } = read("Reuters quoted a Saudi official as saying that Iran had supplied the missiles.");
+    expect(statements[0]).toMatchObject({ forTop: "Saudi Arabia", targetTops: ["Iran"], via: "Reuters" });
+  });
+
+  it("keeps “said on Twitter” with its speaker", () => {
+    const { statements } = read(
+      "Israeli Prime Minister David Levi said on Twitter that Hezbollah had fired the rockets.",
+    );
+    expect(statements[0]).toMatchObject({ speakerName: "David Levi", forTop: "Israel", targetTops: ["Hezbollah"] });
+  });
+});
+
+describe("speakers named once and referred to later", () => {
+  it("follows a surname, “he”, “the spokesman” and “the ministry”", () => {
+    const text = [
+      "John Smith, a State Department spokesman, accused Russia of bombing a convoy.",
+      "“It was deliberate,” Smith said.",
+      "“They knew it was an aid convoy and bombed it anyway,” he added.",
+      "The spokesman said Moscow had lied.",
+      "The Russian defence ministry denied the report. “These claims are lies,” the ministry added.",
+    ].join("\n");
+    const { statements } = read(text);
+    expect(statements.slice(0, 4).map((s) => s.speakerName)).toEqual([
+      "John Smith",
+      "John Smith",
+      "John Smith",
+      "John Smith",
+    ]);
+    for (const s of statements.slice(0, 4)) expect(s.forTop).toBe("United States");
+    expect(statements.slice(4).map((s) => s.forName)).toEqual(["Russian Defence Ministry", "Russian Defence Ministry"]);
+  });
+
+  it("gives an unnamed role its institution", () => {
+    const { statements, byRef } = read("Russia's foreign minister said the sanctions imposed by Britain were illegal.");
+    expect(statements[0]).toMatchObject({ forName: "Russian Foreign Ministry", targetTops: ["United Kingdom"] });
+    expect(statements[0]?.speakerRef).toBeUndefined();
+    expect(byRef.size).toBeGreaterThan(0);
+  });
+
+  it("makes a named speaker a person under the institution", () => {
+    const { extraction, statements } = read(
+      "State Department spokesman Mark Stone accused Iran of detaining the sailors.",
+    );
+    const speaker = extraction.actors.find((actor) => actor.ref === statements[0]?.speakerRef);
+    expect(speaker).toMatchObject({ name: "Mark Stone", kind: "person" });
+    expect(extraction.actors.find((actor) => actor.ref === speaker?.parentRef)?.name).toBe("U.S. State Department");
+  });
+});
+
+describe("actors through the gazetteer", () => {
+  it.each([
+    ["Moscow accused Kyiv of shelling the plant.", "Russia", "Ukraine"],
+    ["The Kremlin blamed Washington for the crisis.", "Russia", "United States"],
+    ["The Pentagon accused Russian jets of harassing a drone.", "United States", "Russia"],
+    [
+      "Downing Street accused Iranian-backed militias of attacking shipping.",
+      "United Kingdom",
+      "Iranian-backed militias",
+    ],
+    ["Syrian government forces were accused by the White House of gassing civilians.", "United States", "Syria"],
+  ])("%s", (text, speaker, target) => {
+    const { statements } = read(text);
+    expect(statements[0]?.forTop).toBe(speaker);
+    expect(statements[0]?.targetTops).toContain(target);
+  });
+});
+
+describe("answers, counter-accusations and mutual blame", () => {
+  it("makes a charge straight back a counter-accusation answering the first", () => {
+    const { statements } = read(
+      "India accused Pakistan of sheltering militants. Pakistan, in turn, accused India of sponsoring attacks on its soil.",
+    );
+    expect(statements[1]).toMatchObject({
+      category: "counter-accusation",
+      answers: statements[0]?.ref,
+      forTop: "Pakistan",
+      targetTops: ["India"],
+    });
+  });
+
+  it("reads mutual blame as one statement marked mutual, with the other side as target", () => {
+    const { statements } = read("Armenia and Azerbaijan blamed each other for the renewed fighting.");
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ mutual: true, forTop: "Armenia", targetTops: ["Azerbaijan"] });
+  });
+
+  it("answers an existing claim of the dossier", () => {
+    const { statements } = read({
+      text: "The Kremlin denied that its forces had shelled the hospital.",
+      known: {
+        actors: [
+          { actorId: "russia", name: "Russia", kind: "state", aliases: ["Moscow"] },
+          { actorId: "ukraine", name: "Ukraine", kind: "state", aliases: [] },
+        ],
+        claims: [
+          {
+            claimId: "hospital-shelled",
+            claimantId: "ukraine",
+            accusedIds: ["russia"],
+            allegation: "Russia shelled the hospital",
+            quote: "Russian forces shelled the hospital",
+          },
+        ],
+      },
+    });
+    expect(statements[0]).toMatchObject({ category: "denial", answersClaimId: "hospital-shelled" });
+  });
+});
+
+describe("vague and unattributed sources", () => {
+  it.each([
+    ["Critics say the government of Peru covered up the scale of the flooding.", "vague"],
+    ["Officials said the attack was carried out by Boko Haram.", "vague"],
+    ["The militia allegedly executed prisoners near the border with Chad.", "unattributed"],
+  ])("%s", (text, attribution) => {
+    const { statements } = read(text);
+    expect(statements[0]).toMatchObject({ attribution, speaksFor: null });
+  });
+});
+
+describe("known actors", () => {
+  it("resolves names to the dossier's actor ids and aliases", () => {
+    const { extraction } = read({
+      text: "Moscow accused the State Department of lying.",
+      known: {
+        actors: [
+          { actorId: "russian-federation", name: "Russian Federation", kind: "state", aliases: ["Russia", "Moscow"] },
+          { actorId: "us-state-dept", name: "U.S. State Department", kind: "organisation", aliases: [] },
+        ],
+        claims: [],
+      },
+    });
+    const ids = extraction.actors.map((actor) => actor.actorId).filter(Boolean);
+    expect(ids).toEqual(expect.arrayContaining(["russian-federation", "us-state-dept"]));
+  });
+});
