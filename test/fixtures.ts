@@ -113,8 +113,18 @@ export async function get(path: string, headers: Record<string, string> = {}) {
   return { status: response.status, body: text ? (JSON.parse(text) as any) : null, headers: response.headers };
 }
 
+/**
+ * Append as a hand-coded import: the sources are not read for proposals, so the store's own tests
+ * see only the events they sent. `appendReadingSources` is the default path, with proposals.
+ */
 export const append = (dossierId: string, events: unknown[], expectedVersion?: unknown) =>
-  post(`/v1/dossiers/${dossierId}/events`, expectedVersion === undefined ? { events } : { expectedVersion, events });
+  post(
+    `/v1/dossiers/${dossierId}/events?extract=false`,
+    expectedVersion === undefined ? { events } : { expectedVersion, events },
+  );
+
+export const appendReadingSources = (dossierId: string, events: unknown[]) =>
+  post(`/v1/dossiers/${dossierId}/events`, { events });
 
 export async function readAll(dossierId: string) {
   const page = await get(`/v1/dossiers/${dossierId}/events?limit=1000`);

@@ -29,6 +29,8 @@ export const AppendRequestShape = z
 export interface AppendRequest {
   expectedVersion: ExpectedVersion;
   events: NewEvent[];
+  /** Read the batch's sources for proposals (default). Off for bulk imports of hand-coded data. */
+  extractProposals?: boolean;
 }
 
 function pointerOf(path: ReadonlyArray<PropertyKey>): string {

@@ -147,7 +147,10 @@ export const operations: Operation[] = [
     summary: "Append a batch of events atomically",
     tag: "dossiers",
     scope: "write",
-    params: [dossierId],
+    params: [
+      dossierId,
+      query("extract", z.enum(["true", "false"]), "Read the batch's sources for proposals (default true)"),
+    ],
     body: AppendBody,
     ok: [201, "Positions, version and checkpoint (200 for an idempotent replay)"],
   },

@@ -172,7 +172,8 @@ export class DossierObject extends DurableObject<Env> {
     }
     // Sources added with their text are read now: the proposals follow the batch, in the same transaction.
     const clientCount = storedEvents.length;
-    for (const proposal of proposalsFor(storedEvents, batch, version + clientCount + 1)) {
+    const readSources = request.extractProposals !== false;
+    for (const proposal of readSources ? proposalsFor(storedEvents, batch, version + clientCount + 1) : []) {
       batch.seq = version + storedEvents.length + 1;
       if (checkEvent(facts, proposal)) continue;
       const storedEvent = { ...proposal, dossierId, seq: batch.seq, recordedAt } as StoredEvent;

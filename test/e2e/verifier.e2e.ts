@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeeds } from "../../scripts/seed.mjs";
-import { api, E2E_ADMIN_TOKEN, type LedgerProcess, SEED_SIZE, startLedger } from "./ledger-process";
+import { api, E2E_ADMIN_TOKEN, type LedgerProcess, startLedger } from "./ledger-process";
 
 const work = mkdtempSync(join(tmpdir(), "verifier-"));
 const file = (name: string, text: string) => {
@@ -28,6 +28,8 @@ let ledger: LedgerProcess;
 let exportText: string;
 let keysPath: string;
 let savedNotePath: string;
+/** The dossier's size once loaded: the seed's events and the proposals made from its article. */
+let size: number;
 const firstKey = newKey();
 
 beforeAll(async () => {
@@ -35,7 +37,9 @@ beforeAll(async () => {
   await loadSeeds(ledger.url, { token: E2E_ADMIN_TOKEN });
   exportText = (await api(ledger.url, "/v1/dossiers/aleppo-2016/export")).text;
   keysPath = file("keys.json", (await api(ledger.url, "/.well-known/claims-ledger-keys")).text);
-  savedNotePath = file("saved.note", (await api(ledger.url, "/v1/dossiers/aleppo-2016/checkpoint")).body.note);
+  const checkpoint = (await api(ledger.url, "/v1/dossiers/aleppo-2016/checkpoint")).body;
+  savedNotePath = file("saved.note", checkpoint.note);
+  size = checkpoint.size;
 });
 
 afterAll(async () => {
@@ -50,7 +54,7 @@ describe("the verifier", () => {
     const result = verify(file("honest.ndjson", exportText), "--keys", keysPath, "--saved", savedNotePath);
     expect(result.err).toBe("");
     expect(result.code).toBe(0);
-    expect(result.out).toContain(`all ${SEED_SIZE} events hash to the signed root`);
+    expect(result.out).toContain(`all ${size} events hash to the signed root`);
     expect(result.out).toContain("is a prefix of this export");
   });
 
@@ -87,7 +91,7 @@ describe("the verifier", () => {
     const dropped = withLines("dropped.ndjson", (all) => all.filter((_, i) => i !== 20));
     const result = verify(dropped, "--keys", keysPath);
     expect(result.code).toBe(1);
-    expect(result.err).toContain(`the checkpoint covers ${SEED_SIZE} events but the export holds ${SEED_SIZE - 1}`);
+    expect(result.err).toContain(`the checkpoint covers ${size} events but the export holds ${size - 1}`);
   });
 
   it("refuses a forged signature", () => {
@@ -129,7 +133,7 @@ describe("the verifier", () => {
     expect(appended.body.checkpoint.keyId).not.toBe(published[1].keyId);
     const result = verify(`${ledger.url}/v1/dossiers/aleppo-2016`, "--saved", savedNotePath);
     expect(result.code, result.err).toBe(0);
-    expect(result.out).toContain(`the checkpoint saved at size ${SEED_SIZE}`);
-    expect(result.out).toContain(`the ledger proves size ${SEED_SIZE} is a prefix of size ${SEED_SIZE + 1}`);
+    expect(result.out).toContain(`the checkpoint saved at size ${size}`);
+    expect(result.out).toContain(`the ledger proves size ${size} is a prefix of size ${size + 1}`);
   });
 });

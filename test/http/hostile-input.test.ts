@@ -5,7 +5,7 @@ import { env, runInDurableObject, SELF } from "cloudflare:test";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import seedText from "../../events/seed/aleppo-2016.ndjson?raw";
-import { append, asAdmin, asWriter, post, uniqueId } from "../fixtures";
+import { append, asAdmin, asWriter, get, post, uniqueId } from "../fixtures";
 
 const seed = seedText
   .trim()
@@ -13,6 +13,7 @@ const seed = seedText
   .map((line) => JSON.parse(line) as { id: string; type: string; data: Record<string, unknown> });
 let dossierId: string;
 let webhookId: string;
+let proposalId: string;
 
 async function snapshot() {
   const stub = env.DOSSIER.get(env.DOSSIER.idFromName(dossierId));
@@ -39,6 +40,10 @@ beforeAll(async () => {
   }
   const created = await post("/v1/webhooks", { url: "http://127.0.0.1:9/never", dossiers: [dossierId] }, asAdmin);
   webhookId = created.body.id;
+  // The article's source yields proposals; hostile decisions are thrown at a pending one (or any).
+  const queue = await get(`/v1/dossiers/${dossierId}/proposals?limit=500`);
+  const proposals = queue.body.proposals as Array<{ proposalId: string; status: string }>;
+  proposalId = (proposals.find((proposal) => proposal.status === "pending") ?? proposals[0])?.proposalId ?? "p1";
 });
 
 function expectClientError(status: number, body: string, what: string) {
@@ -79,6 +84,9 @@ describe("hostile input", { timeout: 60_000 }, () => {
       ["PATCH", `/v1/webhooks/${webhookId}`, asAdmin],
       ["POST", `/v1/webhooks/${webhookId}/replay`, asAdmin],
       ["POST", `/v1/webhooks/${webhookId}/rotate-secret`, asAdmin],
+      ["POST", "/v1/extract", asWriter],
+      ["POST", `/v1/dossiers/${dossierId}/proposals/${proposalId}/accept`, asWriter],
+      ["POST", `/v1/dossiers/${dossierId}/proposals/${proposalId}/reject`, asWriter],
     ] as const;
     await fc.assert(
       fc.asyncProperty(
@@ -94,6 +102,8 @@ describe("hostile input", { timeout: 60_000 }, () => {
         async ([method, path, auth], body, contentType) => {
           // A random JSON value could, in principle, be a valid replay or rotation: skip those.
           fc.pre(!/^\{"(gracePeriodSeconds|dossierId|status|url|description)"/.test(body));
+          // Nor an extraction of a random text (stateless), an acceptance as it stands, or a rejection.
+          fc.pre(!/^\{"(text|reason)"/.test(body) && body.trim() !== "{}");
           const response = await send(method, path, body, { ...auth, "content-type": contentType });
           expectClientError(response.status, response.text, `${method} ${path} ${body.slice(0, 60)}`);
         },
@@ -139,7 +149,16 @@ describe("hostile input", { timeout: 60_000 }, () => {
   it("answers hostile query strings and headers on reads with a 4xx or the right answer, never a 500", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.constantFrom("blame-graph", "claims", "timeline", "events", "proof/inclusion", "proof/consistency"),
+        fc.constantFrom(
+          "blame-graph",
+          "claims",
+          "timeline",
+          "events",
+          "proof/inclusion",
+          "proof/consistency",
+          "proposals",
+          "sources",
+        ),
         fc.dictionary(
           fc.constantFrom(
             "asOf",
@@ -154,6 +173,8 @@ describe("hostile input", { timeout: 60_000 }, () => {
             "to",
             "category",
             "actor",
+            "status",
+            "sourceId",
           ),
           weirdString,
           {

@@ -1,7 +1,7 @@
 // The review flow inside workerd: a source with its text yields proposals; an editor accepts one
 // (with an edit), rejects another, accepts twice, and accepts an answer after the dossier moved on.
 import { describe, expect, it } from "vitest";
-import { append, asReader, get, opened, post, readAll, uniqueId } from "../fixtures";
+import { appendReadingSources as append, asReader, get, opened, post, readAll, uniqueId } from "../fixtures";
 
 const TEXT = [
   "The United States accused Russia of bombing a hospital in the city, State Department spokesman John Smith said on Monday.",

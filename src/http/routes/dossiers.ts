@@ -39,7 +39,8 @@ export const dossierRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
     const dossierId = c.req.param("dossierId");
     const principal = authorize(c, "write");
     const stub = dossierStub(c.env, dossierId);
-    const request = parseAppendRequest(await readJsonBody(c));
+    const extract = enumParam(c.req.query("extract"), "extract", ["true", "false"] as const, "true");
+    const request = { ...parseAppendRequest(await readJsonBody(c)), extractProposals: extract === "true" };
     // The author is whoever holds the token, never what the body says.
     const result = unwrap(await stub.append(dossierId, request, principal?.name ?? "anonymous"));
     // Readers through this isolate see the write at once.
