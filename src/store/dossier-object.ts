@@ -6,7 +6,7 @@ import type { AppendRequest } from "../domain/append-request";
 import type { StoredEvent } from "../domain/events";
 import { applyEvent, PROJECTIONS_VERSION } from "../domain/projections";
 import type { ProposalDoc, ProposalStatus } from "../domain/projections/proposals";
-import { planReview, type ReviewDecision } from "../domain/review/decide";
+import { inTermsOfEdits, planReview, type ReviewDecision } from "../domain/review/decide";
 import { knownToExtractor } from "../domain/review/proposal-events";
 import { checkEvent, factsFromDocs } from "../domain/rules";
 import type { Env } from "../env";
@@ -32,7 +32,7 @@ export interface AppendResult {
   version: number;
   /** True when every event was already stored: nothing new was written. */
   idempotentReplay: boolean;
-  /** Events of the proposals the extractor made from the batch's sources, stored after it (seq toSeq + 1 on). */
+  /** The proposals the extractor made from the batch's sources, stored after it (seq toSeq + 1 on). */
   proposalIds?: string[];
   checkpoint: CheckpointView;
 }
@@ -207,7 +207,9 @@ export class DossierObject extends DurableObject<Env> {
     this.meta = { ...this.meta, ...changes };
     void this.scheduleOutbox();
     this.announceVersion();
-    const proposalIds = storedEvents.slice(clientCount).map((event) => event.id);
+    const proposalIds = storedEvents
+      .slice(clientCount)
+      .flatMap((event) => (event.type === "proposal.created" ? [event.data.proposalId] : []));
     return {
       ok: true,
       value: { fromSeq: version + 1, toSeq: version + clientCount, idempotentReplay: false, proposalIds },
@@ -278,7 +280,7 @@ export class DossierObject extends DurableObject<Env> {
       );
     }
     const outcome = this.appendNow(dossierId, { events: plan.events, expectedVersion: "any" }, author);
-    if (!outcome.ok) return outcome;
+    if (!outcome.ok) return { ok: false, error: inTermsOfEdits(outcome.error, plan.events) };
     const decided = this.docs().get<ProposalDoc>("proposals", proposalId) ?? proposal;
     return answer(outcome.value, outcome.value.idempotentReplay, decided);
   }

@@ -148,6 +148,9 @@ describe("accepting a proposal", () => {
     expect(refused(proposal({ category: "denial" }), {}, proposal({}, { proposalId: "p5" }))).toBe(
       "answered_proposal_pending",
     );
+    expect(refused(proposal({ category: "denial" }), {}, proposal({}, { proposalId: "p5", status: "rejected" }))).toBe(
+      "answered_proposal_rejected",
+    );
     expect(refused(proposal({ targets: ["a1"] }))).toBe("no_accused");
   });
 

@@ -66,7 +66,7 @@ describe("proposals from a source's text", () => {
     const { dossierId, added, proposals } = await dossierWithSource();
     expect(added).toMatchObject({ fromSeq: 1, toSeq: 4 });
     expect(added.version).toBe(4 + proposals.length);
-    expect(added.proposalIds).toEqual(proposals.map((proposal) => proposal.eventId));
+    expect(added.proposalIds).toEqual(proposals.map((proposal) => proposal.proposalId));
     for (const proposal of proposals) {
       expect(proposal.status).toBe("pending");
       expect(TEXT.slice(proposal.statement.start, proposal.statement.end)).toBe(proposal.statement.quote);
@@ -214,6 +214,9 @@ describe("accepting and rejecting", () => {
       expect(response.status, `${path} ${JSON.stringify(body)}`).toBe(status);
       expect(response.body.error.code).toBe(code);
     }
+    const unknown = await accept(dossierId, accusation.proposalId, { claimantId: "nobody-we-know" });
+    // The rule is told in terms of the request's fields, not of the events it would have appended.
+    expect(unknown.body.error.details).toMatchObject({ rule: "unknown_actor", pointer: "/claimantId" });
     const readerOnly = await post(`/v1/dossiers/${dossierId}/proposals/${accusation.proposalId}/accept`, {}, asReader);
     expect(readerOnly.status).toBe(403);
     expect((await readAll(dossierId)).length).toBe(added.version);

@@ -156,16 +156,23 @@ export function planAcceptance(
     return undefined;
   };
 
-  const needsAnswered = (): Plan | undefined =>
-    answeredClaimId
-      ? undefined
-      : problem(
-          answeredProposal ? "answered_proposal_pending" : "answered_claim_missing",
+  const needsAnswered = (): Plan | undefined => {
+    if (answeredClaimId) return undefined;
+    if (!answeredProposal)
+      return problem("answered_claim_missing", "answersClaimId", `a ${kind} answers a claim: give the answersClaimId`);
+    const { proposalId } = answeredProposal;
+    return answeredProposal.status === "rejected"
+      ? problem(
+          "answered_proposal_rejected",
           "answersClaimId",
-          answeredProposal
-            ? `this answers proposal "${answeredProposal.proposalId}", which is not accepted yet: accept it first, or give answersClaimId`
-            : `a ${kind} answers a claim: give the answersClaimId`,
+          `this answers proposal "${proposalId}", which was rejected: give the claim it answers in answersClaimId`,
+        )
+      : problem(
+          "answered_proposal_pending",
+          "answersClaimId",
+          `this answers proposal "${proposalId}", which is not accepted yet: accept it first, or give answersClaimId`,
         );
+  };
 
   let failed: Plan | undefined;
   let resultClaimId = claimId;

@@ -1,5 +1,6 @@
 // An editor's decision on a proposal, as the events to append, or as the answer already given:
 // deciding twice the same way stores nothing twice; deciding otherwise is a conflict. Pure.
+import type { ErrorBody } from "../../errors";
 import { type EventType, eventCatalogue, type NewEvent } from "../events";
 import type { ProposalDoc } from "../projections/proposals";
 import type { DossierFacts } from "../rules";
@@ -85,4 +86,38 @@ export function planReview(
     }
   }
   return { kind: "append", claimId: planned.plan.claimId, events: planned.plan.events };
+}
+
+/** Where a field of a planned event comes from in the accept request's edits. */
+const editFieldOf: Record<string, string> = {
+  claimantId: "claimantId",
+  byActorId: "claimantId",
+  accusedIds: "accusedIds",
+  speakerId: "speakerId",
+  intermediaryId: "intermediaryId",
+  claimId: "claimId",
+  category: "category",
+  cameo: "cameo",
+  allegation: "allegation",
+  statedAt: "statedAt",
+  parentId: "actors",
+  actorId: "actors",
+};
+
+/**
+ * A rule the planned events broke, told as the accept request's field: `/events/2/data/claimantId`
+ * means nothing to an editor who sent `{ "claimantId": ... }`. The planned event is named alongside.
+ */
+export function inTermsOfEdits(error: ErrorBody, events: NewEvent[]): ErrorBody {
+  const pointer = typeof error.details?.pointer === "string" ? error.details.pointer : undefined;
+  const match = pointer?.match(/^\/events\/(\d+)\/data\/([^/]+)/);
+  if (!match) return error;
+  const event = events[Number(match[1])];
+  const dataField = match[2] as string;
+  const answersAClaim = event?.type !== "claim.made" && event?.type !== "actor.identified" && dataField === "claimId";
+  const field = answersAClaim ? "answersClaimId" : (editFieldOf[dataField] ?? dataField);
+  return {
+    ...error,
+    details: { ...error.details, pointer: `/${field}`, plannedEvent: { type: event?.type, pointer } },
+  };
 }
