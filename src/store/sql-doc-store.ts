@@ -2,7 +2,7 @@
 // `docs_current` answers today's view by primary key; `docs_history` holds each superseded version
 // with the range of sequence numbers it was valid for, so a view "as of" any seq is one query.
 // Documents belong to a generation: a rebuild writes the next one while readers keep the active one.
-import type { DocStore } from "../domain/projections/doc-store";
+import { type DocStore, type Page, pageOf } from "../domain/projections/doc-store";
 import { bulk } from "./sql-bulk";
 
 export const docTablesSql = `
@@ -66,31 +66,40 @@ export class SqlDocReader implements DocStore {
     return rows[0]?.doc;
   }
 
-  list<T>(collection: string, prefix = ""): Array<{ key: string; doc: T }> {
-    // Keys from `prefix` up to the prefix followed by the highest code point: a range the primary key serves.
+  list<T>(collection: string, prefix = "", page?: Page): Array<{ key: string; doc: T }> {
+    // Keys from `prefix` up to the prefix followed by the highest code point: a range the primary key
+    // serves. A page starts just past `after` when that is inside the range, and stops at `limit`
+    // (-1: no limit); one lower bound, so the range still starts at the right place in the index.
     const upper = `${prefix}\u{10FFFF}`;
+    const pastAfter = page?.after !== undefined && page.after >= prefix;
+    const after = pastAfter ? (page?.after as string) : prefix;
+    const from = pastAfter ? ">" : ">=";
+    const limit = page?.limit ?? -1;
     const cursor =
       this.asOfSeq === undefined
         ? this.sql.exec<DocRow>(
-            "SELECT key, doc FROM docs_current WHERE gen = ? AND collection = ? AND key >= ? AND key < ? ORDER BY key",
+            `SELECT key, doc FROM docs_current
+             WHERE gen = ? AND collection = ? AND key ${from} ? AND key < ? ORDER BY key LIMIT ?`,
             this.gen,
             collection,
-            prefix,
+            after,
             upper,
+            limit,
           )
         : this.sql.exec<DocRow>(
             `SELECT key, doc FROM (
                SELECT key, doc FROM docs_current
-               WHERE gen = ?1 AND collection = ?2 AND key >= ?4 AND key < ?5 AND from_seq <= ?3
+               WHERE gen = ?1 AND collection = ?2 AND key ${from} ?4 AND key < ?5 AND from_seq <= ?3
                UNION ALL
                SELECT key, doc FROM docs_history
-               WHERE gen = ?1 AND collection = ?2 AND key >= ?4 AND key < ?5 AND from_seq <= ?3 AND to_seq > ?3
-             ) ORDER BY key`,
+               WHERE gen = ?1 AND collection = ?2 AND key ${from} ?4 AND key < ?5 AND from_seq <= ?3 AND to_seq > ?3
+             ) ORDER BY key LIMIT ?6`,
             this.gen,
             collection,
             this.asOfSeq,
-            prefix,
+            after,
             upper,
+            limit,
           );
     return cursor.toArray().map((row) => ({ key: row.key, doc: JSON.parse(row.doc) as T }));
   }
@@ -162,7 +171,8 @@ export class BatchDocStore implements DocStore {
     this.write(collection, key, null);
   }
 
-  list<T>(collection: string, prefix = ""): Array<{ key: string; doc: T }> {
+  list<T>(collection: string, prefix = "", page?: Page): Array<{ key: string; doc: T }> {
+    // Pages are cut after merging: pending writes may add or remove keys anywhere in the range.
     const merged = new Map(this.base.list<T>(collection, prefix).map((entry) => [entry.key, entry.doc]));
     for (const entry of this.pending.values()) {
       if (entry.collection !== collection || !entry.key.startsWith(prefix)) continue;
@@ -170,7 +180,10 @@ export class BatchDocStore implements DocStore {
       if (last?.text == null) merged.delete(entry.key);
       else merged.set(entry.key, JSON.parse(last.text) as T);
     }
-    return [...merged.keys()].sort().map((key) => ({ key, doc: merged.get(key) as T }));
+    return pageOf(
+      [...merged.keys()].sort().map((key) => ({ key, doc: merged.get(key) as T })),
+      page,
+    );
   }
 
   private write(collection: string, key: string, text: string | null): void {
