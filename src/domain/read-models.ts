@@ -8,11 +8,27 @@ import type { DocStore } from "./projections/doc-store";
 import type { SourceDoc } from "./projections/sources";
 import { sortTimeline, type TimelineEntry } from "./projections/timeline";
 
+/** Edge claims read a page at a time, so a graph that needs an edge's first ids reads only those. */
+const EDGE_CLAIMS_PAGE = 256;
+
+function* edgeClaims(store: DocStore, edgeKey: string): Generator<EdgeClaimDoc> {
+  let after: string | undefined;
+  for (;;) {
+    const page = store.list<EdgeClaimDoc>("edge-claims", `${edgeKey}|`, {
+      limit: EDGE_CLAIMS_PAGE,
+      ...(after === undefined ? {} : { after }),
+    });
+    for (const entry of page) yield entry.doc;
+    const last = page[page.length - 1];
+    if (page.length < EDGE_CLAIMS_PAGE || !last) return;
+    after = last.key;
+  }
+}
+
 export function blameGraph(store: DocStore, options: GraphOptions): BlameGraph {
   const actors = store.list<ActorDoc>("actors").map((entry) => entry.doc);
   const edges = store.list<BlameEdgeDoc>("edges").map((entry) => entry.doc);
-  const edgeClaims = store.list<EdgeClaimDoc>("edge-claims");
-  return buildBlameGraph({ actors, edges, edgeClaims }, options);
+  return buildBlameGraph({ actors, edges, edgeClaims: (edgeKey) => edgeClaims(store, edgeKey) }, options);
 }
 
 export interface ClaimFilters {

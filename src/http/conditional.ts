@@ -5,7 +5,7 @@ import type { MiddlewareHandler } from "hono";
 import type { Env } from "../env";
 import { ApiError } from "../errors";
 import { type AuthVariables, authorize } from "./auth/middleware";
-import { cacheAnswer, cachedAnswer, freshVersion, learnVersion } from "./edge-cache";
+import { cacheAnswer, cachedAnswer, freshVersion, hasCachedAnswer, learnVersion } from "./edge-cache";
 import { unwrap } from "./errors";
 import { integerParam } from "./query";
 import { dossierStub } from "./routes/dossiers";
@@ -17,7 +17,7 @@ export const UPDATED_HEADER = "x-dossier-updated-at";
 export const MAX_WAIT_SECONDS = 30;
 
 /** Paths that stream or are not a projection of one version. */
-const UNCACHED = /\/(live|export|projections|diagnostics)$/;
+export const UNCACHED = /\/(live|export|projections|diagnostics)$/;
 
 function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
@@ -28,7 +28,7 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
-function cacheKeyOf(url: URL): string {
+export function cacheKeyOf(url: URL): string {
   const params = [...url.searchParams.entries()]
     .filter(([name]) => name !== "waitForVersion" && name !== "timeout")
     .sort(([a], [b]) => a.localeCompare(b));
@@ -37,7 +37,7 @@ function cacheKeyOf(url: URL): string {
 
 export const etagOf = (version: number, key: string) => `"v${version}-${fnv1a(key)}"`;
 
-function notModified(
+export function notModified(
   ifNoneMatch: string | undefined,
   ifModifiedSince: string | undefined,
   etag: string,
@@ -53,7 +53,7 @@ function notModified(
   return false;
 }
 
-function validators(etag: string, updatedAt: string | null): Record<string, string> {
+export function validators(etag: string, updatedAt: string | null): Record<string, string> {
   return {
     etag,
     // Shared caches and browsers may keep the answer but must revalidate it: 304s are nearly free.
@@ -80,8 +80,9 @@ export const conditionalReads: MiddlewareHandler<{ Bindings: Env; Variables: Aut
     if (!seen) throw new ApiError("not_found", `no dossier "${dossierId}"`, { dossierId });
     learnVersion(dossierId, seen.version, seen.updatedAt);
     known = freshVersion(dossierId);
-  } else if (!known && (ifNoneMatch !== undefined || ifModifiedSince !== undefined)) {
-    // Only the version is needed to answer a conditional request: no projection is read.
+  } else if (!known && (ifNoneMatch !== undefined || ifModifiedSince !== undefined || hasCachedAnswer(key))) {
+    // Only the version is needed to answer a conditional request, or to tell whether the answer
+    // cached here is still the current one: no projection is read.
     const current = unwrap(await dossierStub(c.env, dossierId).currentVersion(dossierId));
     learnVersion(dossierId, current.version, current.updatedAt);
     known = freshVersion(dossierId);

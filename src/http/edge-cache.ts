@@ -44,6 +44,11 @@ export function cachedAnswer(key: string, version: number): CachedAnswer | undef
   return found;
 }
 
+/** Whether an answer for `key` is kept, at any version: worth asking the object which version is current. */
+export function hasCachedAnswer(key: string): boolean {
+  return answers.has(key);
+}
+
 export function cacheAnswer(key: string, answer: CachedAnswer): void {
   if (answer.body.length > MAX_CACHED_BYTES) return;
   answers.delete(key);

@@ -73,6 +73,12 @@ const graphOptions = [
   query("category", z.string(), "Comma-separated categories to keep"),
   query("actor", z.string(), "Keep edges touching this actor"),
   query("format", z.enum(["json", "csv", "graphml", "dot"]), "Answer format"),
+  query(
+    "claimIds",
+    z.enum(["shown", "all"]),
+    "JSON only: `shown` (default) lists the first 100 claim ids of each edge, marking an edge with more " +
+      "`claimIdsTruncated: true` and giving `links.allClaimIds`; `all` lists every one. Exports list all",
+  ),
 ];
 const page = (cursor: string) => [
   query(cursor, z.number().int().min(0), "Cursor: the `next` of the previous page"),

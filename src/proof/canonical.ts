@@ -7,7 +7,7 @@
 // Why JCS: it fixes key order, number form and string escaping, so anyone can recompute a leaf from
 // an exported event in any language. As in JSON, members whose value is `undefined` are omitted;
 // NaN, Infinity and lone surrogates are refused (the `canonicalize` package throws).
-import canonicalize from "canonicalize";
+import { canonicalJson } from "./jcs";
 
 /** The committed fields of a stored event; extra fields (dossierId…) are accepted and ignored. */
 export interface LeafFields {
@@ -22,7 +22,7 @@ export interface LeafFields {
 
 export function canonicalEventJson(event: LeafFields): string {
   const { id, type, schemaVersion, seq, recordedAt, data, metadata } = event;
-  const text = canonicalize({ id, type, schemaVersion, seq, recordedAt, data, metadata });
+  const text = canonicalJson({ data, id, metadata, recordedAt, schemaVersion, seq, type });
   if (text === undefined) throw new TypeError("the event has no JSON form");
   return text;
 }

@@ -1,8 +1,9 @@
 // The stream table: inserting a batch, reading by position, finding events by id.
 // Plain functions over SqlStorage so the Durable Object class stays an orchestrator.
 import { createHash } from "node:crypto";
-import canonicalize from "canonicalize";
 import type { NewEvent, StoredEvent } from "../domain/events";
+import { canonicalJson } from "../proof/jcs";
+import { bulk } from "./sql-bulk";
 
 type EventRow = {
   seq: number;
@@ -16,40 +17,33 @@ type EventRow = {
 
 /** SQLite in Durable Objects binds at most 100 parameters per statement. */
 const MAX_BOUND_PARAMETERS = 100;
-const EVENT_COLUMNS = 8;
 
 /** What identifies a re-send as the same event: everything the client chose, not who sent it. */
 export function contentHash(event: NewEvent): string {
   const { correlationId, causationId } = event.metadata;
   const chosen = { type: event.type, schemaVersion: event.schemaVersion, data: event.data, correlationId, causationId };
   return createHash("sha256")
-    .update(canonicalize(chosen) ?? "")
+    .update(canonicalJson(chosen) ?? "")
     .digest("hex");
 }
 
 export function insertEvents(sql: SqlStorage, events: StoredEvent[], hashes: string[]): void {
-  const rowsPerStatement = Math.floor(MAX_BOUND_PARAMETERS / EVENT_COLUMNS);
-  for (let start = 0; start < events.length; start += rowsPerStatement) {
-    const chunk = events.slice(start, start + rowsPerStatement);
-    const values: SqlStorageValue[] = [];
-    chunk.forEach((event, offset) => {
-      values.push(
-        event.seq,
-        event.id,
-        event.type,
-        event.schemaVersion,
-        event.recordedAt,
-        JSON.stringify(event.data),
-        JSON.stringify(event.metadata),
-        hashes[start + offset] ?? "",
-      );
-    });
-    const placeholders = chunk.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ");
-    sql.exec(
-      `INSERT INTO events (seq, id, type, schema_version, recorded_at, data, metadata, content_hash) VALUES ${placeholders}`,
-      ...values,
-    );
-  }
+  bulk(
+    sql,
+    `INSERT INTO events (seq, id, type, schema_version, recorded_at, data, metadata, content_hash)
+     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7
+     FROM json_each(?1)`,
+    events.map((event, index) => [
+      event.seq,
+      event.id,
+      event.type,
+      event.schemaVersion,
+      event.recordedAt,
+      JSON.stringify(event.data),
+      JSON.stringify(event.metadata),
+      hashes[index] ?? "",
+    ]),
+  );
 }
 
 export function findStoredIds(sql: SqlStorage, ids: string[]): Map<string, { seq: number; contentHash: string }> {

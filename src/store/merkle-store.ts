@@ -1,6 +1,7 @@
 // The dossier's Merkle tree nodes in SQLite: only complete subtrees are stored, so any root,
 // inclusion or consistency proof is computed from O(log n) rows without rehashing the stream.
-import type { MerkleNodeReader } from "../proof/merkle";
+import { type MerkleNodeReader, toHex } from "../proof/merkle";
+import { bulk } from "./sql-bulk";
 
 export class SqlMerkleNodes implements MerkleNodeReader {
   constructor(private readonly sql: SqlStorage) {}
@@ -15,21 +16,15 @@ export class SqlMerkleNodes implements MerkleNodeReader {
 
   /** Store new complete subtrees; call inside the append transaction. */
   insert(nodes: Array<{ level: number; index: number; hash: Uint8Array }>): void {
-    const rowsPerStatement = 33; // 3 bound parameters a row, at most 100 a statement
-    for (let start = 0; start < nodes.length; start += rowsPerStatement) {
-      const chunk = nodes.slice(start, start + rowsPerStatement);
-      this.sql.exec(
-        `INSERT INTO merkle_nodes (level, idx, hash) VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}`,
-        ...chunk.flatMap((node) => [node.level, node.index, toArrayBuffer(node.hash)]),
-      );
-    }
+    // Hashes travel as hex in the JSON rows and are stored as blobs, as before.
+    bulk(
+      this.sql,
+      "INSERT INTO merkle_nodes (level, idx, hash) SELECT value ->> 0, value ->> 1, unhex(value ->> 2) FROM json_each(?1)",
+      nodes.map((node) => [node.level, node.index, toHex(node.hash)]),
+    );
   }
 
   clear(): void {
     this.sql.exec("DELETE FROM merkle_nodes");
   }
-}
-
-function toArrayBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

@@ -2,7 +2,8 @@
 // `docs_current` answers today's view by primary key; `docs_history` holds each superseded version
 // with the range of sequence numbers it was valid for, so a view "as of" any seq is one query.
 // Documents belong to a generation: a rebuild writes the next one while readers keep the active one.
-import type { DocStore } from "../domain/projections/doc-store";
+import { type DocStore, type Page, pageOf } from "../domain/projections/doc-store";
+import { bulk } from "./sql-bulk";
 
 export const docTablesSql = `
 CREATE TABLE IF NOT EXISTS docs_current (
@@ -65,31 +66,40 @@ export class SqlDocReader implements DocStore {
     return rows[0]?.doc;
   }
 
-  list<T>(collection: string, prefix = ""): Array<{ key: string; doc: T }> {
-    // Keys from `prefix` up to the prefix followed by the highest code point: a range the primary key serves.
+  list<T>(collection: string, prefix = "", page?: Page): Array<{ key: string; doc: T }> {
+    // Keys from `prefix` up to the prefix followed by the highest code point: a range the primary key
+    // serves. A page starts just past `after` when that is inside the range, and stops at `limit`
+    // (-1: no limit); one lower bound, so the range still starts at the right place in the index.
     const upper = `${prefix}\u{10FFFF}`;
+    const pastAfter = page?.after !== undefined && page.after >= prefix;
+    const after = pastAfter ? (page?.after as string) : prefix;
+    const from = pastAfter ? ">" : ">=";
+    const limit = page?.limit ?? -1;
     const cursor =
       this.asOfSeq === undefined
         ? this.sql.exec<DocRow>(
-            "SELECT key, doc FROM docs_current WHERE gen = ? AND collection = ? AND key >= ? AND key < ? ORDER BY key",
+            `SELECT key, doc FROM docs_current
+             WHERE gen = ? AND collection = ? AND key ${from} ? AND key < ? ORDER BY key LIMIT ?`,
             this.gen,
             collection,
-            prefix,
+            after,
             upper,
+            limit,
           )
         : this.sql.exec<DocRow>(
             `SELECT key, doc FROM (
                SELECT key, doc FROM docs_current
-               WHERE gen = ?1 AND collection = ?2 AND key >= ?4 AND key < ?5 AND from_seq <= ?3
+               WHERE gen = ?1 AND collection = ?2 AND key ${from} ?4 AND key < ?5 AND from_seq <= ?3
                UNION ALL
                SELECT key, doc FROM docs_history
-               WHERE gen = ?1 AND collection = ?2 AND key >= ?4 AND key < ?5 AND from_seq <= ?3 AND to_seq > ?3
-             ) ORDER BY key`,
+               WHERE gen = ?1 AND collection = ?2 AND key ${from} ?4 AND key < ?5 AND from_seq <= ?3 AND to_seq > ?3
+             ) ORDER BY key LIMIT ?6`,
             this.gen,
             collection,
             this.asOfSeq,
-            prefix,
+            after,
             upper,
+            limit,
           );
     return cursor.toArray().map((row) => ({ key: row.key, doc: JSON.parse(row.doc) as T }));
   }
@@ -115,14 +125,19 @@ export class SqlDocReader implements DocStore {
 }
 
 type PendingVersion = { seq: number; text: string | null };
+type Pending = { collection: string; key: string; versions: PendingVersion[]; stored: "absent" | "unknown" };
 
 /**
  * The documents an append (or a rebuild chunk) is writing, held in memory over the stored ones.
  * Projections and rules read through it, so event n sees what events before it in the batch did;
  * nothing touches the database until `flush`, which runs inside the append's transaction.
+ * Stored documents read once are kept (a batch asks for the same actors and sources again and
+ * again), and `flush` writes each table in one statement (see sql-bulk.ts).
  */
 export class BatchDocStore implements DocStore {
-  private readonly pending = new Map<string, { collection: string; key: string; versions: PendingVersion[] }>();
+  private readonly pending = new Map<string, Pending>();
+  /** Stored texts already read in this batch; null: known not to be stored. */
+  private readonly read = new Map<string, string | null>();
   /** The sequence number of the event being applied: every write is a version from this seq. */
   seq = 0;
 
@@ -132,9 +147,19 @@ export class BatchDocStore implements DocStore {
     private readonly gen: number,
   ) {}
 
+  private storedText(id: string, collection: string, key: string): string | null {
+    let text = this.read.get(id);
+    if (text === undefined) {
+      text = this.base.getText(collection, key) ?? null;
+      this.read.set(id, text);
+    }
+    return text;
+  }
+
   get<T>(collection: string, key: string): T | undefined {
-    const entry = this.pending.get(`${collection}\u0000${key}`);
-    const text = entry ? entry.versions[entry.versions.length - 1]?.text : this.base.getText(collection, key);
+    const id = `${collection}\u0000${key}`;
+    const entry = this.pending.get(id);
+    const text = entry ? entry.versions[entry.versions.length - 1]?.text : this.storedText(id, collection, key);
     return text === null || text === undefined ? undefined : (JSON.parse(text) as T);
   }
 
@@ -146,7 +171,8 @@ export class BatchDocStore implements DocStore {
     this.write(collection, key, null);
   }
 
-  list<T>(collection: string, prefix = ""): Array<{ key: string; doc: T }> {
+  list<T>(collection: string, prefix = "", page?: Page): Array<{ key: string; doc: T }> {
+    // Pages are cut after merging: pending writes may add or remove keys anywhere in the range.
     const merged = new Map(this.base.list<T>(collection, prefix).map((entry) => [entry.key, entry.doc]));
     for (const entry of this.pending.values()) {
       if (entry.collection !== collection || !entry.key.startsWith(prefix)) continue;
@@ -154,14 +180,18 @@ export class BatchDocStore implements DocStore {
       if (last?.text == null) merged.delete(entry.key);
       else merged.set(entry.key, JSON.parse(last.text) as T);
     }
-    return [...merged.keys()].sort().map((key) => ({ key, doc: merged.get(key) as T }));
+    return pageOf(
+      [...merged.keys()].sort().map((key) => ({ key, doc: merged.get(key) as T })),
+      page,
+    );
   }
 
   private write(collection: string, key: string, text: string | null): void {
     const id = `${collection}\u0000${key}`;
     let entry = this.pending.get(id);
     if (!entry) {
-      entry = { collection, key, versions: [] };
+      // A document read as absent needs no stored version closed when it is first written.
+      entry = { collection, key, versions: [], stored: this.read.get(id) === null ? "absent" : "unknown" };
       this.pending.set(id, entry);
     }
     const last = entry.versions[entry.versions.length - 1];
@@ -171,51 +201,56 @@ export class BatchDocStore implements DocStore {
 
   /** Write every pending version. Call inside the transaction that stores the events. */
   flush(): void {
-    for (const { collection, key, versions } of this.pending.values()) {
+    const closing: unknown[][] = [];
+    const history: unknown[][] = [];
+    const current: unknown[][] = [];
+    const deleted: unknown[][] = [];
+    for (const { collection, key, versions, stored } of this.pending.values()) {
       const first = versions[0];
       if (!first) continue;
       // The stored current version ends where the first new one begins.
-      this.sql.exec(
-        `INSERT INTO docs_history (gen, collection, key, from_seq, to_seq, doc)
-         SELECT gen, collection, key, from_seq, ?4, doc FROM docs_current WHERE gen = ?1 AND collection = ?2 AND key = ?3`,
-        this.gen,
-        collection,
-        key,
-        first.seq,
-      );
+      if (stored === "unknown") closing.push([collection, key, first.seq]);
       for (let i = 0; i < versions.length - 1; i++) {
         const version = versions[i] as PendingVersion;
         const next = versions[i + 1] as PendingVersion;
-        if (version.text === null) continue;
-        this.sql.exec(
-          "INSERT INTO docs_history (gen, collection, key, from_seq, to_seq, doc) VALUES (?, ?, ?, ?, ?, ?)",
-          this.gen,
-          collection,
-          key,
-          version.seq,
-          next.seq,
-          version.text,
-        );
+        if (version.text !== null) history.push([collection, key, version.seq, next.seq, version.text]);
       }
       const last = versions[versions.length - 1] as PendingVersion;
-      if (last.text === null) {
-        this.sql.exec(
-          "DELETE FROM docs_current WHERE gen = ? AND collection = ? AND key = ?",
-          this.gen,
-          collection,
-          key,
-        );
-      } else {
-        this.sql.exec(
-          "INSERT OR REPLACE INTO docs_current (gen, collection, key, from_seq, doc) VALUES (?, ?, ?, ?, ?)",
-          this.gen,
-          collection,
-          key,
-          last.seq,
-          last.text,
-        );
-      }
+      if (last.text === null) deleted.push([collection, key]);
+      else current.push([collection, key, last.seq, last.text]);
     }
+    // CROSS JOIN keeps json_each the outer loop, so each row is one primary-key lookup.
+    bulk(
+      this.sql,
+      `INSERT INTO docs_history (gen, collection, key, from_seq, to_seq, doc)
+       SELECT c.gen, c.collection, c.key, c.from_seq, j.value ->> 2, c.doc
+       FROM json_each(?1) AS j CROSS JOIN docs_current AS c
+       WHERE c.gen = ?2 AND c.collection = j.value ->> 0 AND c.key = j.value ->> 1`,
+      closing,
+      this.gen,
+    );
+    bulk(
+      this.sql,
+      `INSERT INTO docs_history (gen, collection, key, from_seq, to_seq, doc)
+       SELECT ?2, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?1)`,
+      history,
+      this.gen,
+    );
+    bulk(
+      this.sql,
+      `DELETE FROM docs_current WHERE gen = ?2 AND (collection, key) IN
+       (SELECT value ->> 0, value ->> 1 FROM json_each(?1))`,
+      deleted,
+      this.gen,
+    );
+    bulk(
+      this.sql,
+      `INSERT OR REPLACE INTO docs_current (gen, collection, key, from_seq, doc)
+       SELECT ?2, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?1)`,
+      current,
+      this.gen,
+    );
     this.pending.clear();
+    this.read.clear();
   }
 }

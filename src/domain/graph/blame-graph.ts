@@ -4,6 +4,12 @@ import type { ActorDoc } from "../projections/actors";
 import type { BlameEdgeDoc, EdgeClaimDoc } from "../projections/blame-edges";
 
 export type Rollup = "none" | "state" | "top";
+
+/**
+ * Claim ids a JSON graph shows per edge unless asked for all (`claimIds=all`): a busy edge of a
+ * large dossier has tens of thousands, which made the answer megabytes, too big to keep cached.
+ */
+export const EDGE_CLAIM_IDS_SHOWN = 100;
 export const ROLLUPS: readonly Rollup[] = ["none", "state", "top"];
 
 export interface GraphNode {
@@ -29,7 +35,10 @@ export interface GraphEdge {
   categories: Array<{ category: string; claims: number }>;
   firstStatedAt: string;
   latestStatedAt: string;
+  /** The claims behind the edge, sorted; the first `claimIdLimit` of them when it is set. */
   claimIds: string[];
+  /** Present (true) only when `claimIds` holds the first `claimIdLimit` ids of more. */
+  claimIdsTruncated?: true;
   /** True when the target also blames the source in this graph. */
   mutual: boolean;
 }
@@ -43,7 +52,12 @@ export interface GraphOptions {
   rollup?: Rollup;
   category?: string[];
   actor?: string;
+  /** At most this many claim ids per edge (the rest flagged `claimIdsTruncated`); all when unset. */
+  claimIdLimit?: number;
 }
+
+/** The claims on one stored edge (`accuser>accused`), in claim id order, read as far as asked. */
+export type EdgeClaimsReader = (edgeKey: string) => Iterable<EdgeClaimDoc>;
 
 /** Where an actor lands at a roll-up level: itself, its nearest state ancestor, or its top ancestor. */
 export function rollupTarget(actorId: string, actors: Map<string, ActorDoc>, rollup: Rollup): string {
@@ -60,19 +74,28 @@ export function rollupTarget(actorId: string, actors: Map<string, ActorDoc>, rol
   return actorId;
 }
 
+/**
+ * The first `limit + 1` claim ids (ASCII slugs: the store's key order is JavaScript's) of a stored edge that pass the category filter: enough to fill a
+ * merged edge's first `limit` and to know whether there are more (the smallest ids of a union are
+ * among the smallest of each part), without reading a busy edge's every claim.
+ */
+function edgeClaimIds(claims: Iterable<EdgeClaimDoc>, category: string[] | undefined, limit: number | undefined) {
+  const ids: string[] = [];
+  for (const claim of claims) {
+    if (category && !category.includes(claim.category)) continue;
+    ids.push(claim.claimId);
+    if (limit !== undefined && ids.length > limit) break;
+  }
+  return ids;
+}
+
 export function buildBlameGraph(
-  docs: { actors: ActorDoc[]; edges: BlameEdgeDoc[]; edgeClaims: Array<{ key: string; doc: EdgeClaimDoc }> },
+  docs: { actors: ActorDoc[]; edges: BlameEdgeDoc[]; edgeClaims: EdgeClaimsReader },
   options: GraphOptions = {},
 ): BlameGraph {
   const rollup = options.rollup ?? "none";
+  const limit = options.claimIdLimit;
   const actors = new Map(docs.actors.map((actor) => [actor.actorId, actor]));
-  const claimsByEdge = new Map<string, EdgeClaimDoc[]>();
-  for (const { key, doc } of docs.edgeClaims) {
-    const edge = key.slice(0, key.indexOf("|"));
-    const list = claimsByEdge.get(edge) ?? [];
-    list.push(doc);
-    claimsByEdge.set(edge, list);
-  }
   const merged = new Map<string, GraphEdge>();
   for (const doc of docs.edges) {
     const source = rollupTarget(doc.accuserId, actors, rollup);
@@ -107,9 +130,8 @@ export function buildBlameGraph(
       if (existing) existing.claims += counts.claims;
       else edge.categories.push({ category, claims: counts.claims });
     }
-    for (const claim of claimsByEdge.get(`${doc.accuserId}>${doc.accusedId}`) ?? []) {
-      if (!options.category || options.category.includes(claim.category)) edge.claimIds.push(claim.claimId);
-    }
+    const claims = docs.edgeClaims(`${doc.accuserId}>${doc.accusedId}`);
+    for (const claimId of edgeClaimIds(claims, options.category, limit)) edge.claimIds.push(claimId);
     if (doc.firstStatedAt < edge.firstStatedAt) edge.firstStatedAt = doc.firstStatedAt;
     if (doc.latestStatedAt > edge.latestStatedAt) edge.latestStatedAt = doc.latestStatedAt;
     merged.set(key, edge);
@@ -118,6 +140,10 @@ export function buildBlameGraph(
   if (options.actor) edges = edges.filter((edge) => edge.source === options.actor || edge.target === options.actor);
   for (const edge of edges) {
     edge.claimIds = [...new Set(edge.claimIds)].sort();
+    if (limit !== undefined && edge.claimIds.length > limit) {
+      edge.claimIds = edge.claimIds.slice(0, limit);
+      edge.claimIdsTruncated = true;
+    }
     edge.categories.sort((a, b) => b.claims - a.claims || a.category.localeCompare(b.category));
     // Mutual blame is a property of the pair, whatever the actor filter kept.
     edge.mutual = merged.has(`${edge.target}>${edge.source}`);

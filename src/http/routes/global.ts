@@ -9,6 +9,7 @@ import { HUB_NAME } from "../../store/outbox";
 import { type AuthVariables, authorize } from "../auth/middleware";
 import { unwrap } from "../errors";
 import { enumParam } from "../query";
+import { allClaimIdsLink, claimIdLimit } from "./projections";
 
 export const globalRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables }>()
   .get("/blame-graph", async (c) => {
@@ -18,9 +19,12 @@ export const globalRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables }
     const category = c.req.query("category")?.split(",").filter(Boolean);
     const actor = c.req.query("actor") || undefined;
     const hub = c.env.HUB.get(c.env.HUB.idFromName(HUB_NAME));
-    const answer: GlobalAnswer = unwrap(await hub.read({ view: "blame-graph", options: { rollup, category, actor } }));
-    if (format === "json")
-      return c.json({ ...(answer.result as BlameGraph), dossiers: answer.dossiers, behind: answer.behind });
+    const options = { rollup, category, actor, claimIdLimit: claimIdLimit(c, format) };
+    const answer: GlobalAnswer = unwrap(await hub.read({ view: "blame-graph", options }));
+    if (format === "json") {
+      const graph = answer.result as BlameGraph;
+      return c.json({ ...graph, dossiers: answer.dossiers, behind: answer.behind, ...allClaimIdsLink(c, graph) });
+    }
     return c.body(renderGraph(answer.result as BlameGraph, format), 200, {
       "content-type": graphContentType[format],
       "x-events-behind": String(answer.behind),

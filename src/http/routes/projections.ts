@@ -2,7 +2,7 @@
 // actor profiles and the timeline. Every answer says which dossier version and seq it reflects.
 import { type Context, Hono } from "hono";
 import type { BlameGraph } from "../../domain/graph/blame-graph";
-import { ROLLUPS } from "../../domain/graph/blame-graph";
+import { EDGE_CLAIM_IDS_SHOWN, ROLLUPS } from "../../domain/graph/blame-graph";
 import { GRAPH_FORMATS, graphContentType, renderGraph } from "../../domain/graph/export";
 import { PROPOSAL_STATUSES } from "../../domain/projections/proposals";
 import type { Env } from "../../env";
@@ -35,14 +35,36 @@ function answer(c: AppContext, read: ReadAnswer) {
 
 const listParam = (value: string | undefined) => value?.split(",").filter(Boolean);
 
+/**
+ * A JSON graph shows the first EDGE_CLAIM_IDS_SHOWN claim ids of each edge, unless `claimIds=all`;
+ * the exports (CSV, GraphML, DOT) always carry all of them.
+ */
+export function claimIdLimit(c: Context, format: string): number | undefined {
+  const claimIds = enumParam(c.req.query("claimIds"), "claimIds", ["shown", "all"] as const, "shown");
+  return format === "json" && claimIds === "shown" ? EDGE_CLAIM_IDS_SHOWN : undefined;
+}
+
+/** Where the untruncated answer is, when some edge's claim ids were cut short. */
+export function allClaimIdsLink(c: Context, graph: BlameGraph): { links?: { allClaimIds: string } } {
+  if (!graph.edges.some((edge) => edge.claimIdsTruncated)) return {};
+  const url = new URL(c.req.url);
+  url.searchParams.set("claimIds", "all");
+  return { links: { allClaimIds: `${url.pathname}${url.search}` } };
+}
+
 export const projectionRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables }>()
   .get("/:dossierId/blame-graph", async (c) => {
     const format = enumParam(c.req.query("format"), "format", GRAPH_FORMATS, "json");
     const rollup = enumParam(c.req.query("rollup"), "rollup", ROLLUPS, "none");
     const category = listParam(c.req.query("category"));
     const actor = c.req.query("actor") || undefined;
-    const graph = await read(c, { view: "blame-graph", options: { rollup, category, actor } });
-    if (format === "json") return answer(c, graph);
+    const options = { rollup, category, actor, claimIdLimit: claimIdLimit(c, format) };
+    const graph = await read(c, { view: "blame-graph", options });
+    if (format === "json") {
+      const { result, ...about } = graph;
+      versioned(c, graph);
+      return c.json({ ...about, ...(result as BlameGraph), ...allClaimIdsLink(c, result as BlameGraph) });
+    }
     const text = renderGraph(graph.result as BlameGraph, format);
     versioned(c, graph);
     return c.body(text, 200, {
