@@ -1,7 +1,8 @@
 // A statement's category, CAMEO code and confidence, from its reporting verb (when that verb
 // blames, denies, concedes...) and the cues in what was said.
 import type { StatementCategory } from "./contract";
-import { CONTENT_CUES, type ReportingVerb } from "./lexicon";
+import { CONTENT_CUES } from "./cues";
+import type { ReportingVerb } from "./lexicon";
 
 export interface Classification {
   category: StatementCategory;
@@ -28,7 +29,11 @@ export function contentCue(words: string): { category: StatementCategory; cameo:
 
 export function classify(words: string, verb: ReportingVerb | undefined): Classification {
   const cue = contentCue(words);
-  const verbCategory = verb ? ACT_CATEGORY[verb.act] : undefined;
+  let verbCategory = verb ? ACT_CATEGORY[verb.act] : undefined;
+  // "warned managers about the flaw" is no threat; "warned that it would respond" is.
+  if (verb?.lemma === "warn" && !/\b(?:that|of|against|would|will|could|not to|to stop)\b/i.test(words.slice(0, 60))) {
+    verbCategory = undefined;
+  }
   if (verbCategory) {
     let cameo = verb?.cameo;
     // "accused X of war crimes": the content narrows the verb's code within its family.

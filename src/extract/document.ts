@@ -6,6 +6,7 @@ import { institutionOf, titleInstitution } from "./gazetteer";
 import { BOTH_SIDES, PERSON_TITLES, VAGUE_SOURCES } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
 import { findPeople, type People } from "./people";
+import { completeAffiliations, dominantState, INSTITUTION_NOUNS, resolveDefinite } from "./references";
 import { paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
 
 export interface Speaker {
@@ -31,6 +32,8 @@ export class Document {
   readonly book = new ActorBook();
   readonly people: People;
   readonly mentions: Mention[];
+  /** The state the story is mostly about. */
+  readonly dominant: string | undefined;
   lastPerson: string | undefined;
   lastSpeaker: Speaker | undefined;
   /** For each side, the side it last blamed or was last blamed by (the fallback target). */
@@ -42,6 +45,15 @@ export class Document {
     this.paragraphOf = paragraphIndex(text);
     this.people = findPeople(text, this.tokens, this.book);
     this.mentions = findMentions(text, this.tokens, 0, this.tokens.length, this.book, this.people, true);
+    this.dominant = dominantState(this.mentions, this.book);
+    completeAffiliations(this.people, this.mentions, this.book, this.dominant);
+  }
+
+  /** "the <noun>" at `offset`: the institution it refers to, not on the excluded sides. */
+  definite(noun: string, offset: number, exclude: Set<string> = new Set()): string | undefined {
+    const key = resolveDefinite(noun, offset, this.mentions, this.book, exclude, this.dominant);
+    if (key && !this.book.get(key)) this.book.fromGazetteer(key);
+    return key;
   }
 
   /** Token indexes [from, to) of the tokens inside a span. */
@@ -147,26 +159,12 @@ export class Document {
       return this.personSpeaker(this.lastPerson, "reference");
     }
     if (first === "the" && tokens.length <= 3) {
+      // "the ministry added", "the company said": the institution named before.
       const noun = tokens.at(-1)?.norm ?? "";
-      if (
-        /^(?:ministry|department|government|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer)$/.test(
-          noun,
-        )
-      ) {
-        // "the ministry added": the last institution named before, preferring one whose name has the noun.
-        const before = this.mentions.filter(
-          (m) =>
-            m.end <= span.start &&
-            m.role === "referent" &&
-            m.kind !== "person" &&
-            m.kind !== "media" &&
-            m.kind !== "state",
-        );
-        const named =
-          before.filter((m) => this.book.get(m.key)?.name.toLowerCase().includes(noun)).at(-1) ?? before.at(-1);
-        const actorKey = named?.key ?? this.lastSpeaker?.actorKey;
-        if (actorKey) return { attribution: "named", actorKey, how: "reference" };
-      }
+      const actorKey = INSTITUTION_NOUNS.test(noun)
+        ? (this.definite(noun, span.start) ?? this.lastSpeaker?.actorKey)
+        : undefined;
+      if (actorKey) return { attribution: "named", actorKey, how: "reference" };
     }
     if (tokens.some((token) => VAGUE_SOURCES.has(token.norm)) || title) {
       return { attribution: "vague", how: "vague" };

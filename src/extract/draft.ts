@@ -4,7 +4,8 @@
 import { contentCue } from "./classify";
 import type { StatementCategory } from "./contract";
 import type { Document, Speaker } from "./document";
-import { OPENERS } from "./lexicon";
+import { OPENERS, ORGANISATION_SUFFIXES } from "./lexicon";
+import { INSTITUTION_NOUNS } from "./references";
 import type { Span } from "./text";
 
 export interface Draft {
@@ -24,18 +25,34 @@ export interface Draft {
   answersClaimId?: string;
 }
 
+const looksLikeOrganisation = (name: string) =>
+  /^[\p{Lu}]{2,6}$/u.test(name) || ORGANISATION_SUFFIXES.test(name.split(/\s+/).at(-1) ?? "");
+
 const PRONOUNS = /^(?:them|they|him|her)$/;
 
 /** The actors a span blames: its referent mentions, not on the speaker's side, not places or media. */
 export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, keepMedia = false): string[] {
   const targets: string[] = [];
-  for (const mention of doc.mentionsIn(span)) {
+  const mentions = doc.mentionsIn(span);
+  const tokens = doc.tokensIn(span);
+  const opening = tokens[4]?.start ?? span.end;
+  for (const mention of mentions) {
     if (mention.role !== "referent") continue;
     const actor = doc.book.get(mention.key);
     if (!actor || (actor.kind === "media" && !keepMedia)) continue;
+    // A name the gazetteer lacks is a target only where a target stands (first words), or when it looks like one.
+    if (mention.key.startsWith("org-") && mention.start >= opening && !looksLikeOrganisation(actor.name)) continue;
     const top = doc.book.top(mention.key);
     if (speakerSides.has(top) || speakerSides.has(mention.key)) continue;
     if (!targets.includes(mention.key)) targets.push(mention.key);
+  }
+  // "accused the regulator of ...": a definite description of an institution named before.
+  for (const [i, token] of tokens.entries()) {
+    const noun = tokens[i + 1];
+    if (token.norm !== "the" || !noun || !INSTITUTION_NOUNS.test(noun.norm)) continue;
+    if (mentions.some((m) => m.start <= noun.start && noun.start < m.end)) continue;
+    const key = doc.definite(noun.norm, token.start, speakerSides);
+    if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
   }
   return targets;
 }

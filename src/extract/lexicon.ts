@@ -1,7 +1,6 @@
 // The words the extractor keys on: reporting verbs by what they do to blame, the vague sources, the
 // titles that make a name a person, and the cues in a statement's content that give its category
 // and CAMEO code. General English, nothing about any one article.
-import type { StatementCategory } from "./contract";
 
 /** What a reporting verb does: only speaks, or blames, denies, concedes, threatens, demands, retracts, justifies. */
 export type VerbAct =
@@ -103,22 +102,10 @@ const VERBS: [VerbAct, string[], string?][] = [
       "cite",
     ],
   ],
-  ["blame", ["accuse", "blame", "fault", "hold"], "112"],
+  ["blame", ["accuse", "blame", "fault", "hold", "sue"], "112"],
   [
     "blame",
-    [
-      "criticise",
-      "criticize",
-      "condemn",
-      "denounce",
-      "slam",
-      "lambast",
-      "rebuke",
-      "castigate",
-      "decry",
-      "chide",
-      "attack",
-    ],
+    ["criticise", "criticize", "condemn", "denounce", "slam", "lambast", "rebuke", "castigate", "decry", "chide"],
     "111",
   ],
   ["denial", ["deny", "reject", "dismiss", "refute", "rebut", "disown"], "016"],
@@ -362,126 +349,6 @@ export const PLACE_SUFFIX = /^(?:based|controlled|held|occupied|administered|run
 export const MUTUAL = /\b(?:each other|one another)\b|\btrad(?:e|ed|es|ing) (?:blame|accusations|barbs|charges)\b/i;
 export const BOTH_SIDES =
   /\b(?:both (?:sides|countries|nations|governments|parties|camps|companies|men|leaders)|the two (?:sides|countries|nations|governments|parties|camps|companies|men|leaders|neighbours|neighbors|rivals|powers|states)|both)\b/i;
-
-interface Cue {
-  pattern: RegExp;
-  category: StatementCategory;
-  cameo: string;
-  /** How sure the cue alone makes the category. */
-  weight: number;
-}
-
-/**
- * Content cues, strongest first within each category. A statement takes the category of its
- * reporting verb when that verb blames, denies, concedes, threatens or demands; otherwise these.
- */
-export const CONTENT_CUES: Cue[] = [
-  {
-    pattern:
-      /\b(?:retract|withdr[ae]w (?:the|my|our|his|her|its) (?:claim|remark|statement|allegation)|take (?:it|that) back|took (?:it|that) back|misspoke)\b/i,
-    category: "retraction",
-    cameo: "",
-    weight: 0.8,
-  },
-  {
-    pattern:
-      /\b(?:on all sides|on both sides|mistakes (?:were|have been) made|we (?:made|have made) (?:a )?mistakes?|(?:our|my) (?:fault|mistake|responsibility)|not (?:entirely )?blameless|bears? (?:some|part of the) (?:blame|responsibility)|we (?:regret|apologi[sz]e)|take (?:full )?responsibility|accept (?:full )?responsibility)\b/i,
-    category: "concession",
-    cameo: "015",
-    weight: 0.7,
-  },
-  {
-    pattern:
-      /\b(?:not true|untrue|false|baseless|groundless|unfounded|fabricat\w*|fake news|lies|nonsense|absurd|ridiculous|no evidence|categorically|slander\w*|smear|propaganda|deny|denies|denied|had nothing to do|no (?:role|involvement|part))\b/i,
-    category: "denial",
-    cameo: "016",
-    weight: 0.6,
-  },
-  {
-    pattern:
-      /\b(?:self-defen[cs]e|in (?:response|retaliation) to|had no (?:choice|option)|legitimate (?:military )?targets?|only (?:hit|targeted|struck|targeting)|necessary to|human shields?)\b/i,
-    category: "justification",
-    cameo: "",
-    weight: 0.45,
-  },
-  {
-    pattern:
-      /\b(?:sanctions?)\b.*\b(?:impose|will|could|would|threat)\w*|\b(?:impose|will impose|could impose) sanctions\b/i,
-    category: "threat",
-    cameo: "132",
-    weight: 0.6,
-  },
-  {
-    pattern:
-      /\b(?:suspend|halt|end|ending|quit|abandon|walk away from|pull out of|withdraw from|break off|cut off)\w* (?:the |all |its |our |their )?(?:[\w.-]+ ){0,3}(?:talks|negotiations|dialogue|cooperation|contacts|deal|agreement|relations)\b/i,
-    category: "threat",
-    cameo: "134",
-    weight: 0.7,
-  },
-  { pattern: /\b(?:ultimatum|deadline|or else|or face)\b/i, category: "threat", cameo: "139", weight: 0.6 },
-  {
-    pattern:
-      /\b(?:military (?:action|option|force|response)|use of force|other options|all options|options (?:are|remain) on the table|retaliat\w*|will respond|respond (?:forcefully|decisively)|consequences|pay a (?:heavy )?price|will not (?:stand|tolerate)|(?:strike|hit) back)\b/i,
-    category: "threat",
-    cameo: "138",
-    weight: 0.6,
-  },
-  {
-    pattern:
-      /\b(?:must (?:stop|end|halt|withdraw|leave|release|allow|cease|comply|pay|return)|should (?:stop|end|halt|withdraw|leave)|we (?:call on|urge|demand)|(?:demand|demanded|demands) that|have to stop|needs? to stop)\b/i,
-    category: "demand",
-    cameo: "100",
-    weight: 0.55,
-  },
-  {
-    pattern:
-      /\b(?:war crimes?|crimes? against humanity|genocide|ethnic cleansing|international (?:law|laws|humanitarian law|norms|standards)|humanitarian (?:law|norms)|civilian (?:targets|infrastructure|areas)|civilians|hospitals?|schools?|indiscriminate\w*|innocent (?:people|women|children|civilians)|deliberate\w*|targeting|massacre\w*|atrocit\w*|egregious|horrific|barbar\w*)\b/i,
-    category: "accusation",
-    cameo: "1124",
-    weight: 0.65,
-  },
-  {
-    pattern:
-      /\b(?:human rights (?:abuses?|violations?)|tortur\w*|repression|persecution|arbitrary (?:arrests?|detention)|execut(?:ed|ing|ions?)|summary killings?|abduct\w*|kidnap\w*|rap(?:e|ed|es|ing)|loot\w*|detain\w*|imprison\w*|jail\w*)\b/i,
-    category: "accusation",
-    cameo: "1122",
-    weight: 0.65,
-  },
-  {
-    pattern:
-      /\b(?:aggression|invasion|invad\w*|occupation|provocation|provocative|incursion|annex\w*|violat\w+ (?:our|its|the) (?:sovereignty|border|airspace|territory))\b/i,
-    category: "accusation",
-    cameo: "1123",
-    weight: 0.6,
-  },
-  {
-    pattern: /\b(?:spy|spies|spying|espionage|hack\w*|cyber ?attacks?|interference|meddling|meddl\w*)\b/i,
-    category: "accusation",
-    cameo: "1125",
-    weight: 0.6,
-  },
-  {
-    pattern:
-      /\b(?:corrupt\w*|fraud\w*|brib\w*|embezzl\w*|launder\w*|cover[ -]?up|negligen\w*|illegal\w*|unlawful\w*|crimes?|criminal)\b/i,
-    category: "accusation",
-    cameo: "1121",
-    weight: 0.6,
-  },
-  {
-    pattern:
-      /\b(?:violat\w*|breach\w*|broke (?:the|a) (?:ceasefire|truce|agreement|deal|law)|responsible for|to blame|fault|terrorist (?:attacks?|groups?)|bomb\w*|shell\w*|attack\w*|kill\w*|destroy\w*|fir(?:ed|ing) (?:on|at|into)|pulling the trigger|first shot|aggress\w*|lied|lying|hypocri\w*|destabili[sz]\w*|obstruct\w*|sabotag\w*|reckless\w*|irresponsib\w*|mislead\w*|far from innocent|not innocent|failed to|refus\w+ to|no sign|ignored)\b/i,
-    category: "accusation",
-    cameo: "112",
-    weight: 0.5,
-  },
-  {
-    pattern:
-      /\b(?:life support|flatlin\w*|futile|futility|deadlock\w*|stalled|stalemate|collapse\w*|no progress|dim prospects|bleak|impasse|on the verge|breaking point|dead end|hopeless)\b/i,
-    category: "accusation",
-    cameo: "012",
-    weight: 0.4,
-  },
-];
 
 /** Weekdays, months and time words: never names, and skipped between a verb and its content. */
 export const TIME_WORDS =

@@ -66,6 +66,7 @@ export function gazetteerAt(
   if (!found) return undefined;
   const hit = found.hits.find((candidate) => candidate.form !== "demonym") ?? found.hits[0];
   if (!hit) return undefined;
+  if (hit.form === "place") return { key: "", length: found.length, asPlace: true, form: "place" };
   const end = at + found.length;
   const last = tokens[end - 1];
   // A state followed by an institution's head ("Russian Foreign Ministry", "Syria's government forces").
@@ -102,6 +103,7 @@ export function findMentions(
   unknownNames: boolean,
 ): Mention[] {
   const mentions: Mention[] = [];
+  const firstWords = new Map<string, string>();
   let pendingBackers: string[] = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i];
@@ -155,6 +157,10 @@ export function findMentions(
       continue;
     }
     const found = gazetteerAt(tokens, i, text);
+    if (found?.form === "place") {
+      i += found.length - 1;
+      continue;
+    }
     if (found) {
       const lastIndex = i + found.length - 1;
       const last = tokens[lastIndex] ?? token;
@@ -236,7 +242,13 @@ export function findMentions(
         continue;
       }
       if (unknown) {
-        const actor = book.add(`org-${unknown.key}`, unknown.name, unknown.kind);
+        // "Harbor" after "Harbor Telecom": the short name is the same organisation.
+        const short = unknown.last === i ? firstWords.get(token.norm) : undefined;
+        const actor = short
+          ? (book.get(short) ?? book.add(short, unknown.name, unknown.kind))
+          : book.add(`org-${unknown.key}`, unknown.name, unknown.kind);
+        if (short) book.addAlias(actor, unknown.name);
+        else if (unknown.last > i && !firstWords.has(token.norm)) firstWords.set(token.norm, actor.key);
         mentions.push(
           mention(actor.key, token, tokens[unknown.last] ?? token, i, unknown.last, "referent", false, unknown.kind),
         );

@@ -66,6 +66,7 @@ const isCapitalWord = (token: Token | undefined) =>
 export class People {
   readonly byKey = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person>();
+  private readonly byFirstWord = new Map<string, Person>();
   readonly roles: Role[] = [];
 
   add(person: Person): Person {
@@ -80,6 +81,9 @@ export class People {
     }
     this.byKey.set(person.key, person);
     for (const surname of surnames(person.name)) if (!this.bySurname.has(surname)) this.bySurname.set(surname, person);
+    const firstWord = person.name.split(/\s+/)[0]?.toLowerCase();
+    if (firstWord && person.name.includes(" ") && !this.byFirstWord.has(firstWord))
+      this.byFirstWord.set(firstWord, person);
     return person;
   }
 
@@ -93,7 +97,8 @@ export class People {
       const person = this.byKey.get(key);
       if (person) return { person, length };
     }
-    const surname = this.bySurname.get(first.norm);
+    // Surnames first; failing that a first word, which is the family name in Chinese or Korean names ("Wang").
+    const surname = this.bySurname.get(first.norm) ?? this.byFirstWord.get(first.norm);
     if (surname && first.capital) {
       // "Kerry" alone; "Secretary Kerry" is found from "Kerry".
       return { person: surname, length: 1 };
@@ -139,6 +144,10 @@ function affiliationOf(tokens: Token[], from: number, to: number, text: string, 
   // "chief executive of Acme Corp": an organisation the gazetteer does not know.
   for (let i = from; i + 1 < to; i++) {
     if (!/^(?:of|at|for)$/.test(tokens[i]?.norm ?? "")) continue;
+    // "director of the campaign group Fair Bills": past a few lower-case words to the name.
+    let skip = 0;
+    while (skip < 4 && i + 1 + skip < to && !tokens[i + 1 + skip]?.capital) skip++;
+    if (skip > 0 && skip < 4) i += skip;
     let last = i;
     while (
       last + 1 < to &&
@@ -148,6 +157,15 @@ function affiliationOf(tokens: Token[], from: number, to: number, text: string, 
       last++;
     if (last === i) continue;
     const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[last]?.end ?? 0);
+    const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+    book.add(key, name, "organisation");
+    return key;
+  }
+  // "Harbor Telecom chief executive": capitalised words before the title name the employer.
+  let last = from - 1;
+  while (last + 1 < to && tokens[last + 1]?.capital && !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "")) last++;
+  if (last >= from && last + 1 < to && TITLE_PARTS.has(tokens[last + 1]?.norm ?? "")) {
+    const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
     const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
     book.add(key, name, "organisation");
     return key;

@@ -27,6 +27,8 @@ interface Clause {
   appositive: boolean;
   /** "..., says a State Department spokesman": the words before are what was said. */
   inverted?: Span;
+  /** An apposition short enough to quote with its clause ("The commission's chairman, Simon Byabakama,"). */
+  shortSubject?: boolean;
   /** "X was accused by Y of ...": Y speaks, X (the subject) is the target. */
   passiveBy?: Span;
 }
@@ -117,8 +119,9 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       )
         from--;
       const first = tokens[from] as Token;
-      const comma = doc.text.indexOf(",", first.start);
-      clause.subject = { start: first.start, end: comma > first.start && comma < previous.end ? comma : previous.end };
+      // The whole subject, apposition included ("The airline, Northstar Air,"): the name may be in it.
+      clause.subject = { start: first.start, end: previous.end };
+      clause.shortSubject = group - from <= 8;
       clause.boundary = first.start;
     } else {
       let from = group - 1;
@@ -144,7 +147,12 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
   // Only clauses with someone speaking count; a verb without a speaker ("the rocket attack") is a noun.
   let lastSpeaker: Speaker | undefined;
   const spoken: { clause: Clause; speaker: Speaker }[] = [];
-  for (const clause of found) {
+  for (const [index, clause] of found.entries()) {
+    // "Residents said they had warned ...": a pronoun's clause inside another's words is part of them.
+    const subjectWords = clause.subject
+      ? doc.text.slice(clause.subject.start, clause.subject.end).trim().toLowerCase()
+      : "";
+    if (index > 0 && /^(?:he|she|they|it|we|i|you)$/.test(subjectWords)) continue;
     const speakerSpan = clause.passiveBy ?? clause.subject;
     const speaker = clause.elided ? lastSpeaker : speakerSpan ? doc.resolveSpeaker(speakerSpan) : undefined;
     if (!speaker || (speaker.attribution === "unattributed" && !speaker.pair)) continue;
@@ -156,7 +164,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     let { speaker } = entry;
     const next = spoken[index + 1]?.clause;
     const verbEnd = tokens[clause.verbIndex + clause.verbLength - 1]?.end ?? clause.start;
-    const end = next ? next.boundary : sentence.end;
+    const end = clauseEnd(doc, verbEnd, next ? next.boundary : sentence.end);
     let content = tidy(doc.text, clause.inverted ?? { start: verbEnd, end });
     if (content.end <= content.start) continue;
     let intermediary: string | undefined;
@@ -181,7 +189,8 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       if (told) intermediary = told.key;
     }
     const contentWords = doc.text.slice(content.start, content.end);
-    let start = clause.appositive || clause.elided ? clause.start : (clause.subject?.start ?? clause.start);
+    const fromVerb = (clause.appositive && !clause.shortSubject) || clause.elided;
+    let start = fromVerb ? clause.start : (clause.subject?.start ?? clause.start);
     if (clause.verb.act === "speech" && speaker.personKey) start = complementStart(doc, content);
     const span = tidy(doc.text, clause.inverted ?? { start, end });
     const sides = doc.sides(speaker.actorKey);
@@ -215,6 +224,16 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     drafts.push(draft);
     doc.noteSpeaker(draft.speaker);
   }
+}
+
+/** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
+function clauseEnd(doc: Document, from: number, limit: number): number {
+  const words = doc.text.slice(from, limit);
+  const aside =
+    /,\s+(?:as|while|whilst|in a|in an|at a|on a|after|amid|according|adding|saying|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years)\b/i.exec(
+      words,
+    );
+  return aside ? from + aside.index : limit;
 }
 
 /** The speaker named right after an inverted verb, up to the next comma. */

@@ -5,6 +5,7 @@ import { normalize, tokenize } from "../text";
 import { COUNTRY_LINES } from "./countries";
 import { INSTITUTION_KINDS, type InstitutionKind, NAMED_INSTITUTION_LINES, TITLE_INSTITUTION } from "./institutions";
 import { ORGANISATION_LINES } from "./organisations";
+import { PLACE_NAMES } from "./places";
 
 export interface GazetteerActor {
   id: string;
@@ -17,7 +18,7 @@ export interface GazetteerActor {
 }
 
 /** How a phrase names its actor: by name, as an adjective ("Russian"), a people ("the Russians"), a seat ("Moscow"). */
-export type PhraseForm = "name" | "demonym" | "people" | "capital";
+export type PhraseForm = "name" | "demonym" | "people" | "capital" | "place";
 
 export interface PhraseHit {
   id: string;
@@ -87,6 +88,7 @@ function addLines(lines: string): void {
 }
 addLines(NAMED_INSTITUTION_LINES);
 addLines(ORGANISATION_LINES);
+for (const place of PLACE_NAMES) addPhrase(place, { id: "", form: "place" });
 
 const kindBySuffix = new Map<string, InstitutionKind>(INSTITUTION_KINDS.map((kind) => [kind.suffix, kind]));
 const heads = new Map<string, string>();

@@ -8,7 +8,7 @@ export interface InstitutionKind {
   kind: "government" | "organisation" | "armed_group";
   /** `{name}` is the country's name, `{adj}` its first demonym adjective. */
   name: string;
-  role: "GOV" | "MIL" | "REB";
+  role: "GOV" | "MIL" | "REB" | "OPP";
   /** Parent: the state itself, or another institution of the same country. */
   parent: "state" | "government";
   /** Head nouns that, after a country's demonym or possessive, name this institution. */
@@ -141,7 +141,25 @@ export const INSTITUTION_KINDS: InstitutionKind[] = [
     name: "{adj} rebels",
     role: "REB",
     parent: "state",
-    heads: ["rebels", "rebel", "insurgents", "opposition fighters", "opposition", "militants", "militias", "militia"],
+    heads: ["rebels", "rebel", "insurgents", "opposition fighters", "militants", "militias", "militia", "separatists"],
+  },
+  {
+    suffix: "opposition",
+    kind: "organisation",
+    name: "{adj} opposition",
+    role: "OPP",
+    parent: "state",
+    heads: [
+      "opposition",
+      "opposition leader",
+      "main opposition leader",
+      "opposition party",
+      "opposition parties",
+      "opposition lawmakers",
+      "opposition politicians",
+      "opposition figures",
+      "opposition candidates",
+    ],
   },
 ];
 
@@ -203,6 +221,7 @@ north-korea-military|organisation|Korean People's Army|KPA|PRKMIL|north-korea-go
  * generic institution they speak for once the country or institution is known.
  */
 export const TITLE_INSTITUTION: Record<string, string> = {
+  opposition: "opposition",
   "foreign minister": "foreign-ministry",
   "foreign secretary": "foreign-ministry",
   "secretary of state": "foreign-ministry",

@@ -1,0 +1,130 @@
+// References the gazetteer cannot settle alone: "the government" or "the army" of a story about one
+// country, "the company" or "the regulator" named earlier, a spokeswoman whose employer the
+// previous sentence named, a minister whose country is the story's.
+import type { ActorBook } from "./actors";
+import { institutionOf } from "./gazetteer";
+import type { Mention } from "./mentions";
+import type { People } from "./people";
+
+/** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
+export const INSTITUTION_NOUNS =
+  /^(?:ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|plaintiffs|lawsuit|complaint)$/;
+
+const STATE_NOUNS: Record<string, string> = {
+  government: "government",
+  regime: "government",
+  authorities: "government",
+  administration: "government",
+  police: "government",
+  army: "military",
+  military: "military",
+};
+
+const GOVERNMENT_TITLE =
+  /\b(?:minister|president|prime minister|premier|chancellor|governor|ambassador|senator|mayor|king|emir|dictator|lawmaker|spokesman for the government|government spokes\w+)\b/i;
+const MILITARY_TITLE = /\b(?:general|commander|colonel|admiral|army spokes\w+|military spokes\w+)\b/i;
+const EMPLOYEE_TITLE =
+  /\b(?:spokes\w+|chief|executive|director|chairman|chairwoman|chair|official|adviser|advisor|manager|head|president|founder|owner|lawyer|attorney)\b/i;
+
+/** The state the story is mostly about: the one named most often (by name, capital, demonym or institution). */
+export function dominantState(mentions: Mention[], book: ActorBook): string | undefined {
+  const counts = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.kind === "person" || mention.role === "backer") continue;
+    const top = book.top(mention.key);
+    if (book.get(top)?.kind !== "state") continue;
+    counts.set(top, (counts.get(top) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let most = 0;
+  for (const [state, count] of counts) {
+    if (count > most) {
+      best = state;
+      most = count;
+    }
+  }
+  return best;
+}
+
+/** The actor "the <noun>" refers to at `offset`, not on the excluded sides. */
+export function resolveDefinite(
+  noun: string,
+  offset: number,
+  mentions: Mention[],
+  book: ActorBook,
+  exclude: Set<string>,
+  dominant: string | undefined,
+): string | undefined {
+  const before = mentions.filter(
+    (m) =>
+      m.end <= offset &&
+      m.role === "referent" &&
+      m.kind !== "person" &&
+      m.kind !== "media" &&
+      m.kind !== "state" &&
+      !exclude.has(book.top(m.key)),
+  );
+  const suffix = STATE_NOUNS[noun];
+  if (suffix) {
+    const own = before
+      .filter(
+        (m) => m.key.endsWith(`-${suffix}`) || (suffix === "government" && book.get(m.key)?.kind === "government"),
+      )
+      .at(-1);
+    if (own) return own.key;
+    if (dominant && !exclude.has(dominant)) return institutionOf(dominant, suffix)?.id;
+    return undefined;
+  }
+  const named = before.filter((m) => book.get(m.key)?.name.toLowerCase().includes(noun)).at(-1);
+  if (named) return named.key;
+  // Otherwise the organisation the story has named most, the latest on a tie.
+  const counts = new Map<string, number>();
+  for (const m of before)
+    if (m.key.startsWith("org-") || book.get(m.key)?.kind === "organisation")
+      counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  let best: string | undefined;
+  let most = 0;
+  for (const [key, count] of counts) {
+    if (count >= most) {
+      best = key;
+      most = count;
+    }
+  }
+  return best;
+}
+
+/** Gives people the text names without saying for whom they speak the employer or government the context implies. */
+export function completeAffiliations(
+  people: People,
+  mentions: Mention[],
+  book: ActorBook,
+  dominant: string | undefined,
+): void {
+  for (const person of people.byKey.values()) {
+    if (person.affiliation || !person.title) continue;
+    let affiliation: string | undefined;
+    if (EMPLOYEE_TITLE.test(person.title) && !GOVERNMENT_TITLE.test(person.title)) {
+      const employer = mentions
+        .filter(
+          (m) =>
+            m.end <= person.at &&
+            person.at - m.end < 400 &&
+            m.role === "referent" &&
+            m.kind !== "person" &&
+            m.kind !== "media" &&
+            m.kind !== "state",
+        )
+        .at(-1);
+      affiliation = employer?.key;
+    }
+    if (!affiliation && dominant && (GOVERNMENT_TITLE.test(person.title) || MILITARY_TITLE.test(person.title))) {
+      const institution = institutionOf(dominant, MILITARY_TITLE.test(person.title) ? "military" : "government");
+      if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
+    }
+    if (!affiliation) continue;
+    person.affiliation = affiliation;
+    person.state = book.top(affiliation);
+    const actor = book.get(person.key);
+    if (actor && !actor.parentKey) actor.parentKey = affiliation;
+  }
+}
