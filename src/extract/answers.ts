@@ -94,9 +94,14 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
           const earlierSide = sideOf(earlier) as string;
           const sameSentence = earlier.context.start === draft.context.start;
           const nextInParagraph = i === index - 1 && paragraphOf(draft) === paragraphOf(earlier);
+          // The next paragraph's charge aimed squarely at the one who just spoke (not at its clients).
+          const straightBack =
+            i === index - 1 &&
+            paragraphOf(draft) - paragraphOf(earlier) === 1 &&
+            draft.targets.some((target) => doc.book.top(target) === earlierSide);
           const exchange =
             paragraphOf(draft) - paragraphOf(earlier) <= 1 && (earlier.mode === "direct" || draft.mode === "direct");
-          return (sameSentence || nextInParagraph || exchange) && targetSides(draft).has(earlierSide);
+          return (sameSentence || nextInParagraph || straightBack || exchange) && targetSides(draft).has(earlierSide);
         });
         if (near.length > 0) {
           const best = near.reduce((a, b) => (score(b) >= score(a) ? b : a));

@@ -66,6 +66,11 @@ export function attributionIn(doc: Document, window: Span, side: "after" | "befo
           !/[,.;:(]/.test(doc.text.slice(tokens[to - 1]?.end ?? 0, tokens[to]?.start ?? 0))
         )
           to++;
+        // "said the company's managing director, Vinoj Kumar": the name after the comma belongs to it.
+        const named = tokens[to];
+        if (named?.capital && /^,\s*$/.test(doc.text.slice(tokens[to - 1]?.end ?? 0, named.start))) {
+          while (to < tokens.length && tokens[to]?.capital && to < i + found.length + 10) to++;
+        }
         const inverted = { start: afterVerb.start, end: tokens[to - 1]?.end ?? afterVerb.end };
         const speaker = doc.resolveSpeaker(inverted);
         if (speaker.attribution !== "unattributed" || !subject)
@@ -139,8 +144,15 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
       run.outer.start === paragraph.start;
     if (!run.block && words < 5 && (!attribution?.adjacent || !opensSentence)) continue;
     if (words < 5 && !run.block && !attribution) continue;
-    // Speaker continuity: a paragraph that is only a quote goes on with the last quote's speaker.
-    if (!attribution && previous?.attribution && run.outer.start === paragraph.start) {
+    // Speaker continuity: a quote that opens a paragraph, or follows another's attribution in the
+    // same paragraph, goes on with the last quote's speaker.
+    const sameParagraph = previous !== undefined && previous.run.outer.end >= paragraph.start;
+    const opensParagraph = run.outer.start === paragraph.start;
+    if (
+      (!attribution || attribution.speaker.attribution === "unattributed") &&
+      previous?.attribution &&
+      (opensParagraph || sameParagraph)
+    ) {
       attribution = { ...previous.attribution, speaker: { ...previous.attribution.speaker, how: "reference" } };
     }
     previous = { run, attribution };

@@ -228,6 +228,14 @@ export function findMentions(
       i = lastIndex;
       continue;
     }
+    const shortName = token.capital ? firstWords.get(token.norm) : undefined;
+    if (unknownNames && shortName && !(tokens[i + 1]?.capital && text.slice(token.end, tokens[i + 1]?.start) === " ")) {
+      // "Boreal said" after "Boreal Aerospace", even opening a sentence.
+      mentions.push(
+        mention(shortName, token, token, i, i, "referent", false, book.get(shortName)?.kind ?? "organisation"),
+      );
+      continue;
+    }
     if (unknownNames && isNameToken(token)) {
       const unknown = unknownName(text, tokens, i, to);
       const previous = tokens[i - 1];

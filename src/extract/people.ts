@@ -4,7 +4,7 @@
 import type { ActorBook } from "./actors";
 import { slugify } from "./actors";
 import { actors as gazetteer, institutionOf, titleInstitution } from "./gazetteer";
-import { PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
+import { ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./mentions";
 import type { Token } from "./text";
 
@@ -185,6 +185,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
   const stateOf = (affiliation: string | undefined) => (affiliation ? book.top(affiliation) : undefined);
   const make = (nameFrom: number, nameTo: number, titleFrom: number, descriptionEnd: number | undefined) => {
     const nameTokens = tokens.slice(nameFrom, nameTo);
+    // "the dam's owner, Patel Farms": a company's name, whatever the title before it.
+    if (ORGANISATION_SUFFIXES.test(nameTokens.at(-1)?.norm ?? "")) return;
     const name = text.slice(nameTokens[0]?.start ?? 0, nameTokens.at(-1)?.end ?? 0);
     const titleTokens = tokens.slice(titleFrom, nameFrom);
     let title =
@@ -273,6 +275,17 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
         titleFrom = back;
       else break;
     }
+    // A description before the name, set off by a comma: "The commission's chairman, Simon Byabakama,".
+    if (titleFrom === i && i > 0 && text.slice(tokens[i - 1]?.end ?? 0, token.start).trim() === ",") {
+      let back = i - 1;
+      while (
+        back > 0 &&
+        i - back < 6 &&
+        !/[,.;:“”"]/.test(text.slice(tokens[back - 1]?.end ?? 0, tokens[back]?.start ?? 0))
+      )
+        back--;
+      if (tokens.slice(back, i).some((t) => PERSON_TITLES.has(t.norm))) titleFrom = back;
+    }
     const titleWords = tokens.slice(titleFrom, i).map((t) => t.norm);
     const hasTitle = titleWords.some((word) => PERSON_TITLES.has(word));
     // An appositive after it: ", a State Department spokesperson," / ", the spokesman,".
@@ -291,9 +304,13 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     }
     const nextWord = tokens[end];
     const previousWord = tokens[i - 1];
+    // "Mark Stone said" or "said Mark Stone", but not "accused Harbor Telecom" (an object) nor "Northstar Air said" (a company).
+    const organisation = ORGANISATION_SUFFIXES.test(tokens[end - 1]?.norm ?? "");
     const besideVerb =
       length >= 2 &&
-      ((nextWord && REPORTING_FORMS.has(nextWord.norm)) || (previousWord && REPORTING_FORMS.has(previousWord.norm)));
+      !organisation &&
+      ((nextWord && REPORTING_FORMS.has(nextWord.norm)) ||
+        (previousWord && REPORTING_FORMS.get(previousWord.norm)?.act === "speech"));
     const honorific = previousWord && /^(?:mr|mrs|ms|dr)\.?$/.test(previousWord.norm);
     if (hasTitle || descriptionEnd !== undefined || besideVerb || honorific) {
       make(i, end, hasTitle ? titleFrom : i, descriptionEnd);

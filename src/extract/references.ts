@@ -2,13 +2,24 @@
 // country, "the company" or "the regulator" named earlier, a spokeswoman whose employer the
 // previous sentence named, a minister whose country is the story's.
 import type { ActorBook } from "./actors";
-import { institutionOf } from "./gazetteer";
+import { institutionOf, titleInstitution } from "./gazetteer";
 import type { Mention } from "./mentions";
 import type { People } from "./people";
 
 /** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
 export const INSTITUTION_NOUNS =
-  /^(?:ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|plaintiffs|lawsuit|complaint)$/;
+  /^(?:ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner)$/;
+
+/** What the name of the institution a noun refers to looks like ("the regulator": an Authority, a Commission). */
+const NAME_FITS: Record<string, RegExp> = {
+  regulator: /\b(?:authority|commission|agency|board|office|regulator|administration|council)\b/i,
+  watchdog: /\b(?:authority|commission|agency|board|office|regulator|watch)\b/i,
+  union: /\b(?:union|workers|federation|confederation|guild)\b/i,
+  ministry: /\bministry\b/i,
+  department: /\bdepartment\b/i,
+};
+const BUSINESS_NOUNS =
+  /^(?:company|firm|group|airline|operator|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|bank)$/;
 
 const STATE_NOUNS: Record<string, string> = {
   government: "government",
@@ -75,13 +86,13 @@ export function resolveDefinite(
     if (dominant && !exclude.has(dominant)) return institutionOf(dominant, suffix)?.id;
     return undefined;
   }
-  const named = before.filter((m) => book.get(m.key)?.name.toLowerCase().includes(noun)).at(-1);
+  const fits = NAME_FITS[noun] ?? new RegExp(`\\b${noun}`, "i");
+  const named = before.filter((m) => fits.test(book.get(m.key)?.name ?? "")).at(-1);
   if (named) return named.key;
-  // Otherwise the organisation the story has named most, the latest on a tie.
+  if (!BUSINESS_NOUNS.test(noun)) return undefined;
+  // "the company": the business the story has named most (a name the gazetteer lacks), the latest on a tie.
   const counts = new Map<string, number>();
-  for (const m of before)
-    if (m.key.startsWith("org-") || book.get(m.key)?.kind === "organisation")
-      counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  for (const m of before) if (m.key.startsWith("org-")) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   let best: string | undefined;
   let most = 0;
   for (const [key, count] of counts) {
@@ -103,12 +114,17 @@ export function completeAffiliations(
   for (const person of people.byKey.values()) {
     if (person.affiliation || !person.title) continue;
     let affiliation: string | undefined;
-    if (EMPLOYEE_TITLE.test(person.title) && !GOVERNMENT_TITLE.test(person.title)) {
+    // "the commission's chairman": the title names its institution; only that one will do.
+    const own = /\b(?:the )?(\w+)'s\b|\bof the (\w+)\b/i.exec(person.title.replace(/[’]/g, "'"));
+    const ownNoun = (own?.[1] ?? own?.[2])?.toLowerCase();
+    if (ownNoun && INSTITUTION_NOUNS.test(ownNoun)) {
+      affiliation = resolveDefinite(ownNoun, person.at, mentions, book, new Set(), dominant);
+    } else if (EMPLOYEE_TITLE.test(person.title) && !GOVERNMENT_TITLE.test(person.title)) {
       const employer = mentions
         .filter(
           (m) =>
             m.end <= person.at &&
-            person.at - m.end < 400 &&
+            person.at - m.end < 250 &&
             m.role === "referent" &&
             m.kind !== "person" &&
             m.kind !== "media" &&
@@ -118,7 +134,8 @@ export function completeAffiliations(
       affiliation = employer?.key;
     }
     if (!affiliation && dominant && (GOVERNMENT_TITLE.test(person.title) || MILITARY_TITLE.test(person.title))) {
-      const institution = institutionOf(dominant, MILITARY_TITLE.test(person.title) ? "military" : "government");
+      const suffix = MILITARY_TITLE.test(person.title) ? "military" : (titleInstitution(person.title) ?? "government");
+      const institution = institutionOf(dominant, suffix) ?? institutionOf(dominant, "government");
       if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
     }
     if (!affiliation) continue;

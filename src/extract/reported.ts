@@ -123,6 +123,22 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       clause.subject = { start: first.start, end: previous.end };
       clause.shortSubject = group - from <= 8;
       clause.boundary = first.start;
+      if (token.norm.endsWith("ing")) {
+        // ", accusing it of ...": a participle goes with the clause before it, or with the sentence's first phrase.
+        clause.appositive = false;
+        if (found.length > 0) {
+          clause.elided = true;
+          clause.boundary = previous.end;
+        } else {
+          const comma = doc.text.indexOf(",", first.start);
+          clause.subject = {
+            start: first.start,
+            end: comma > first.start && comma < previous.end ? comma : previous.end,
+          };
+          clause.appositive = true;
+          clause.shortSubject = false;
+        }
+      }
     } else {
       let from = group - 1;
       while (from > 0 && group - from < 10) {
