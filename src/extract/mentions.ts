@@ -48,6 +48,8 @@ const LOCATIVE = new Set([
 ]);
 const TOPIC_NOUNS =
   /^(?:talks|negotiations|conference|summit|meeting|deal|agreement|resolution|vote|report|debate|dialogue|discussions|position|policy|envoy|consultations|assault|offensive|strikes|attack|attacks|raid|raids)$/;
+const PEOPLE_NOUNS =
+  /^(?:officials|authorities|government|forces|troops|police|militants|rebels|leaders|diplomats|lawmakers|regime|army|military|prosecutors|courts?)$/;
 const REBEL_HEADS =
   /^(?:rebels|rebel|militias|militia|fighters|militants|insurgents|groups|group|opposition|paramilitaries|separatists|proxies)$/;
 const FUNCTION_WORDS =
@@ -176,7 +178,10 @@ export function findMentions(
       const previous = tokens[i - 1];
       // "in Syria" is a place; so is "talks on Syria", a topic.
       const topic = previous?.norm === "on" && TOPIC_NOUNS.test(tokens[i - 2]?.norm ?? "");
-      const asPlace = found.asPlace && !!previous && (LOCATIVE.has(previous.norm) || topic) && role === "referent";
+      // "officials in Uganda" are Uganda's, not a place where someone stands.
+      const ofPlace = previous?.norm === "in" && PEOPLE_NOUNS.test(tokens[i - 2]?.norm ?? "");
+      const asPlace =
+        found.asPlace && !!previous && (LOCATIVE.has(previous.norm) || topic) && !ofPlace && role === "referent";
       if (role === "backer") {
         pendingBackers.push(found.key);
         mentions.push(mention(found.key, token, last, i, lastIndex, "backer", false, actor?.kind ?? "state"));

@@ -210,7 +210,8 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     if (clause.verb.act === "speech" && speaker.personKey) start = complementStart(doc, content);
     const span = tidy(doc.text, clause.inverted ?? { start, end });
     const sides = doc.sides(speaker.actorKey);
-    let targets = targetsIn(doc, content, sides);
+    let targets = targetsIn(doc, objectOf(doc, clause, content), sides);
+    if (targets.length === 0) targets = targetsIn(doc, content, sides);
     if (clause.passiveBy && clause.subject) targets = [...targetsIn(doc, clause.subject, sides), ...targets];
     const explicitTarget = targets.length > 0;
     if (!explicitTarget) {
@@ -240,6 +241,14 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     drafts.push(draft);
     doc.noteSpeaker(draft.speaker);
   }
+}
+
+/** "accused Pakistan of sheltering militants": a blaming verb's object is whom it blames, not what follows "of". */
+function objectOf(doc: Document, clause: Clause, content: Span): Span {
+  if (clause.verb.act !== "blame" || clause.passiveBy) return content;
+  const words = doc.text.slice(content.start, content.end);
+  const link = /[\s,]+(?:of|for|over)\s/.exec(words);
+  return link ? { start: content.start, end: content.start + link.index } : content;
 }
 
 /** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
