@@ -2,16 +2,10 @@
 // by a country and a head noun ("Russia's foreign ministry", "Syrian government forces"), backed
 // groups ("U.S.-backed rebels"), people, and names the gazetteer does not know.
 import type { ActorBook } from "./actors";
-import { institutionOf, lookupHead, lookupPhrase } from "./gazetteer";
-import {
-  ARMED_GROUP_NOUNS,
-  BACKING_SUFFIX,
-  ORGANISATION_SUFFIXES,
-  PERSON_TITLES,
-  PLACE_SUFFIX,
-  RELATIONAL_NOUNS,
-  TIME_WORDS,
-} from "./lexicon";
+import { institutionOf } from "./gazetteer";
+import { BACKING_SUFFIX, PLACE_SUFFIX, RELATIONAL_NOUNS } from "./lexicon";
+import { gazetteerAt } from "./lookup";
+import { isNameToken, unknownName } from "./names";
 import type { People } from "./people";
 import type { Span, Token } from "./text";
 
@@ -52,47 +46,6 @@ const PEOPLE_NOUNS =
   /^(?:officials|authorities|government|forces|troops|police|militants|rebels|leaders|diplomats|lawmakers|regime|army|military|prosecutors|courts?)$/;
 const REBEL_HEADS =
   /^(?:rebels|rebel|militias|militia|fighters|militants|insurgents|groups|group|opposition|paramilitaries|separatists|proxies)$/;
-const FUNCTION_WORDS =
-  /^(?:the|a|an|and|or|but|of|in|on|at|to|for|with|by|from|as|that|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|if|when|while|after|before|although|though|because|since|there|here|what|which|who|whom|whose|where|why|how|not|no|yes|so|then|also|asked|mr|mrs|ms|dr|fine|currently|meanwhile|however|thousands|hundreds|dozens|both|all|some|many|one|two|three|several|according|on|said|says|president)$/;
-
-/** The gazetteer actor named at token `at`, with the institution its head noun gives. */
-export function gazetteerAt(
-  tokens: Token[],
-  at: number,
-  text: string,
-): { key: string; length: number; asPlace: boolean; form: string } | undefined {
-  const token = tokens[at];
-  // Names start with a capital, but for the Arabic article ("al Qaeda", "al-Shabaab").
-  if (!token?.capital && !/^(?:al|el)(?:-|$)/.test(token?.norm ?? "")) return undefined;
-  const found = lookupPhrase(tokens, at);
-  if (!found) return undefined;
-  const hit = found.hits.find((candidate) => candidate.form !== "demonym") ?? found.hits[0];
-  if (!hit) return undefined;
-  if (hit.form === "place") return { key: "", length: found.length, asPlace: true, form: "place" };
-  const end = at + found.length;
-  const last = tokens[end - 1];
-  // A state followed by an institution's head ("Russian Foreign Ministry", "Syria's government forces").
-  const next = tokens[end];
-  const attached = next && last && text.slice(last.end, next.start).trim() === "";
-  if (attached && next) {
-    const head = lookupHead(tokens, end);
-    const institution = head ? institutionOf(hit.id, head.suffix) : undefined;
-    if (head && institution)
-      return { key: institution.id, length: found.length + head.length, asPlace: false, form: "institution" };
-  }
-  const demonym = found.hits.find((candidate) => candidate.form === "demonym");
-  const form =
-    demonym && !found.hits.some((candidate) => candidate.form === "name" && last?.possessive) ? demonym.form : hit.form;
-  const key = demonym ? demonym.id : hit.id;
-  return { key, length: found.length, asPlace: hit.form === "name" || hit.form === "capital", form };
-}
-
-const isNameToken = (token: Token | undefined): boolean =>
-  !!token &&
-  token.capital &&
-  !FUNCTION_WORDS.test(token.norm) &&
-  !TIME_WORDS.test(token.norm) &&
-  !PERSON_TITLES.has(token.norm);
 
 /** Mentions between tokens `from` and `to` (exclusive). `unknownNames`: also propose names the gazetteer lacks. */
 export function findMentions(
@@ -283,42 +236,4 @@ function mention(
   kind: string,
 ): Mention {
   return { key, role, start: first.start, end: last.end, first: firstIndex, last: lastIndex, asPlace, kind };
-}
-
-const PARTICLE = /^(?:al|el|bin|ibn|de|da|van|von|del|der|di|la|le|abu|bint|of|and|&)(?:-.+)?$/;
-
-/**
- * A name the gazetteer lacks ("Jabhat al Nusra", "Acme Corp"): capitalised words, with the
- * particles names carry. A lone word that could open any sentence is not taken.
- */
-function unknownName(
-  text: string,
-  tokens: Token[],
-  at: number,
-  to: number,
-): { key: string; name: string; kind: "organisation" | "armed_group"; last: number } | undefined {
-  let last = at;
-  for (let i = at + 1; i < to; i++) {
-    const token = tokens[i];
-    const previous = tokens[i - 1];
-    if (!token || !previous || /[,;:()“”"\n]/.test(text.slice(previous.end, token.start))) break;
-    if (isNameToken(token) && !gazetteerAt(tokens, i, text)) last = i;
-    else if (PARTICLE.test(token.norm) && token.norm.includes("-")) last = i;
-    else if (PARTICLE.test(token.norm) && isNameToken(tokens[i + 1])) continue;
-    else break;
-  }
-  const first = tokens[at] as Token;
-  const lastToken = tokens[last] as Token;
-  const sentenceStart = at === 0 || /[.!?“"\n—–:\[]\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start));
-  if (last === at && (sentenceStart || first.text.length < 3)) return undefined;
-  if (last === at && !/^[\p{Lu}]{2,6}$/u.test(first.text) && !ORGANISATION_SUFFIXES.test(first.norm)) {
-    // A single capitalised word mid-sentence: a name only if it is not a common word written with a capital.
-    if (/^(?:I|I'm|I've|I'd|I'll|OK|God)$/.test(first.text)) return undefined;
-  }
-  const name = text.slice(first.start, lastToken.end);
-  const before = tokens[at - 1];
-  const after = tokens[last + 1];
-  const groupWord = (before && ARMED_GROUP_NOUNS.test(before.norm)) || (after && ARMED_GROUP_NOUNS.test(after.norm));
-  const kind = groupWord ? "armed_group" : "organisation";
-  return { key: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-"), name, kind, last };
 }

@@ -5,7 +5,7 @@ import type { ActorBook } from "./actors";
 import { slugify } from "./actors";
 import { actors as gazetteer, institutionOf, titleInstitution } from "./gazetteer";
 import { ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
-import { gazetteerAt } from "./mentions";
+import { gazetteerAt } from "./lookup";
 import type { Token } from "./text";
 
 export interface Person {

@@ -67,8 +67,8 @@ interface Predicted {
   answers?: number;
 }
 
-export function score(gold: GoldText, extraction: Extraction): Score {
-  const result = emptyScore();
+export function score(gold: GoldText, extraction: Extraction): Score & { edgeDetail?: { missed: string[]; extra: string[] } } {
+  const result: Score & { edgeDetail?: { missed: string[]; extra: string[] } } = emptyScore();
   const goldById = new Map(gold.actors.map((actor) => [actor.id, actor]));
   const goldTop = (id: string) => {
     let current = id;
@@ -212,14 +212,11 @@ export function score(gold: GoldText, extraction: Extraction): Score {
   let tp = 0;
   for (const edge of predictedEdges) if (goldEdges.has(edge)) tp++;
   result.edges = { tp, predicted: predictedEdges.size, gold: goldEdges.size };
+  result.edgeDetail = {
+    missed: [...goldEdges].filter((edge) => !predictedEdges.has(edge)),
+    extra: [...predictedEdges].filter((edge) => !goldEdges.has(edge)),
+  };
   return result;
-}
-
-/** The edges as readable pairs, for a report of what was missed and what was extra. */
-export function edgeDiff(gold: GoldText, extraction: Extraction): { missed: string[]; extra: string[] } {
-  void gold;
-  void extraction;
-  return { missed: [], extra: [] };
 }
 
 function expand(statement: ProposedStatement, extraction: Extraction, at: number): Predicted[] {

@@ -1,0 +1,54 @@
+// Names the gazetteer does not know ("Jabhat al Nusra", "Harbor Telecom"): runs of capitalised words
+// with the particles names carry, typed as an organisation or, beside a group noun, an armed group.
+
+import { ARMED_GROUP_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, TIME_WORDS } from "./lexicon";
+import { gazetteerAt } from "./lookup";
+import type { Token } from "./text";
+
+const FUNCTION_WORDS =
+  /^(?:the|a|an|and|or|but|of|in|on|at|to|for|with|by|from|as|that|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|if|when|while|after|before|although|though|because|since|there|here|what|which|who|whom|whose|where|why|how|not|no|yes|so|then|also|asked|mr|mrs|ms|dr|fine|currently|meanwhile|however|thousands|hundreds|dozens|both|all|some|many|one|two|three|several|according|on|said|says|president)$/;
+
+export const isNameToken = (token: Token | undefined): boolean =>
+  !!token &&
+  token.capital &&
+  !FUNCTION_WORDS.test(token.norm) &&
+  !TIME_WORDS.test(token.norm) &&
+  !PERSON_TITLES.has(token.norm);
+
+const PARTICLE = /^(?:al|el|bin|ibn|de|da|van|von|del|der|di|la|le|abu|bint|of|and|&)(?:-.+)?$/;
+
+/**
+ * A name the gazetteer lacks ("Jabhat al Nusra", "Acme Corp"): capitalised words, with the
+ * particles names carry. A lone word that could open any sentence is not taken.
+ */
+export function unknownName(
+  text: string,
+  tokens: Token[],
+  at: number,
+  to: number,
+): { key: string; name: string; kind: "organisation" | "armed_group"; last: number } | undefined {
+  let last = at;
+  for (let i = at + 1; i < to; i++) {
+    const token = tokens[i];
+    const previous = tokens[i - 1];
+    if (!token || !previous || /[,;:()“”"\n]/.test(text.slice(previous.end, token.start))) break;
+    if (isNameToken(token) && !gazetteerAt(tokens, i, text)) last = i;
+    else if (PARTICLE.test(token.norm) && token.norm.includes("-")) last = i;
+    else if (PARTICLE.test(token.norm) && isNameToken(tokens[i + 1])) continue;
+    else break;
+  }
+  const first = tokens[at] as Token;
+  const lastToken = tokens[last] as Token;
+  const sentenceStart = at === 0 || /[.!?“"\n—–:\[]\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start));
+  if (last === at && (sentenceStart || first.text.length < 3)) return undefined;
+  if (last === at && !/^[\p{Lu}]{2,6}$/u.test(first.text) && !ORGANISATION_SUFFIXES.test(first.norm)) {
+    // A single capitalised word mid-sentence: a name only if it is not a common word written with a capital.
+    if (/^(?:I|I'm|I've|I'd|I'll|OK|God)$/.test(first.text)) return undefined;
+  }
+  const name = text.slice(first.start, lastToken.end);
+  const before = tokens[at - 1];
+  const after = tokens[last + 1];
+  const groupWord = (before && ARMED_GROUP_NOUNS.test(before.norm)) || (after && ARMED_GROUP_NOUNS.test(after.norm));
+  const kind = groupWord ? "armed_group" : "organisation";
+  return { key: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-"), name, kind, last };
+}

@@ -1,0 +1,162 @@
+// Reporting verbs and their inflections, by what they do to blame: speak, blame, deny, concede,
+// threaten, demand, retract or justify. General English.
+
+/** What a reporting verb does: only speaks, or blames, denies, concedes, threatens, demands, retracts, justifies. */
+export type VerbAct =
+  | "speech"
+  | "blame"
+  | "denial"
+  | "concession"
+  | "threat"
+  | "demand"
+  | "retraction"
+  | "justification";
+
+export interface ReportingVerb {
+  lemma: string;
+  act: VerbAct;
+  /** A CAMEO code the verb alone gives. */
+  cameo?: string;
+}
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ["say", "says", "said", "saying"],
+  tell: ["tell", "tells", "told", "telling"],
+  write: ["write", "writes", "wrote", "written", "writing"],
+  hold: ["hold", "holds", "held", "holding"],
+  take: ["take", "takes", "took", "taken", "taking"],
+  "point out": ["point out", "points out", "pointed out", "pointing out"],
+  "call on": ["call on", "calls on", "called on", "calling on", "call upon", "called upon"],
+  "call for": ["call for", "calls for", "called for", "calling for"],
+};
+
+/** The usual English inflections of a regular verb. */
+function inflect(lemma: string): string[] {
+  const irregular = IRREGULAR[lemma];
+  if (irregular) return irregular;
+  const forms = new Set([lemma]);
+  if (/(s|sh|ch|x|z)$/.test(lemma)) forms.add(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.add(`${lemma.slice(0, -1)}ies`);
+  else forms.add(`${lemma}s`);
+  if (lemma.endsWith("e")) {
+    forms.add(`${lemma}d`);
+    forms.add(`${lemma.slice(0, -1)}ing`);
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    forms.add(`${lemma.slice(0, -1)}ied`);
+    forms.add(`${lemma}ing`);
+  } else if (/^(admit|slam|rebut|commit|regret|submit)$/.test(lemma)) {
+    forms.add(`${lemma}${lemma.slice(-1)}ed`);
+    forms.add(`${lemma}${lemma.slice(-1)}ing`);
+  } else {
+    forms.add(`${lemma}ed`);
+    forms.add(`${lemma}ing`);
+  }
+  return [...forms];
+}
+
+const VERBS: [VerbAct, string[], string?][] = [
+  [
+    "speech",
+    [
+      "say",
+      "tell",
+      "add",
+      "note",
+      "state",
+      "declare",
+      "insist",
+      "claim",
+      "assert",
+      "argue",
+      "maintain",
+      "contend",
+      "point out",
+      "explain",
+      "stress",
+      "emphasise",
+      "emphasize",
+      "repeat",
+      "reiterate",
+      "write",
+      "tweet",
+      "post",
+      "announce",
+      "report",
+      "respond",
+      "reply",
+      "counter",
+      "retort",
+      "suggest",
+      "comment",
+      "remark",
+      "observe",
+      "confirm",
+      "allege",
+      "charge",
+      "complain",
+      "describe",
+      "predict",
+      "signal",
+      "quote",
+      "cite",
+    ],
+  ],
+  ["blame", ["accuse", "blame", "fault", "hold", "sue"], "112"],
+  [
+    "blame",
+    ["criticise", "criticize", "condemn", "denounce", "slam", "lambast", "rebuke", "castigate", "decry", "chide"],
+    "111",
+  ],
+  ["denial", ["deny", "reject", "dismiss", "refute", "rebut", "disown"], "016"],
+  ["concession", ["admit", "acknowledge", "concede", "apologise", "apologize", "regret"], "015"],
+  ["threat", ["threaten", "warn", "vow"], "130"],
+  ["demand", ["demand", "urge", "call on", "call for", "press", "insist on"], "100"],
+  ["retraction", ["retract", "withdraw", "take", "backtrack"]],
+  ["justification", ["defend", "justify"]],
+];
+
+/** Every inflected form ("accused", "blames", "pointed out") to its verb. Multi-word forms use spaces. */
+export const REPORTING_FORMS = new Map<string, ReportingVerb>();
+for (const [act, lemmas, cameo] of VERBS) {
+  for (const lemma of lemmas) {
+    for (const form of inflect(lemma)) {
+      if (!REPORTING_FORMS.has(form)) REPORTING_FORMS.set(form, cameo ? { lemma, act, cameo } : { lemma, act });
+    }
+  }
+}
+
+/** Forms that are also common nouns or adjectives: they count as verbs only after a subject, never alone. */
+export const AMBIGUOUS_FORMS = new Set([
+  "attack",
+  "attacks",
+  "charge",
+  "charges",
+  "report",
+  "reports",
+  "post",
+  "posts",
+  "counter",
+  "press",
+  "hold",
+  "holds",
+  "take",
+  "takes",
+  "state",
+  "states",
+  "claim",
+  "claims",
+  "blame",
+  "note",
+  "notes",
+  "comment",
+  "comments",
+  "signal",
+  "signals",
+  "withdraw",
+  "holding",
+  "taking",
+  "stated",
+  "held",
+  "took",
+  "taken",
+]);
