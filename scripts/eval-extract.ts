@@ -65,6 +65,8 @@ for (const set of ["article", "patterns", "held-out"] as const) {
       console.log(
         `  ${set} ${text.id}: quotes ${one.quotes.tp}/${one.quotes.predicted}/${one.quotes.gold}, edges F1 ${pct(edges)}`,
       );
+      if (one.edgeDetail?.missed.length) console.log(`      missed edges: ${one.edgeDetail.missed.join(", ")}`);
+      if (one.edgeDetail?.extra.length) console.log(`      extra edges: ${one.edgeDetail.extra.join(", ")}`);
     }
   }
   const count = texts.filter((t) => t.set === set).length;

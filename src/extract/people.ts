@@ -152,6 +152,7 @@ function affiliationOf(tokens: Token[], from: number, to: number, text: string, 
     while (
       last + 1 < to &&
       tokens[last + 1]?.capital &&
+      !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "") &&
       text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) === " "
     )
       last++;
@@ -286,6 +287,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
         back--;
       if (tokens.slice(back, i).some((t) => PERSON_TITLES.has(t.norm))) titleFrom = back;
     }
+    // A title does not begin with "of" or "the" ("in favour of President X").
+    while (titleFrom < i && /^(?:of|the|and)$/.test(tokens[titleFrom]?.norm ?? "")) titleFrom++;
     const titleWords = tokens.slice(titleFrom, i).map((t) => t.norm);
     const hasTitle = titleWords.some((word) => PERSON_TITLES.has(word));
     // An appositive after it: ", a State Department spokesperson," / ", the spokesman,".

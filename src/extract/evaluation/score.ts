@@ -67,7 +67,10 @@ interface Predicted {
   answers?: number;
 }
 
-export function score(gold: GoldText, extraction: Extraction): Score & { edgeDetail?: { missed: string[]; extra: string[] } } {
+export function score(
+  gold: GoldText,
+  extraction: Extraction,
+): Score & { edgeDetail?: { missed: string[]; extra: string[] } } {
   const result: Score & { edgeDetail?: { missed: string[]; extra: string[] } } = emptyScore();
   const goldById = new Map(gold.actors.map((actor) => [actor.id, actor]));
   const goldTop = (id: string) => {
