@@ -80,8 +80,11 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
             earlierSide && earlierSide !== speaking && BLAME.has(earlier.category) && targetSides(earlier).has(speaking)
           );
         });
-      const score = ({ i }: { i: number }) =>
-        overlap(topics[index] ?? new Set(), topics[i] ?? new Set()) * 10 + i / 1000;
+      // Shared words first; then a charge (rather than a threat or a demand); then the latest.
+      const score = ({ earlier, i }: { earlier: Draft; i: number }) =>
+        overlap(topics[index] ?? new Set(), topics[i] ?? new Set()) * 10 +
+        (earlier.category === "accusation" || earlier.category === "counter-accusation" ? 5 : 0) +
+        i / 1000;
       if (["denial", "justification", "concession", "retraction"].includes(draft.category) && against.length > 0) {
         const best = against.reduce((a, b) => (score(b) >= score(a) ? b : a));
         draft.answers = best.i;
