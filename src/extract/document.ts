@@ -75,8 +75,22 @@ export class Document {
     return this.tokens.slice(from, to);
   }
 
+  /** The mentions inside a span (mentions are in text order: a binary search finds the first). */
   mentionsIn(span: Span): Mention[] {
-    return this.mentions.filter((mention) => mention.start >= span.start && mention.end <= span.end);
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.mentions[mid]?.start ?? 0) < span.start) low = mid + 1;
+      else high = mid;
+    }
+    const found: Mention[] = [];
+    for (let i = low; i < this.mentions.length; i++) {
+      const mention = this.mentions[i] as Mention;
+      if (mention.start >= span.end) break;
+      if (mention.end <= span.end) found.push(mention);
+    }
+    return found;
   }
 
   /** The sides an actor stands on: its top, and its backers' tops. */

@@ -6,7 +6,7 @@ import { slugify } from "./actors";
 import { actors as gazetteer, institutionOf, titleInstitution } from "./gazetteer";
 import { ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
-import type { Token } from "./text";
+import { normalize, type Token } from "./text";
 
 export interface Person {
   key: string;
@@ -67,6 +67,8 @@ export class People {
   readonly byKey = new Map<string, Person>();
   private readonly bySurname = new Map<string, Person>();
   private readonly byFirstWord = new Map<string, Person>();
+  /** The first words of the names, so most tokens are rejected without building a key. */
+  private readonly starts = new Set<string>();
   readonly roles: Role[] = [];
 
   add(person: Person): Person {
@@ -81,7 +83,8 @@ export class People {
     }
     this.byKey.set(person.key, person);
     for (const surname of surnames(person.name)) if (!this.bySurname.has(surname)) this.bySurname.set(surname, person);
-    const firstWord = person.name.split(/\s+/)[0]?.toLowerCase();
+    const firstWord = normalize(person.name.split(/\s+/)[0] ?? "");
+    this.starts.add(firstWord);
     if (firstWord && person.name.includes(" ") && !this.byFirstWord.has(firstWord))
       this.byFirstWord.set(firstWord, person);
     return person;
@@ -91,7 +94,7 @@ export class People {
   at(tokens: Token[], at: number, to = tokens.length): { person: Person; length: number } | undefined {
     const first = tokens[at];
     if (!first || !(first.capital || PARTICLE.test(first.norm))) return undefined;
-    for (let length = Math.min(4, to - at); length >= 1; length--) {
+    for (let length = Math.min(4, to - at); length >= 1 && this.starts.has(first.norm); length--) {
       const words = tokens.slice(at, at + length);
       const key = slugify(words.map((token) => token.norm).join(" "));
       const person = this.byKey.get(key);

@@ -30,6 +30,8 @@ export interface PhraseHit {
 export const actors = new Map<string, GazetteerActor>();
 const phrases = new Map<string, PhraseHit[]>();
 const countryAdjective = new Map<string, string>();
+/** The words phrases start with: most tokens start none, and are rejected at once. */
+const firstWords = new Set<string>();
 let longestPhrase = 1;
 
 /** The lookup key of a phrase: its tokens' normal forms, without a leading "the". */
@@ -48,6 +50,7 @@ function addPhrase(words: string, hit: PhraseHit): void {
   const isAcronym = written.length === 1 && /^[A-Z]{2,5}$/.test(written[0]?.text ?? "");
   const entry: PhraseHit = isAcronym ? { ...hit, exact: [written[0]?.text ?? ""] } : hit;
   const key = keys.join(" ");
+  firstWords.add(keys[0] as string);
   const list = phrases.get(key) ?? [];
   // Two countries sharing a demonym ("Congolese"): the later line wins, as the more common sense.
   const same = list.findIndex((existing) => existing.form === entry.form);
@@ -142,6 +145,9 @@ export function lookupPhrase(
   tokens: { norm: string; text: string; possessive: boolean }[],
   at: number,
 ): { length: number; hits: PhraseHit[] } | undefined {
+  const first = tokens[at];
+  if (!first || !(firstWords.has(first.norm) || (first.possessive && firstWords.has(`${first.norm}'s`))))
+    return undefined;
   for (let length = Math.min(longestPhrase, tokens.length - at); length >= 1; length--) {
     const words: string[] = [];
     for (let i = 0; i < length; i++) {
