@@ -91,7 +91,14 @@ export const SourceAdded = z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/)
       .optional(),
-    text: z.string().max(200_000).optional().describe("The full text, so that every quote stays checkable"),
+    text: z
+      .string()
+      .min(1)
+      .max(200_000)
+      // Control characters other than tab and line breaks mark binary data, not an article's text.
+      .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, "text, not binary data: no control characters")
+      .optional()
+      .describe("The full text, so that every quote stays checkable and the extractor can read it"),
   })
   .strict();
 

@@ -222,3 +222,21 @@ describe("accepting and rejecting", () => {
     expect((await readAll(dossierId)).length).toBe(added.version);
   });
 });
+
+describe("a source's text", () => {
+  it("must be text: empty, binary or oversized texts are refused with nothing stored", async () => {
+    const dossierId = uniqueId("review");
+    expect((await append(dossierId, [opened()])).status).toBe(201);
+    for (const [name, text] of [
+      ["empty", ""],
+      ["binary", "PK\u0003\u0004\u0000binary"],
+      ["oversized", "a".repeat(200_001)],
+    ] as const) {
+      const response = await append(dossierId, [sourceWith(text)]);
+      expect(response.status, name).toBe(400);
+      expect(response.body.error).toMatchObject({ code: "invalid_event" });
+      expect(response.body.error.details.issues[0].pointer, name).toBe("/events/0/data/text");
+    }
+    expect(await readAll(dossierId)).toHaveLength(1);
+  });
+});
