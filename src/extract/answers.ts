@@ -48,6 +48,19 @@ const overlap = (a: Set<string>, b: Set<string>) => {
   return shared;
 };
 
+const BOTH_PARTIES =
+  /\b(?:both sides|the two sides|both parties|all sides|all parties|both countries|the two countries|both governments|the warring (?:parties|sides))\b/i;
+
+/** The sides that have spoken so far, the most frequent first. */
+function partiesBefore(drafts: Draft[], sideOf: (draft: Draft) => string | undefined): string[] {
+  const counts = new Map<string, number>();
+  for (const draft of drafts) {
+    const side = sideOf(draft);
+    if (side) counts.set(side, (counts.get(side) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([side]) => side);
+}
+
 export function linkAnswers(doc: Document, drafts: Draft[]): void {
   const sideOf = (draft: Draft) => (draft.speaker.actorKey ? doc.book.top(draft.speaker.actorKey) : undefined);
   const targetSides = (draft: Draft) => new Set(draft.targets.flatMap((key) => [...doc.sides(key)]));
@@ -66,6 +79,11 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       }
     }
     const speaking = sideOf(draft);
+    // "urged both sides to ...": the two sides the story has had trading blame, other than the speaker.
+    if (speaking && BLAME.has(draft.category) && BOTH_PARTIES.test(doc.text.slice(draft.span.start, draft.span.end))) {
+      const parties = partiesBefore(drafts.slice(0, index), sideOf).filter((side) => side !== speaking);
+      if (parties.length >= 2) draft.targets = parties.slice(0, 2);
+    }
     if (speaking && draft.targets.length === 0 && BLAME.has(draft.category)) {
       const fallback = opponent.get(speaking);
       if (fallback) draft.targets = [fallback];

@@ -246,6 +246,14 @@ describe("answers, counter-accusations and mutual blame", () => {
     expect(statements[0]).toMatchObject({ mutual: true, forTop: "Armenia", targetTops: ["Azerbaijan"] });
   });
 
+  it("makes “both sides” the two sides trading blame", () => {
+    const { statements } = read(
+      "Ethiopia accused Eritrea of shelling the town. Eritrea blamed Ethiopia for the fighting. The African Union urged both sides to halt the fighting.",
+    );
+    expect(statements.at(-1)).toMatchObject({ category: "demand", forTop: "African Union" });
+    expect(statements.at(-1)?.targetTops).toEqual(expect.arrayContaining(["Ethiopia", "Eritrea"]));
+  });
+
   it("answers an existing claim of the dossier", () => {
     const { statements } = read({
       text: "The Kremlin denied that its forces had shelled the hospital.",
