@@ -114,7 +114,7 @@ export const CONTENT_CUES: Cue[] = [
     "accusation",
     "112",
     0.5,
-    /\b(?:violat\w*|breach\w*|broke (?:the|a) (?:ceasefire|truce|agreement|deal|law)|responsible for|to blame|fault|terrorist (?:attacks?|groups?)|bomb\w*|shell\w*|attack\w*|kill\w*|destroy\w*|fir(?:ed|ing) (?:on|at|into)|pulling the trigger|first shot|aggress\w*|lied|lying|hypocri\w*|destabili[sz]\w*|obstruct\w*|sabotag\w*|reckless\w*|irresponsib\w*|mislead\w*|far from innocent|not innocent|failed to|refus\w+ to|no sign|ignored|overcharg\w*|squeez\w*|conceal\w*|exploit\w*|abus\w*|blatant)\b/i,
+    /\b(?:violat\w*|breach\w*|broke (?:the|a) (?:ceasefire|truce|agreement|deal|law)|responsible for|to blame|fault|terrorist (?:attacks?|groups?)|bomb\w*|shell\w*|attack\w*|kill\w*|destroy\w*|fir(?:ed|ing) (?:on|at|into)|pulling the trigger|first shot|aggress\w*|lied|lying|hypocri\w*|destabili[sz]\w*|obstruct\w*|sabotag\w*|reckless\w*|irresponsib\w*|mislead\w*|far from innocent|not innocent|failed to|refus\w+ to|no sign|ignored|overcharg\w*|squeez\w*|conceal\w*|exploit\w*|abus\w*|blatant|abandon(?:ed|ing) (?:us|them|the people|its citizens)|betray\w*|neglect\w*|underinvest\w*)\b/i,
   ),
   cue(
     "accusation",

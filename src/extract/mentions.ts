@@ -133,8 +133,20 @@ export function findMentions(
       const topic = previous?.norm === "on" && TOPIC_NOUNS.test(tokens[i - 2]?.norm ?? "");
       // "officials in Uganda" are Uganda's, not a place where someone stands.
       const ofPlace = previous?.norm === "in" && PEOPLE_NOUNS.test(tokens[i - 2]?.norm ?? "");
+      // "in Europe and the United States": a place joined to a place is one too.
+      const joinedPlace =
+        !!previous &&
+        /^(?:and|or|the)$/.test(previous.norm) &&
+        (mentions.at(-1)?.asPlace ?? false) &&
+        (mentions.at(-1)?.last ?? -9) >= i - 3;
+      const unknownPlaceBefore =
+        !!previous && /^(?:and|or)$/.test(previous.norm) && LOCATIVE.has(tokens[i - 3]?.norm ?? "");
       const asPlace =
-        found.asPlace && !!previous && (LOCATIVE.has(previous.norm) || topic) && !ofPlace && role === "referent";
+        found.asPlace &&
+        !!previous &&
+        (LOCATIVE.has(previous.norm) || topic || joinedPlace || unknownPlaceBefore) &&
+        !ofPlace &&
+        role === "referent";
       if (role === "backer") {
         pendingBackers.push(found.key);
         mentions.push(mention(found.key, token, last, i, lastIndex, "backer", false, actor?.kind ?? "state"));
@@ -199,9 +211,11 @@ export function findMentions(
       const previous = tokens[i - 1];
       const following = unknown ? tokens[unknown.last + 1] : undefined;
       // After a preposition an unknown name is a place ("in Aleppo"); before "administration", a government.
+      // "in Aleppo", "in the Amazon": after a preposition (and an article) an unknown name is a place.
+      const preposition = previous?.norm === "the" ? tokens[i - 2] : previous;
       const place =
-        previous &&
-        (LOCATIVE.has(previous.norm) || /^(?:of|for|on|via|near|toward)$/.test(previous.norm)) &&
+        preposition &&
+        (LOCATIVE.has(preposition.norm) || /^(?:of|for|on|via|near|toward)$/.test(preposition.norm)) &&
         unknown?.kind === "organisation";
       if (unknown && (place || following?.norm === "administration")) {
         i = unknown.last;

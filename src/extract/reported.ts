@@ -220,7 +220,12 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       if (pronoun) targets = [pronoun];
     }
     const mutual = MUTUAL.test(contentWords) || speaker.pair !== undefined;
-    if (clause.verb.act === "speech" && !contentCue(contentWords) && !explicitTarget && !mutual) continue;
+    // Words that only inform ("reported a 12% rise", "announced") need a charge in them to count.
+    const informs =
+      /^(?:report|announce|post|confirm|describe|predict|signal|comment|remark|observe|note|state|explain|write|tweet)$/.test(
+        clause.verb.lemma,
+      );
+    if (clause.verb.act === "speech" && !contentCue(contentWords) && (informs || !explicitTarget) && !mutual) continue;
     const classified = classify(contentWords, clause.verb);
     const draft: Draft = {
       span,
