@@ -124,9 +124,26 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
             paragraphOf(draft) - paragraphOf(earlier) <= 1 && (earlier.mode === "direct" || draft.mode === "direct");
           return (sameSentence || nextInParagraph || straightBack || exchange) && targetSides(draft).has(earlierSide);
         });
+        // Or the side keeps answering: its last statement, just before, answered a charge whose maker it now blames.
+        const ownLast = drafts
+          .slice(0, index)
+          .reverse()
+          .find((earlier) => sideOf(earlier) === speaking);
+        const defended = ownLast?.answers !== undefined ? drafts[ownLast.answers] : undefined;
+        const defendedSide = defended ? sideOf(defended) : undefined;
+        const continuing =
+          ownLast &&
+          defended &&
+          defendedSide &&
+          paragraphOf(draft) - paragraphOf(ownLast) <= 1 &&
+          targetSides(draft).has(defendedSide);
         if (near.length > 0) {
           const best = near.reduce((a, b) => (score(b) >= score(a) ? b : a));
           draft.answers = best.i;
+          draft.category = "counter-accusation";
+          if (draft.cameo === "012") draft.cameo = "112";
+        } else if (continuing && ownLast?.answers !== undefined) {
+          draft.answers = ownLast.answers;
           draft.category = "counter-accusation";
           if (draft.cameo === "012") draft.cameo = "112";
         }
