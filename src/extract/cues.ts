@@ -37,6 +37,13 @@ export const CONTENT_CUES: Cue[] = [
     0.6,
     /\b(?:not true|untrue|false|baseless|groundless|unfounded|without (?:merit|foundation|basis)|fabricat\w*|fake news|lies|nonsense|absurd|ridiculous|no evidence|categorically|slander\w*|smear|propaganda|deny|denies|denied|had nothing to do|no (?:role|involvement|part|wrongdoing)|(?:reject|dismiss|refute|contest|dispute)\w* (?:the |these |those |this |such |all |any )?(?:\w+'s )?(?:findings|claims?|accusations?|allegations?|charges?|reports?|assertions?|characteri[sz]ation|account|version))\b/i,
   ),
+  // "We did not bomb any hospital": the speaker's side saying it did not do it.
+  cue(
+    "denial",
+    "016",
+    0.55,
+    /\b(?:we|i|our (?:forces|troops|army|soldiers|military|aircraft|jets|company|side|government|country)) (?:did not|didn't|have not|haven't|had not|never|do not|don't|are not|aren't|were not|weren't)\b/i,
+  ),
   cue(
     "denial",
     "016",

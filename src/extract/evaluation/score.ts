@@ -54,7 +54,6 @@ const nameKey = (name: string) =>
     .replace(/^the\s+/, "")
     .replace(/[^\p{L}\p{N}]+/gu, "");
 
-const BLAME = new Set(["accusation", "counter-accusation", "threat", "demand"]);
 const EDGE_CLAIMS = new Set(["accusation", "counter-accusation", "threat", "demand"]);
 
 interface Predicted {
@@ -200,8 +199,8 @@ export function score(
 
   const goldEdges = new Set<string>();
   for (const statement of gold.statements) {
-    if (!statement.speaksFor || !statement.categories.some((category) => EDGE_CLAIMS.has(category))) continue;
-    if (!statement.categories.some((category) => BLAME.has(category))) continue;
+    // The first category is the labeller's reading; the others are only accepted.
+    if (!statement.speaksFor || !EDGE_CLAIMS.has(statement.categories[0] ?? "")) continue;
     for (const target of statement.targets)
       if (goldTop(target) !== goldTop(statement.speaksFor))
         goldEdges.add(`${goldTop(statement.speaksFor)}>${goldTop(target)}`);
