@@ -1,20 +1,10 @@
 // The two decisions that need words from the editor, as inline forms on a card: accept with edits
 // (the fields most often corrected; only what changed is sent) and reject with a reason.
+import { STATEMENT_CATEGORIES } from "../src/extract/categories";
 import { element, labelled } from "./dom";
 import { actorLabel, resolvedActorId } from "./proposal-actors";
 import type { CardContext } from "./proposal-card";
 import type { AcceptEdits, ProposalDoc } from "./review-api";
-
-const STATEMENT_KINDS = [
-  "accusation",
-  "denial",
-  "justification",
-  "counter-accusation",
-  "concession",
-  "threat",
-  "demand",
-  "retraction",
-] as const;
 
 /** The categories the seed uses, offered as suggestions; any slug is allowed. */
 const COMMON_CATEGORIES = [
@@ -76,7 +66,7 @@ export function acceptForm(
 
   const kind = element("select", { name: "statementKind" });
   kind.append(
-    ...STATEMENT_KINDS.map(
+    ...STATEMENT_CATEGORIES.map(
       (value) => new Option(value === statement.category ? `${value} (as proposed)` : value, value),
     ),
   );

@@ -1,6 +1,7 @@
 // Where the proposed quotes stand in a source's text, as the pieces the review screen draws: the
 // text cut into paragraphs (the store's rule: non-empty lines), and each paragraph into runs of
 // characters covered by the same set of quotes, so overlapping quotes need no nesting. Pure.
+import { paragraphStarts } from "../src/domain/paragraphs";
 
 export interface Span {
   id: string;
@@ -22,21 +23,6 @@ export interface Paragraph {
   /** Up to the next paragraph's start: the line breaks after a paragraph belong to it. */
   end: number;
   runs: Run[];
-}
-
-/**
- * Offsets where each paragraph starts: the first non-break character after a break. The same rule as
- * the store's `paragraphAt` (src/domain/rules.ts), so a card sits beside the paragraph its quote names.
- */
-export function paragraphStarts(text: string): number[] {
-  const starts: number[] = [];
-  let inParagraph = false;
-  for (let i = 0; i < text.length; i++) {
-    const isBreak = text[i] === "\n" || text[i] === "\r";
-    if (!isBreak && !inParagraph) starts.push(i);
-    inParagraph = !isBreak;
-  }
-  return starts;
 }
 
 /** Runs of [from, to) split wherever a quote starts or ends. Quotes outside the text are clipped. */

@@ -1,9 +1,12 @@
 // Domain rules: what must hold before an event may join a dossier's stream.
 // Pure: the store hands in what it knows (`DossierFacts`) and gets back the first violation, if any.
 import type { NewEvent } from "./events";
+import { paragraphAt } from "./paragraphs";
 import type { DocStore } from "./projections/doc-store";
 import type { ProposalStatus } from "./projections/proposals";
 import { checkReviewEvent } from "./review/rules";
+
+export { paragraphAt };
 
 export interface ActorFact {
   kind: string;
@@ -93,18 +96,6 @@ function knownActors(facts: DossierFacts, actorIds: string[], pointer: string): 
     if (unknown) return unknown;
   }
   return undefined;
-}
-
-/** Paragraphs are the non-empty lines of a source's text, numbered from 1. */
-export function paragraphAt(text: string, offset: number): number {
-  let paragraph = 0;
-  let inParagraph = false;
-  for (let i = 0; i <= offset && i < text.length; i++) {
-    const isBreak = text[i] === "\n" || text[i] === "\r";
-    if (!isBreak && !inParagraph) paragraph++;
-    inParagraph = !isBreak;
-  }
-  return paragraph;
 }
 
 type QuoteData = { text: string; paragraph: number; start?: number | undefined; end?: number | undefined };

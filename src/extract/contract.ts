@@ -3,18 +3,10 @@
 // route validates with it, the OpenAPI document shows it and the proposal events embed it.
 import { z } from "zod";
 import { ActorKind } from "../domain/actor-kind";
+import { STATEMENT_CATEGORIES } from "./categories";
 
 /** The categories a proposed statement can have (the answer kinds map onto the event types). */
-export const StatementCategory = z.enum([
-  "accusation",
-  "denial",
-  "justification",
-  "counter-accusation",
-  "concession",
-  "threat",
-  "demand",
-  "retraction",
-]);
+export const StatementCategory = z.enum(STATEMENT_CATEGORIES);
 export type StatementCategory = z.infer<typeof StatementCategory>;
 
 /** An actor the text names. `actorId` is set when it resolves to an actor the dossier already has. */

@@ -1,34 +1,20 @@
 // The dashboard in a real browser (Debian's Chromium driven by playwright-core) against the real
 // `wrangler dev` with the seed loaded. Screenshots land in test-results/screenshots (git-ignored).
-import { mkdirSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeeds } from "../../scripts/seed.mjs";
+import { launchChromium, SCREENSHOTS } from "./browser";
 import { api, E2E_ADMIN_TOKEN, type LedgerProcess, startLedger } from "./ledger-process";
 
-const SCREENSHOTS = "test-results/screenshots";
 let ledger: LedgerProcess;
 let browser: Browser;
 let page: Page;
 const problems: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   ledger = await startLedger();
   await loadSeeds(ledger.url, { token: E2E_ADMIN_TOKEN });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);

@@ -2,13 +2,12 @@
 // `wrangler dev` with the seed loaded: the seed article's proposals highlighted, a pasted text added
 // and reviewed with the keyboard and the mouse, the decisions checked through the API, and the
 // blame edges panel showing the accepted claim. Screenshots land in test-results/screenshots.
-import { mkdirSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeeds } from "../../scripts/seed.mjs";
+import { launchChromium, SCREENSHOTS } from "./browser";
 import { api, E2E_ADMIN_TOKEN, type LedgerProcess, startLedger } from "./ledger-process";
 
-const SCREENSHOTS = "test-results/screenshots";
 const DOSSIER = "/v1/dossiers/aleppo-2016";
 
 /** Written for this test: a named spokesman of one country accuses another, which denies; then a vague source. */
@@ -37,22 +36,9 @@ const problems: string[] = [];
 const provoked: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   ledger = await startLedger();
   await loadSeeds(ledger.url, { token: E2E_ADMIN_TOKEN });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("console", (message) => {
     // The browser logs every 4xx answer; the ones this test provokes on purpose are checked below.
