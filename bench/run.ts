@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import { canonicalEventBytes } from "../src/proof/canonical";
 import { leafHash } from "../src/proof/merkle";
 import { startReceiver } from "../test/support/webhook-receiver";
+import { heapProbe } from "./heap";
 
 const ADMIN = "bench-admin-token";
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
@@ -57,13 +58,25 @@ function bundleWorker(): string {
   return "bench/out/index.js";
 }
 
-async function startLedger(scriptPath: string) {
+/** A port nothing listens on, for the ledger's inspector. */
+async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startLedger(scriptPath: string, inspectorPort: number) {
   const signingKey = generateKeyPairSync("ed25519")
     .privateKey.export({ format: "der", type: "pkcs8" })
     .toString("base64");
   const mf = new Miniflare({
     host: "127.0.0.1",
     port: 0,
+    inspectorPort,
     modules: true,
     scriptPath,
     compatibilityDate: "2026-04-20",
@@ -228,7 +241,9 @@ const ratio = (value: number, reference: number) => Math.round((value / referenc
 
 async function main() {
   const scriptPath = bundleWorker();
-  const ledger = await startLedger(scriptPath);
+  const inspectorPort = await freePort();
+  const ledger = await startLedger(scriptPath, inspectorPort);
+  const heap = await heapProbe(inspectorPort);
   const reference = await startReference();
   const figures: Record<string, unknown> = {};
   const table: Array<[string, string, string, string]> = [];
@@ -345,7 +360,9 @@ async function main() {
     `${notModifiedPair.ratio} of bare`,
     "≥ 0.9",
   );
+  await heap.peakMb();
   const largeMs = await appendAll(ledger.url, "bench-large", claimsStream("bench-large", LARGE_DOSSIER, 1000));
+  const heapMb: Record<string, number> = { append: await heap.peakMb() };
   row(
     `appending a ${LARGE_DOSSIER}-event dossier (events/s)`,
     String(Math.round(LARGE_DOSSIER / (largeMs / 1000))),
@@ -368,6 +385,7 @@ async function main() {
     "-",
     "-",
   );
+  heapMb.reads = await heap.peakMb();
   figures.reads = {
     seed: seedPair,
     notModified: notModifiedPair,
@@ -385,6 +403,16 @@ async function main() {
       "-",
       "-",
     );
+    heapMb.append = Math.max(heapMb.append ?? 0, await heap.peakMb());
+    const started = performance.now();
+    await fetch(`${ledger.url}/v1/dossiers/${rebuildDossier}/blame-graph?rollup=state`);
+    row(
+      `blame-graph uncached, ${REBUILD_EVENTS} events (ms)`,
+      String(Math.round(performance.now() - started)),
+      "-",
+      "-",
+    );
+    heapMb.reads = Math.max(heapMb.reads ?? 0, await heap.peakMb());
   }
   const scanStarted = performance.now();
   await fetch(`${ledger.url}/v1/dossiers/${rebuildDossier}/diagnostics`, { headers: auth });
@@ -399,6 +427,7 @@ async function main() {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const rebuildMs = performance.now() - rebuildStarted;
+  heapMb.rebuild = await heap.peakMb();
   const diagnostics = (await (
     await fetch(`${ledger.url}/v1/dossiers/${rebuildDossier}/diagnostics`, { headers: auth })
   ).json()) as { databaseBytes: number };
@@ -411,6 +440,7 @@ async function main() {
     scanMs: Math.round(scanMs),
     ratio: ratio(rebuildRate, scanRate),
     workerdPeakRssMb: peakMb,
+    isolateHeapPeakMb: heapMb,
     databaseBytes: diagnostics.databaseBytes,
   };
   row(
@@ -419,7 +449,13 @@ async function main() {
     `${ratio(rebuildRate, scanRate)} of scan`,
     "≥ 0.5",
   );
-  row("workerd peak resident memory (MB)", String(peakMb), "-", "DO heap ≤ 128");
+  row(
+    "ledger isolate JS heap, peak (MB)",
+    `append ${heapMb.append}, read ${heapMb.reads}, rebuild ${heapMb.rebuild}`,
+    "-",
+    "≤ 128",
+  );
+  row("workerd peak resident memory (MB)", String(peakMb), "-", "-");
 
   // 5. Webhook delivery latency: append acknowledged → a loopback receiver has it.
   for (const subscribers of [1, 50]) {
@@ -466,6 +502,7 @@ async function main() {
     "bench/results.json",
     `${JSON.stringify({ date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, durationSeconds: DURATION, table, figures }, null, 2)}\n`,
   );
+  heap.stop();
   await ledger.mf.dispose();
   await reference.mf.dispose();
 }

@@ -9,7 +9,7 @@
 import type { Env } from "../env";
 import { cacheKeyOf, etagOf, notModified, UNCACHED, VERSION_HEADER, validators } from "./conditional";
 import { corsReadHeaders } from "./cors";
-import { cachedAnswer, freshVersion } from "./edge-cache";
+import { type CachedAnswer, cachedAnswer, freshVersion } from "./edge-cache";
 
 /** The dossier's reads the router's conditionalReads serves: plain slug segments only. */
 const DOSSIER_READ = /^\/v1\/dossiers\/([a-z0-9][a-z0-9-]*)(?:\/[A-Za-z0-9._~-]+)*$/;
@@ -48,6 +48,47 @@ function corsOf(env: Env, origin: string): Record<string, string> {
   return corsByOrigin.get(id) ?? remember(corsByOrigin, id, corsReadHeaders(env, origin));
 }
 
+const notModifiedByTag = new Map<string, Record<string, string>>();
+/** The whole header set of a 304, kept per ETag and origin: polls repeat both. */
+function notModifiedHeaders(
+  env: Env,
+  origin: string,
+  etag: string,
+  known: { version: number; updatedAt: string | null },
+): Record<string, string> {
+  const id = `${etag} ${known.updatedAt}\n${env.CORS_READ_ORIGINS}\n${env.CORS_WRITE_ORIGINS}\n${origin}`;
+  return (
+    notModifiedByTag.get(id) ??
+    remember(notModifiedByTag, id, {
+      ...corsOf(env, origin),
+      ...validatorsOf(etag, known.updatedAt),
+      [VERSION_HEADER]: String(known.version),
+    })
+  );
+}
+
+const hitsByTag = new Map<string, { cached: CachedAnswer; headers: Record<string, string> }>();
+/** The whole header set of a cached answer, kept per ETag, origin and cached answer. */
+function cachedHeaders(
+  env: Env,
+  origin: string,
+  etag: string,
+  known: { version: number; updatedAt: string | null },
+  cached: CachedAnswer,
+): Record<string, string> {
+  const id = `${etag} ${known.updatedAt}\n${env.CORS_READ_ORIGINS}\n${env.CORS_WRITE_ORIGINS}\n${origin}`;
+  const kept = hitsByTag.get(id);
+  if (kept?.cached === cached) return kept.headers;
+  const headers = {
+    ...corsOf(env, origin),
+    ...cached.headers,
+    "content-type": cached.contentType,
+    ...validatorsOf(etag, known.updatedAt),
+    "x-edge-cache": "hit",
+  };
+  return remember(hitsByTag, id, { cached, headers }).headers;
+}
+
 export function fastRead(request: Request, env: Env): Response | undefined {
   if (request.method !== "GET" || env.READS_REQUIRE_TOKEN === "true") return undefined;
   const headers = request.headers;
@@ -60,23 +101,11 @@ export function fastRead(request: Request, env: Env): Response | undefined {
   const etag = etagOf(known.version, target.key);
   const ifNoneMatch = headers.get("if-none-match") ?? undefined;
   const ifModifiedSince = headers.get("if-modified-since") ?? undefined;
-  const cors = corsOf(env, headers.get("origin") ?? "");
+  const origin = headers.get("origin") ?? "";
   if (notModified(ifNoneMatch, ifModifiedSince, etag, known.updatedAt)) {
-    return new Response(null, {
-      status: 304,
-      headers: { ...cors, ...validatorsOf(etag, known.updatedAt), [VERSION_HEADER]: String(known.version) },
-    });
+    return new Response(null, { status: 304, headers: notModifiedHeaders(env, origin, etag, known) });
   }
   const cached = cachedAnswer(target.key, known.version);
   if (!cached) return undefined;
-  return new Response(cached.body, {
-    status: 200,
-    headers: {
-      ...cors,
-      ...cached.headers,
-      "content-type": cached.contentType,
-      ...validatorsOf(etag, known.updatedAt),
-      "x-edge-cache": "hit",
-    },
-  });
+  return new Response(cached.body, { status: 200, headers: cachedHeaders(env, origin, etag, known, cached) });
 }

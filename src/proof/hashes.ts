@@ -7,17 +7,24 @@ export type Hash = Uint8Array;
 
 export const HASH_LENGTH = 32;
 
-const LEAF_PREFIX = Uint8Array.of(0x00);
-const NODE_PREFIX = Uint8Array.of(0x01);
+// The input is assembled first and hashed with one `update`: in workerd each `update` call costs
+// about as much as hashing the bytes, and an append hashes two to three times per event.
 
 /** SHA-256(0x00 || leaf) */
 export function leafHash(leaf: Uint8Array): Hash {
-  return new Uint8Array(createHash("sha256").update(LEAF_PREFIX).update(leaf).digest());
+  const input = new Uint8Array(1 + leaf.length);
+  input[0] = 0x00;
+  input.set(leaf, 1);
+  return new Uint8Array(createHash("sha256").update(input).digest());
 }
 
 /** SHA-256(0x01 || left || right) */
 export function nodeHash(left: Hash, right: Hash): Hash {
-  return new Uint8Array(createHash("sha256").update(NODE_PREFIX).update(left).update(right).digest());
+  const input = new Uint8Array(1 + left.length + right.length);
+  input[0] = 0x01;
+  input.set(left, 1);
+  input.set(right, 1 + left.length);
+  return new Uint8Array(createHash("sha256").update(input).digest());
 }
 
 /** The root of the empty tree, SHA-256 of no bytes (a fresh copy each call: hashes are mutable arrays). */

@@ -37,7 +37,10 @@ export interface AppendResult {
   checkpoint: CheckpointView;
 }
 
-type AppendPositions = Pick<AppendResult, "fromSeq" | "toSeq" | "idempotentReplay" | "proposalIds">;
+type AppendPositions = Pick<AppendResult, "fromSeq" | "toSeq" | "idempotentReplay" | "proposalIds"> & {
+  /** The tree's new root, when the append stored something: its checkpoint is signed with it. */
+  root?: Uint8Array;
+};
 
 export interface ReviewResult {
   dossierId: string;
@@ -106,9 +109,10 @@ export class DossierObject extends DurableObject<Env> {
   async append(dossierId: string, request: AppendRequest, author: string): Promise<Outcome<AppendResult>> {
     const outcome = this.appendNow(dossierId, request, author);
     if (!outcome.ok) return outcome;
-    const { fromSeq, toSeq, idempotentReplay, proposalIds } = outcome.value;
+    const { fromSeq, toSeq, idempotentReplay, proposalIds, root } = outcome.value;
     const version = this.meta.version;
-    const checkpoint = await this.checkpointAt(version);
+    // A new tree head is signed with the root the append computed: no lookup, no re-read of the tree.
+    const checkpoint = root ? await this.signCheckpoint(version, root) : await this.checkpointAt(version);
     const proposals = proposalIds && proposalIds.length > 0 ? { proposalIds } : {};
     return { ok: true, value: { dossierId, fromSeq, toSeq, version, idempotentReplay, ...proposals, checkpoint } };
   }
@@ -204,6 +208,7 @@ export class DossierObject extends DurableObject<Env> {
       );
       saveMeta(this.sql, changes);
     });
+    this.merkle.remember(tree.nodes);
     this.meta = { ...this.meta, ...changes };
     void this.scheduleOutbox();
     this.announceVersion();
@@ -212,7 +217,13 @@ export class DossierObject extends DurableObject<Env> {
       .flatMap((event) => (event.type === "proposal.created" ? [event.data.proposalId] : []));
     return {
       ok: true,
-      value: { fromSeq: version + 1, toSeq: version + clientCount, idempotentReplay: false, proposalIds },
+      value: {
+        fromSeq: version + 1,
+        toSeq: version + clientCount,
+        idempotentReplay: false,
+        proposalIds,
+        root: tree.root,
+      },
     };
   }
 
@@ -407,14 +418,26 @@ export class DossierObject extends DurableObject<Env> {
   private async checkpointAt(size: number): Promise<CheckpointView> {
     const kept = this.sql.exec<{ body: string }>("SELECT body FROM checkpoints WHERE size = ?", size).toArray()[0];
     if (kept) return JSON.parse(kept.body) as CheckpointView;
-    const dossierId = this.meta.dossierId ?? "";
-    const view = await this.signer.sign(dossierId, size, rootAt(this.merkle, size));
+    return this.signCheckpoint(size, rootAt(this.merkle, size));
+  }
+
+  private async signCheckpoint(size: number, root: Uint8Array): Promise<CheckpointView> {
+    const view = await this.signer.sign(this.meta.dossierId ?? "", size, root);
+    // If another request signed this size meanwhile, the first one kept stays the one served later.
     this.sql.exec("INSERT OR IGNORE INTO checkpoints (size, body) VALUES (?, ?)", size, JSON.stringify(view));
     return view;
   }
 
+  /**
+   * True from when this object sets the alarm until the alarm runs: appends in between need not ask
+   * storage whether one is set (every append used to, costing a storage round trip each).
+   */
+  private alarmSet = false;
+
   private async scheduleOutbox(): Promise<void> {
+    if (this.alarmSet) return;
     if ((await this.ctx.storage.getAlarm()) === null) await this.ctx.storage.setAlarm(Date.now());
+    this.alarmSet = true;
   }
 
   /**
@@ -504,6 +527,7 @@ export class DossierObject extends DurableObject<Env> {
 
   /** Publish appended batches to their consumers, and fold the next rebuild chunk, if any. */
   override async alarm(): Promise<void> {
+    this.alarmSet = false;
     if (this.meta.rebuild) {
       const dossierId = this.meta.dossierId ?? "";
       const changes = this.ctx.storage.transactionSync(() => rebuildChunk(this.sql, dossierId, this.meta));

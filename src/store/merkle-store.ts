@@ -3,15 +3,38 @@
 import { type MerkleNodeReader, toHex } from "../proof/merkle";
 import { bulk } from "./sql-bulk";
 
+/** Nodes kept in memory: every append reads the same few on the tree's right edge. */
+const MAX_CACHED_NODES = 4_096;
+
 export class SqlMerkleNodes implements MerkleNodeReader {
+  /** Stored nodes by `level/index`; only ever holds committed hashes (see `remember`). */
+  private readonly cache = new Map<string, Uint8Array>();
+
   constructor(private readonly sql: SqlStorage) {}
 
   node(level: number, index: number): Uint8Array | undefined {
+    const id = `${level}/${index}`;
+    const cached = this.cache.get(id);
+    if (cached) return cached;
     const rows = this.sql
       .exec<{ hash: ArrayBuffer }>("SELECT hash FROM merkle_nodes WHERE level = ? AND idx = ?", level, index)
       .toArray();
     const hash = rows[0]?.hash;
-    return hash === undefined ? undefined : new Uint8Array(hash);
+    if (hash === undefined) return undefined;
+    const bytes = new Uint8Array(hash);
+    this.keep(id, bytes);
+    return bytes;
+  }
+
+  /** Keep nodes just stored; call once their transaction has committed, never inside it. */
+  remember(nodes: ReadonlyArray<{ level: number; index: number; hash: Uint8Array }>): void {
+    for (const node of nodes) this.keep(`${node.level}/${node.index}`, node.hash);
+  }
+
+  private keep(id: string, hash: Uint8Array): void {
+    // Emptied when full: the right edge is read again, and cached again, by the next append.
+    if (this.cache.size >= MAX_CACHED_NODES) this.cache.clear();
+    this.cache.set(id, hash);
   }
 
   /** Store new complete subtrees; call inside the append transaction. */
@@ -25,6 +48,7 @@ export class SqlMerkleNodes implements MerkleNodeReader {
   }
 
   clear(): void {
+    this.cache.clear();
     this.sql.exec("DELETE FROM merkle_nodes");
   }
 }
