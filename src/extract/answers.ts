@@ -49,7 +49,10 @@ const overlap = (a: Set<string>, b: Set<string>) => {
 };
 
 const BOTH_PARTIES =
-  /\b(?:both sides|the two sides|both parties|all sides|all parties|both countries|the two countries|both governments|the warring (?:parties|sides))\b/i;
+  /\b(?:both sides|the two sides|both parties|all sides|all parties|both countries|the two countries|both governments|both companies|the two companies|the (?:three|four) (?:countries|sides|parties|governments|companies)|the warring (?:parties|sides))\b/i;
+/** "urged them to ...", in a sentence that names "both countries": the pronoun is the parties. */
+const THEM = /^(?:urged|called on|calling on|urging|asked|pressed) them\b/i;
+const howMany = (words: string) => (/\b(?:three)\b/i.test(words) ? 3 : /\bfour\b/i.test(words) ? 4 : 2);
 
 /** The sides that have spoken so far, the most frequent first. */
 function partiesBefore(drafts: Draft[], sideOf: (draft: Draft) => string | undefined): string[] {
@@ -80,9 +83,12 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     }
     const speaking = sideOf(draft);
     // "urged both sides to ...": the two sides the story has had trading blame, other than the speaker.
-    if (speaking && BLAME.has(draft.category) && BOTH_PARTIES.test(doc.text.slice(draft.span.start, draft.span.end))) {
+    const words = doc.text.slice(draft.span.start, draft.span.end);
+    const sentence = doc.text.slice(draft.context.start, draft.context.end);
+    const both = BOTH_PARTIES.exec(words) ?? (THEM.test(words) ? BOTH_PARTIES.exec(sentence) : null);
+    if (speaking && BLAME.has(draft.category) && both) {
       const parties = partiesBefore(drafts.slice(0, index), sideOf).filter((side) => side !== speaking);
-      if (parties.length >= 2) draft.targets = parties.slice(0, 2);
+      if (parties.length >= 2) draft.targets = parties.slice(0, howMany(both[0]));
     }
     if (speaking && draft.targets.length === 0 && BLAME.has(draft.category)) {
       const fallback = opponent.get(speaking);

@@ -35,7 +35,7 @@ export const CONTENT_CUES: Cue[] = [
     "denial",
     "016",
     0.6,
-    /\b(?:not true|untrue|false|baseless|groundless|unfounded|without (?:merit|foundation|basis)|fabricat\w*|fake news|lies|nonsense|absurd|ridiculous|no evidence|categorically|slander\w*|smear|propaganda|deny|denies|denied|had nothing to do|no (?:role|involvement|part|wrongdoing)|(?:reject|dismiss|refute|contest|dispute)\w* (?:the |these |those |this |such |all |any )?(?:\w+'s )?(?:findings|claims?|accusations?|allegations?|charges?|reports?|assertions?|characteri[sz]ation|account|version))\b/i,
+    /\b(?:not true|untrue|false|baseless|groundless|unfounded|without (?:merit|foundation|basis)|(?:wildly |grossly )?inaccurate|premature|incorrect|fabricat\w*|fake news|lies|nonsense|absurd|ridiculous|no evidence|categorically|slander\w*|smear|propaganda|deny|denies|denied|had nothing to do|no (?:role|involvement|part|wrongdoing)|(?:reject|dismiss|refute|contest|dispute)\w* (?:the |these |those |this |such |all |any )?(?:\w+'s )?(?:findings|claims?|accusations?|allegations?|charges?|reports?|assertions?|characteri[sz]ation|account|version))\b/i,
   ),
   // "We did not bomb any hospital": the speaker's side saying it did not do it.
   cue(
@@ -73,7 +73,7 @@ export const CONTENT_CUES: Cue[] = [
     "threat",
     "138",
     0.6,
-    /\b(?:military (?:action|option|force|response)|use of force|other options|all options|options (?:are|remain) on the table|retaliat\w*|will respond|would respond|respond (?:forcefully|decisively|firmly)|consequences|pay a (?:heavy )?price|will not (?:stand|tolerate)|(?:strike|hit) back|face the full force)\b/i,
+    /\b(?:military (?:action|option|force|response)|use of force|other options|all options|options (?:are|remain) on the table|retaliat\w*|will respond|would respond|respond (?:forcefully|decisively|firmly)|consequences|pay a (?:heavy )?price|will not (?:stand|tolerate)|(?:strike|hit) back|face the full force|(?:be|are|is) held (?:responsible|accountable)|(?:will|shall) defend (?:every|our|its)\b)\b/i,
   ),
   cue(
     "threat",
@@ -103,7 +103,7 @@ export const CONTENT_CUES: Cue[] = [
     "accusation",
     "1123",
     0.6,
-    /\b(?:aggression|invasion|invad\w*|occupation|provocation|provocative|provok\w*|incursion|intrud\w*|annex\w*|violat\w+ (?:our|its|the) (?:sovereignty|border|airspace|territory)|status quo)\b/i,
+    /\b(?:aggression|invasion|invad\w*|occupation|provocation|provocative|provok\w*|incursion|intrud\w*|annex\w*|violat\w+ (?:our|its|the) (?:sovereignty|border|airspace|territory)|status quo|threat to (?:our|its|the|their) (?:territorial integrity|sovereignty|security|national security))\b/i,
   ),
   cue(
     "accusation",

@@ -25,6 +25,13 @@ export interface Speaker {
   how: "name" | "reference" | "description" | "actor" | "vague" | "none";
 }
 
+/** Parties to a dispute named by what they are: a family, plaintiffs, the suit they brought. */
+const PARTY_NOUNS = /^(?:family|families|plaintiffs|relatives|parents|lawsuit|suit|complaint|petition)$/;
+
+/** "a spokeswoman for the airport", "an RSF adviser": a role the text gives without a name. */
+const UNNAMED_ROLE =
+  /\b(?:[Aa]n?|[Tt]he) (?:[\w.'’-]+ ){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|attorney|adviser|advisor|representative|executive|director|officer)(?: (?:for|of|at) (?:the )?[\p{L}'’ -]{2,40}?)?(?= (?:said|says|told|added)\b|,)/gu;
+
 export class Document {
   readonly tokens: Token[];
   readonly paragraphs: Span[];
@@ -132,10 +139,14 @@ export class Document {
     if (tokens.length <= 2 && /^(?:he|she|him|her)$/.test(tokens.at(-1)?.norm ?? "")) {
       // "he said": the last person the text named, or the last who spoke.
       const named = this.mentions.filter((mention) => mention.kind === "person" && mention.end <= span.start).at(-1);
+      // "A spokeswoman for the airport said ... . '...,' she said": an unnamed role after the last name.
+      const role = this.unnamedRole(named?.end ?? 0, span.start);
+      if (role) return role;
       return this.personSpeaker(named?.key ?? this.lastPerson, "reference");
     }
     if (tokens.length <= 2 && /^(?:they|it|we)$/.test(tokens.at(-1)?.norm ?? "")) {
-      const actor = this.lastSpeaker?.actorKey;
+      // "Eskom ... said ... . It denied": the actor the sentence before opened with, else the last speaker.
+      const actor = this.previousSubject(span.start) ?? this.lastSpeaker?.actorKey;
       return actor
         ? { attribution: "named", actorKey: actor, how: "reference" }
         : { attribution: "unattributed", how: "none" };
@@ -160,6 +171,13 @@ export class Document {
       }
       return speaker;
     }
+    // "a spokeswoman for the airport", "the company's chief executive": the institution named before.
+    const employer = title ? /\b(?:for|of|at) the (\w+)$|^the (\w+)'s\b/.exec(lower) : null;
+    const employerNoun = employer?.[1] ?? employer?.[2];
+    if (employerNoun && INSTITUTION_NOUNS.test(employerNoun)) {
+      const actorKey = this.definite(employerNoun, span.start);
+      if (actorKey) return { attribution: "named", actorKey, name: words, title: words, how: "description" };
+    }
     if (first === "the" && tokens.length <= 3 && title) {
       // "the spokesman": the last person with that title, or the last one named.
       const match = [...this.people.byKey.values()]
@@ -171,6 +189,14 @@ export class Document {
       if (role)
         return { attribution: "named", actorKey: role.affiliation, name: words, title: words, how: "reference" };
       return this.personSpeaker(this.lastPerson, "reference");
+    }
+    const party = first === "the" || first === "a" ? PARTY_NOUNS.exec(tokens[1]?.norm ?? "") : null;
+    if (party && tokens.length <= 3) {
+      // "The family", "the plaintiffs": a side of its own; "the lawsuit" speaks for whoever brought it.
+      const filing = /^(?:lawsuit|suit|complaint|petition|claim)$/.test(party[0]);
+      const brought = [...this.book.entries.values()].filter((actor) => actor.key.startsWith("party-")).at(-1);
+      const actor = filing && brought ? brought : this.book.add(`party-${party[0]}`, `The ${party[0]}`, "organisation");
+      return { attribution: "named", actorKey: actor.key, how: "description" };
     }
     if (first === "the" && tokens.length <= 3) {
       // "the ministry added", "the company said": the institution named before.
@@ -184,6 +210,33 @@ export class Document {
       return { attribution: "vague", how: "vague" };
     }
     return { attribution: "unattributed", how: "none" };
+  }
+
+  /** The organisation or government that opens the sentence before `offset` (its subject). */
+  private previousSubject(offset: number): string | undefined {
+    const before = this.text.slice(Math.max(0, offset - 400), offset);
+    const ends = [...before.matchAll(/[.!?]["”’]?\s+/g)];
+    const last = ends.at(-1);
+    if (!last || before.slice((last.index ?? 0) + last[0].length).trim()) return undefined;
+    const previousEnd = ends.at(-2);
+    const sentenceStart = offset - before.length + (previousEnd ? (previousEnd.index ?? 0) + previousEnd[0].length : 0);
+    const opening = this.mentions.find((m) => m.start >= sentenceStart && m.role === "referent");
+    if (!opening || opening.start > sentenceStart + 30 || opening.kind === "person" || opening.kind === "media")
+      return undefined;
+    return opening.key;
+  }
+
+  /** The last unnamed role between two offsets that resolves to an actor ("a Lianfeng spokeswoman"). */
+  private unnamedRole(from: number, to: number): Speaker | undefined {
+    const words = this.text.slice(from, to);
+    let found: Speaker | undefined;
+    for (const match of words.matchAll(UNNAMED_ROLE)) {
+      const start = from + (match.index ?? 0);
+      const speaker = this.resolveSpeaker({ start, end: start + match[0].length });
+      if (speaker.attribution === "named" && !speaker.personKey && speaker.actorKey)
+        found = { ...speaker, how: "reference" };
+    }
+    return found;
   }
 
   private personSpeaker(key: string | undefined, how: Speaker["how"]): Speaker {

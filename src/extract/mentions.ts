@@ -3,9 +3,9 @@
 // groups ("U.S.-backed rebels"), people, and names the gazetteer does not know.
 import type { ActorBook } from "./actors";
 import { institutionOf } from "./gazetteer";
-import { BACKING_SUFFIX, PLACE_SUFFIX, RELATIONAL_NOUNS } from "./lexicon";
+import { BACKING_SUFFIX, ORGANISATION_SUFFIXES, PLACE_SUFFIX, RELATIONAL_NOUNS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
-import { isNameToken, unknownName } from "./names";
+import { acronymOf, isNameToken, unknownName } from "./names";
 import type { People } from "./people";
 import type { Span, Token } from "./text";
 
@@ -59,6 +59,7 @@ export function findMentions(
 ): Mention[] {
   const mentions: Mention[] = [];
   const firstWords = new Map<string, string>();
+  const shortForms = new Map<string, string>();
   let pendingBackers: string[] = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i];
@@ -111,7 +112,31 @@ export function findMentions(
       i += person.length - 1;
       continue;
     }
-    const found = gazetteerAt(tokens, i, text);
+    let found = gazetteerAt(tokens, i, text);
+    // "British Airways", "Korean Air": a demonym opening a company's name is part of that name.
+    const nextToken = found ? tokens[i + found.length] : undefined;
+    if (
+      found?.form === "demonym" &&
+      nextToken?.capital &&
+      text.slice(tokens[i + found.length - 1]?.end ?? 0, nextToken.start) === " " &&
+      ORGANISATION_SUFFIXES.test(nextToken.norm) &&
+      !gazetteerAt(tokens, i + found.length, text)
+    )
+      found = undefined;
+    // "LONDON -", "SEOUL (Reuters) -": the dateline's city is where the story is filed, not an actor.
+    // (It still tells the story's country.)
+    const dateline =
+      found &&
+      i === from &&
+      token.text.length > 2 &&
+      /^[\p{Lu}.\s,]+$/u.test(text.slice(token.start, tokens[i + found.length - 1]?.end));
+    if (found && dateline) {
+      book.fromGazetteer(found.key);
+      const last = tokens[i + found.length - 1] ?? token;
+      mentions.push(mention(found.key, token, last, i, i + found.length - 1, "place", true, "state"));
+      i += found.length - 1;
+      continue;
+    }
     if (found?.form === "place") {
       i += found.length - 1;
       continue;
@@ -198,7 +223,10 @@ export function findMentions(
       i = lastIndex;
       continue;
     }
-    const shortName = token.capital ? firstWords.get(token.norm) : undefined;
+    // A name met before, now opening a sentence ("Heathrow dismissed ..."), is the same one.
+    const opensSentence = /(?:^|\n|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, token.start - 4), token.start));
+    const seen = opensSentence && token.capital && book.get(`org-${token.norm}`) ? `org-${token.norm}` : undefined;
+    const shortName = token.capital ? (firstWords.get(token.norm) ?? seen) : undefined;
     if (unknownNames && shortName && !(tokens[i + 1]?.capital && text.slice(token.end, tokens[i + 1]?.start) === " ")) {
       // "Boreal said" after "Boreal Aerospace", even opening a sentence.
       mentions.push(
@@ -213,24 +241,53 @@ export function findMentions(
       // After a preposition an unknown name is a place ("in Aleppo"); before "administration", a government.
       // "in Aleppo", "in the Amazon": after a preposition (and an article) an unknown name is a place.
       const preposition = previous?.norm === "the" ? tokens[i - 2] : previous;
+      // A name ending like a company's ("at Lakeview Memorial Hospital") is the company, not a place.
       const place =
         preposition &&
         (LOCATIVE.has(preposition.norm) || /^(?:of|for|on|via|near|toward)$/.test(preposition.norm)) &&
-        unknown?.kind === "organisation";
+        unknown?.kind === "organisation" &&
+        !ORGANISATION_SUFFIXES.test(tokens[unknown.last]?.norm ?? "");
       if (unknown && (place || following?.norm === "administration")) {
         i = unknown.last;
         continue;
       }
       if (unknown) {
         // "Harbor" after "Harbor Telecom": the short name is the same organisation.
-        const short = unknown.last === i ? firstWords.get(token.norm) : undefined;
+        const words = tokens
+          .slice(i, unknown.last + 1)
+          .map((t) => t.norm)
+          .join(" ");
+        const short =
+          unknown.last === i ? (firstWords.get(token.norm) ?? acronymOf(book, token.text)) : shortForms.get(words);
         const actor = short
           ? (book.get(short) ?? book.add(short, unknown.name, unknown.kind))
           : book.add(`org-${unknown.key}`, unknown.name, unknown.kind);
         if (short) book.addAlias(actor, unknown.name);
-        else if (unknown.last > i && !firstWords.has(token.norm)) firstWords.set(token.norm, actor.key);
+        // Not "Food" for "Food and Drug Administration": a name joined by "and" or "of" is never cut short.
+        else if (unknown.last > i && !firstWords.has(token.norm) && !/^(?:and|of|&)$/.test(tokens[i + 1]?.norm ?? ""))
+          firstWords.set(token.norm, actor.key);
+        // "Lakeview Memorial" after "Lakeview Memorial Hospital": a shorter form is the same one.
+        if (!short)
+          for (let cut = i + 2; cut <= unknown.last; cut++) {
+            const prefix = tokens
+              .slice(i, cut)
+              .map((t) => t.norm)
+              .join(" ");
+            if (!shortForms.has(prefix)) shortForms.set(prefix, actor.key);
+          }
+        // "a California lettuce grower": a name between "a" and a common noun only describes.
+        const describes = /^(?:a|an)$/.test(previous?.norm ?? "") && following && !following.capital;
         mentions.push(
-          mention(actor.key, token, tokens[unknown.last] ?? token, i, unknown.last, "referent", false, unknown.kind),
+          mention(
+            actor.key,
+            token,
+            tokens[unknown.last] ?? token,
+            i,
+            unknown.last,
+            describes ? "modifier" : "referent",
+            false,
+            unknown.kind,
+          ),
         );
         i = unknown.last;
       }

@@ -1,6 +1,8 @@
 // Names the gazetteer does not know ("Jabhat al Nusra", "Harbor Telecom"): runs of capitalised words
 // with the particles names carry, typed as an organisation or, beside a group noun, an armed group.
 
+import type { ActorBook } from "./actors";
+import { actors as gazetteer } from "./gazetteer";
 import { ARMED_GROUP_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import type { Token } from "./text";
@@ -32,8 +34,13 @@ export function unknownName(
     const token = tokens[i];
     const previous = tokens[i - 1];
     if (!token || !previous || /[,;:()“”"\n]/.test(text.slice(previous.end, token.start))) break;
-    if (isNameToken(token) && !gazetteerAt(tokens, i, text)) last = i;
-    else if (PARTICLE.test(token.norm) && token.norm.includes("-")) last = i;
+    const known = isNameToken(token) ? gazetteerAt(tokens, i, text) : undefined;
+    if (isNameToken(token) && !known) last = i;
+    // "African National Congress": a one-word institution ending a longer name is that name's.
+    else if (known?.length === 1 && known.form === "name" && gazetteer.get(known.key)?.kind !== "state") {
+      last = i;
+      break;
+    } else if (PARTICLE.test(token.norm) && token.norm.includes("-")) last = i;
     else if (PARTICLE.test(token.norm) && isNameToken(tokens[i + 1])) continue;
     else break;
   }
@@ -45,10 +52,26 @@ export function unknownName(
     // A single capitalised word mid-sentence: a name only if it is not a common word written with a capital.
     if (/^(?:I|I'm|I've|I'd|I'll|OK|God)$/.test(first.text)) return undefined;
   }
-  const name = text.slice(first.start, lastToken.end);
+  // "the FDA's conclusions": the name without its possessive.
+  const name = text.slice(first.start, lastToken.end).replace(/['’]s$/, "");
   const before = tokens[at - 1];
   const after = tokens[last + 1];
   const groupWord = (before && ARMED_GROUP_NOUNS.test(before.norm)) || (after && ARMED_GROUP_NOUNS.test(after.norm));
   const kind = groupWord ? "armed_group" : "organisation";
   return { key: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-"), name, kind, last };
+}
+
+/** "ANC" after "African National Congress": an acronym of a name already met is that actor. */
+export function acronymOf(book: ActorBook, word: string): string | undefined {
+  if (!/^[\p{Lu}]{2,6}$/u.test(word)) return undefined;
+  for (const actor of book.entries.values()) {
+    if (actor.kind === "person" || actor.kind === "state") continue;
+    const initials = actor.name
+      .split(/\s+/)
+      .filter((part) => !/^(?:and|of|the|for|&)$/i.test(part))
+      .map((part) => part[0])
+      .join("");
+    if (initials === word) return actor.key;
+  }
+  return undefined;
 }

@@ -3,10 +3,10 @@
 // after it ("John Smith, a State Department spokesperson,") or a reporting verb beside it.
 import type { ActorBook } from "./actors";
 import { slugify } from "./actors";
-import { actors as gazetteer, institutionOf, titleInstitution } from "./gazetteer";
 import { ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { normalize, type Token } from "./text";
+import { affiliationOf, organisationPrefixes, TITLE_PARTS } from "./titles";
 
 export interface Person {
   key: string;
@@ -28,34 +28,6 @@ export interface Role {
   at: number;
 }
 
-const TITLE_PARTS = new Set([
-  ...PERSON_TITLES,
-  "foreign",
-  "defence",
-  "defense",
-  "state",
-  "department",
-  "ministry",
-  "interior",
-  "finance",
-  "prime",
-  "vice",
-  "senior",
-  "press",
-  "white",
-  "house",
-  "affairs",
-  "national",
-  "security",
-  "of",
-  "the",
-  "u.s.",
-  "deputy",
-  "assistant",
-  "acting",
-  "former",
-  "top",
-]);
 const PARTICLE = /^(?:al|el|bin|ibn|de|da|van|von|del|der|di|la|le|abu|bint)(?:-.+)?$/;
 const NOT_NAMES =
   /^(?:the|a|an|and|but|or|in|on|at|of|to|for|with|by|as|he|she|it|they|we|i|you|this|that|these|those|there|if|when|while|after|asked|according|meanwhile|however|fine|thousands|currently|although|both|his|her|their|its|our|mr|mrs|ms|dr|said|says)$/;
@@ -122,61 +94,6 @@ function surnames(name: string): string[] {
   return words.length > 1 ? [...new Set([last, bare])] : [];
 }
 
-/** The institution a title and the actors named in it speak for ("U.S. Secretary of State" → the State Department). */
-function affiliationOf(tokens: Token[], from: number, to: number, text: string, book: ActorBook): string | undefined {
-  const words = tokens
-    .slice(from, to)
-    .map((token) => token.norm)
-    .join(" ");
-  for (let i = from; i < to; i++) {
-    const found = gazetteerAt(tokens, i, text);
-    if (!found) continue;
-    const entry = gazetteer.get(found.key);
-    if (!entry) continue;
-    if (entry.kind === "state") {
-      const suffix = titleInstitution(words) ?? "government";
-      const institution = institutionOf(entry.id, suffix) ?? institutionOf(entry.id, "government");
-      if (institution) {
-        book.fromGazetteer(institution.id);
-        return institution.id;
-      }
-    }
-    book.fromGazetteer(entry.id);
-    return entry.id;
-  }
-  // "chief executive of Acme Corp": an organisation the gazetteer does not know.
-  for (let i = from; i + 1 < to; i++) {
-    if (!/^(?:of|at|for)$/.test(tokens[i]?.norm ?? "")) continue;
-    // "director of the campaign group Fair Bills": past a few lower-case words to the name.
-    let skip = 0;
-    while (skip < 4 && i + 1 + skip < to && !tokens[i + 1 + skip]?.capital) skip++;
-    if (skip > 0 && skip < 4) i += skip;
-    let last = i;
-    while (
-      last + 1 < to &&
-      tokens[last + 1]?.capital &&
-      !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "") &&
-      text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) === " "
-    )
-      last++;
-    if (last === i) continue;
-    const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[last]?.end ?? 0);
-    const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
-    book.add(key, name, "organisation");
-    return key;
-  }
-  // "Harbor Telecom chief executive": capitalised words before the title name the employer.
-  let last = from - 1;
-  while (last + 1 < to && tokens[last + 1]?.capital && !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "")) last++;
-  if (last >= from && last + 1 < to && TITLE_PARTS.has(tokens[last + 1]?.norm ?? "")) {
-    const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
-    const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
-    book.add(key, name, "organisation");
-    return key;
-  }
-  return undefined;
-}
-
 const titleWord = (words: string): string | undefined =>
   words
     .split(/\s+/)
@@ -186,6 +103,7 @@ const titleWord = (words: string): string | undefined =>
 /** One pass over the text for the people it names and the unnamed roles it mentions. */
 export function findPeople(text: string, tokens: Token[], book: ActorBook): People {
   const people = new People();
+  const shortOrganisations = organisationPrefixes(text, tokens);
   const stateOf = (affiliation: string | undefined) => (affiliation ? book.top(affiliation) : undefined);
   const make = (nameFrom: number, nameTo: number, titleFrom: number, descriptionEnd: number | undefined) => {
     const nameTokens = tokens.slice(nameFrom, nameTo);
@@ -311,7 +229,14 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     const nextWord = tokens[end];
     const previousWord = tokens[i - 1];
     // "Mark Stone said" or "said Mark Stone", but not "accused Harbor Telecom" (an object) nor "Northstar Air said" (a company).
-    const organisation = ORGANISATION_SUFFIXES.test(tokens[end - 1]?.norm ?? "");
+    const organisation =
+      ORGANISATION_SUFFIXES.test(tokens[end - 1]?.norm ?? "") ||
+      shortOrganisations.has(
+        tokens
+          .slice(i, end)
+          .map((t) => t.norm)
+          .join(" "),
+      );
     const besideVerb =
       length >= 2 &&
       !organisation &&

@@ -8,7 +8,7 @@ import type { People } from "./people";
 
 /** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
 export const INSTITUTION_NOUNS =
-  /^(?:ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner)$/;
+  /^(?:hospital|school|university|club|federation|airport|league|team|ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner)$/;
 
 /** What the name of the institution a noun refers to looks like ("the regulator": an Authority, a Commission). */
 const NAME_FITS: Record<string, RegExp> = {
@@ -19,7 +19,7 @@ const NAME_FITS: Record<string, RegExp> = {
   department: /\bdepartment\b/i,
 };
 const BUSINESS_NOUNS =
-  /^(?:company|firm|group|airline|operator|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|bank)$/;
+  /^(?:party|union|hospital|school|university|club|federation|airport|league|team|company|firm|group|airline|operator|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|bank)$/;
 
 const STATE_NOUNS: Record<string, string> = {
   government: "government",
@@ -115,7 +115,10 @@ export function completeAffiliations(
     if (person.affiliation || !person.title) continue;
     let affiliation: string | undefined;
     // "the commission's chairman": the title names its institution; only that one will do.
-    const own = /\b(?:the )?(\w+)'s\b|\bof the (\w+)\b/i.exec(person.title.replace(/[’]/g, "'"));
+    // "Party spokesman": a title opening with an institution's noun is that institution's too.
+    const own =
+      /\b(?:the )?(\w+)'s\b|\bof the (\w+)\b/i.exec(person.title.replace(/[’]/g, "'")) ??
+      /^(\w+) (?=\w)/.exec(person.title);
     const ownNoun = (own?.[1] ?? own?.[2])?.toLowerCase();
     if (ownNoun && INSTITUTION_NOUNS.test(ownNoun)) {
       affiliation = resolveDefinite(ownNoun, person.at, mentions, book, new Set(), dominant);

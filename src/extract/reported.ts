@@ -2,10 +2,11 @@
 // threatened to ...", "Kerry insisted he was ..."), attribution by "according to", relays ("Reuters
 // quoted X as saying"), and charges the text makes without a source ("allegedly").
 import { classify, contentCue } from "./classify";
+import { afterSpeaker, clauseEnd, complementStart, speaks } from "./clause-parts";
 import { verbAt } from "./direct";
 import type { Document, Speaker } from "./document";
 import { type Draft, pronounTarget, targetsIn, tidy } from "./draft";
-import { AMBIGUOUS_FORMS, MUTUAL, type ReportingVerb, TIME_WORDS, VERB_MODIFIERS } from "./lexicon";
+import { AMBIGUOUS_FORMS, MUTUAL, PERSON_TITLES, type ReportingVerb, TIME_WORDS, VERB_MODIFIERS } from "./lexicon";
 import { according, hedged } from "./phrases";
 import { type Span, sentenceSpans, type Token } from "./text";
 
@@ -66,6 +67,8 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     )
       continue;
     if (previousToken?.norm === "as" && /^(?:saying|telling|stating|adding)$/.test(token.norm)) continue;
+    // "had added four floors": "add" speaks only before "that", a mark, a name or the sentence's end.
+    if (verbFound.verb.lemma === "add" && !speaks(doc, tokens, i + verbFound.length)) continue;
     let group = i;
     while (group > 0 && VERB_MODIFIERS.has(tokens[group - 1]?.norm ?? "")) group--;
     let start = i;
@@ -119,10 +122,25 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
         !/[.;:]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
       )
         from--;
+      // "China, which has close ties with both, urged": past the relative clause to the name before it.
+      let relative: number | undefined;
+      if (/^(?:which|who)$/.test(tokens[from - 1]?.norm ?? "") && from >= 2) {
+        relative = from - 1;
+        from -= 2;
+        while (
+          from > 0 &&
+          !BOUNDARY.test(tokens[from - 1]?.norm ?? "") &&
+          !/[.;:,]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
+        )
+          from--;
+      }
       const first = tokens[from] as Token;
       // The whole subject, apposition included ("The airline, Northstar Air,"): the name may be in it.
-      clause.subject = { start: first.start, end: previous.end };
-      clause.shortSubject = group - from <= 8;
+      clause.subject = {
+        start: first.start,
+        end: relative ? (tokens[relative - 1]?.end ?? previous.end) : previous.end,
+      };
+      clause.shortSubject = group - from <= 8 && relative === undefined;
       clause.boundary = first.start;
       if (token.norm.endsWith("ing")) {
         // ", accusing it of ...": a participle goes with the clause before it, or with the sentence's first phrase.
@@ -147,7 +165,13 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
         const gapBefore = doc.text.slice(earlier.end, tokens[from]?.start ?? 0);
         // "Armenia and Azerbaijan blamed": a subject of two names joined by "and".
         const joinsNames = earlier.norm === "and" && tokens[from]?.capital && tokens[from - 2]?.capital;
-        if (!joinsNames && (BOUNDARY.test(earlier.norm) || PREPOSITION.test(earlier.norm) || verbAt(tokens, from - 1)))
+        // "A spokeswoman for the airport said", "a lawyer for the family said": the role's employer.
+        const roleOf = /^(?:for|of|at)$/.test(earlier.norm) && PERSON_TITLES.has(tokens[from - 2]?.norm ?? "");
+        if (
+          !joinsNames &&
+          !roleOf &&
+          (BOUNDARY.test(earlier.norm) || PREPOSITION.test(earlier.norm) || verbAt(tokens, from - 1))
+        )
           break;
         if (/[,;:—–()“”"]/.test(gapBefore)) break;
         from--;
@@ -171,7 +195,16 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       : "";
     if (index > 0 && /^(?:he|she|they|it|we|i|you)$/.test(subjectWords)) continue;
     const speakerSpan = clause.passiveBy ?? clause.subject;
-    const speaker = clause.elided ? lastSpeaker : speakerSpan ? doc.resolveSpeaker(speakerSpan) : undefined;
+    let speaker = clause.elided ? lastSpeaker : speakerSpan ? doc.resolveSpeaker(speakerSpan) : undefined;
+    // "The family of a girl who died after ... has sued": a long subject; its head opens the sentence.
+    if (index === 0 && speaker?.attribution === "unattributed" && !clause.passiveBy) {
+      const head = /^(?:The|A|An) [\p{L}'’-]+/u.exec(doc.text.slice(sentence.start, clause.start));
+      if (head) speaker = doc.resolveSpeaker({ start: sentence.start, end: sentence.start + head[0].length });
+      if (speaker.attribution === "named") {
+        clause.subject = { start: sentence.start, end: tokens[clause.verbIndex - 1]?.end ?? clause.start };
+        clause.start = sentence.start;
+      }
+    }
     if (!speaker || (speaker.attribution === "unattributed" && !speaker.pair)) continue;
     lastSpeaker = speaker;
     spoken.push({ clause, speaker });
@@ -255,46 +288,6 @@ function objectOf(doc: Document, clause: Clause, content: Span): Span {
   const words = doc.text.slice(content.start, content.end);
   const link = /[\s,]+(?:of|for|over)\s/.exec(words);
   return link ? { start: content.start, end: content.start + link.index } : content;
-}
-
-/** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
-function clauseEnd(doc: Document, from: number, limit: number): number {
-  const words = doc.text.slice(from, limit);
-  const aside =
-    /,\s+(?:as|while|whilst|in a|in an|at a|on a|after|amid|according|adding|saying|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years)\b/i.exec(
-      words,
-    );
-  return aside ? from + aside.index : limit;
-}
-
-/** The speaker named right after an inverted verb, up to the next comma. */
-function afterSpeaker(doc: Document, tokens: Token[], from: number): Span | undefined {
-  let to = from;
-  while (
-    to + 1 < tokens.length &&
-    to < from + 7 &&
-    !/[,;:.]/.test(doc.text.slice(tokens[to]?.end ?? 0, tokens[to + 1]?.start ?? 0))
-  )
-    to++;
-  const span = { start: tokens[from]?.start ?? 0, end: tokens[to]?.end ?? 0 };
-  return doc.resolveSpeaker(span).attribution === "named" ? span : undefined;
-}
-
-/** After "said", "insisted Thursday that": where the reported words begin. */
-function complementStart(doc: Document, content: Span): number {
-  const tokens = doc.tokensIn(content);
-  let i = 0;
-  while (
-    i < tokens.length &&
-    (TIME_WORDS.test(tokens[i]?.norm ?? "") ||
-      /^(?:on|in|via|following|that|last|this|statement|interview|post|twitter|x|facebook|telegram|instagram|youtube|tiktok|weibo|television|radio|briefing)$/.test(
-        tokens[i]?.norm ?? "",
-      ) ||
-      (/^(?:the|a|an)$/.test(tokens[i]?.norm ?? "") &&
-        /^(?:following|next|same|statement|interview|post|briefing|television|radio)$/.test(tokens[i + 1]?.norm ?? "")))
-  )
-    i++;
-  return tokens[i]?.start ?? content.start;
 }
 
 /** "the two sides accused each other": the speaker is one side, the target the other. */

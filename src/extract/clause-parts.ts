@@ -1,0 +1,53 @@
+// The pieces of a reported clause that need no clause to find: whether "added" speaks, where the
+// clause's words stop, the speaker named after an inverted verb, where the reported words begin.
+import type { Document } from "./document";
+import { TIME_WORDS } from "./lexicon";
+import type { Span, Token } from "./text";
+
+/** Whether the words after "added" are what was said: "that", a mark, a name (inverted), or nothing. */
+export function speaks(doc: Document, tokens: Token[], next: number): boolean {
+  const after = tokens[next];
+  if (!after) return true;
+  const gap = doc.text.slice(tokens[next - 1]?.end ?? 0, after.start);
+  return /[,:;.“”"]/.test(gap) || after.norm === "that" || after.capital || /^(?:on|in|at)$/.test(after.norm);
+}
+
+/** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
+export function clauseEnd(doc: Document, from: number, limit: number): number {
+  const words = doc.text.slice(from, limit);
+  const aside =
+    /,\s+(?:as|while|whilst|in a|in an|at a|on a|after|amid|according|adding|saying|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years)\b/i.exec(
+      words,
+    );
+  return aside ? from + aside.index : limit;
+}
+
+/** The speaker named right after an inverted verb, up to the next comma. */
+export function afterSpeaker(doc: Document, tokens: Token[], from: number): Span | undefined {
+  let to = from;
+  while (
+    to + 1 < tokens.length &&
+    to < from + 7 &&
+    !/[,;:.]/.test(doc.text.slice(tokens[to]?.end ?? 0, tokens[to + 1]?.start ?? 0))
+  )
+    to++;
+  const span = { start: tokens[from]?.start ?? 0, end: tokens[to]?.end ?? 0 };
+  return doc.resolveSpeaker(span).attribution === "named" ? span : undefined;
+}
+
+/** After "said", "insisted Thursday that": where the reported words begin. */
+export function complementStart(doc: Document, content: Span): number {
+  const tokens = doc.tokensIn(content);
+  let i = 0;
+  while (
+    i < tokens.length &&
+    (TIME_WORDS.test(tokens[i]?.norm ?? "") ||
+      /^(?:on|in|via|following|that|last|this|statement|interview|post|twitter|x|facebook|telegram|instagram|youtube|tiktok|weibo|television|radio|briefing)$/.test(
+        tokens[i]?.norm ?? "",
+      ) ||
+      (/^(?:the|a|an)$/.test(tokens[i]?.norm ?? "") &&
+        /^(?:following|next|same|statement|interview|post|briefing|television|radio)$/.test(tokens[i + 1]?.norm ?? "")))
+  )
+    i++;
+  return tokens[i]?.start ?? content.start;
+}
