@@ -145,10 +145,22 @@ describe("accepting and rejecting", () => {
       eventIds: first.body.eventIds,
       version: first.body.version,
     });
+    const reordered = await accept(dossierId, accusation.proposalId, { allegation: "x", category: "y" });
+    expect(reordered.status).toBe(409);
     const other = await accept(dossierId, accusation.proposalId, { category: "lying" });
     expect(other.status).toBe(409);
     expect(other.body.error.code).toBe("proposal_decided");
     expect((await readAll(dossierId)).length).toBe(first.body.version);
+  });
+
+  it("takes the same edits in another key order as the same acceptance", async () => {
+    const { dossierId, find } = await dossierWithSource();
+    const accusation = find("bombing a hospital");
+    const first = await accept(dossierId, accusation.proposalId, { category: "targeting-civilians", cameo: "1124" });
+    expect(first.status).toBe(201);
+    const again = await accept(dossierId, accusation.proposalId, { cameo: "1124", category: "targeting-civilians" });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ idempotentReplay: true, eventIds: first.body.eventIds });
   });
 
   it("links a denial accepted after the dossier moved on to the claim its proposal answers", async () => {

@@ -1,6 +1,7 @@
 // An editor's decision on a proposal, as the events to append, or as the answer already given:
 // deciding twice the same way stores nothing twice; deciding otherwise is a conflict. Pure.
 import type { ErrorBody } from "../../errors";
+import { canonicalJson } from "../../proof/jcs";
 import { type EventType, eventCatalogue, type NewEvent } from "../events";
 import type { ProposalDoc } from "../projections/proposals";
 import type { DossierFacts } from "../rules";
@@ -13,7 +14,8 @@ export type ReviewPlan =
   | { kind: "replay"; proposal: ProposalDoc }
   | { kind: "refused"; code: "proposal_decided" | "rule_violation"; message: string; details: Record<string, unknown> };
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
+/** The same edits, whatever order their keys were sent in (RFC 8785 canonical JSON). */
+const sameJson = (a: unknown, b: unknown) => canonicalJson(a ?? {}) === canonicalJson(b ?? {});
 
 export function planReview(
   proposal: ProposalDoc,
