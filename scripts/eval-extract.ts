@@ -57,8 +57,9 @@ const results: Record<string, unknown> = {};
 // The blind texts were labelled with the held-out ones and first scored after the last change made
 // while looking at the held-out scores: they show how much of that tuning carries over. dev-2 is for
 // tuning; blind-2 was written and labelled before any change made while looking at it, to be scored
-// at the start and at the end of that round only.
-const SETS = ["article", "patterns", "held-out", "blind", "dev-2", "blind-2"] as const;
+// at the start and at the end of that round only. blind-3 likewise for the third round (dev-3 is
+// its tuning material, if written).
+const SETS = ["article", "patterns", "held-out", "blind", "dev-2", "blind-2", "dev-3", "blind-3"] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 for (const set of SETS) {
   if (only && !only.split(",").includes(set)) continue;

@@ -27,7 +27,7 @@ export interface GoldStatement {
 
 export interface GoldText {
   id: string;
-  set: "article" | "patterns" | "held-out" | "blind" | "dev-2" | "blind-2";
+  set: "article" | "patterns" | "held-out" | "blind" | "dev-2" | "blind-2" | "dev-3" | "blind-3";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
@@ -148,7 +148,7 @@ export function goldFromSeed(id: string, text: string, events: SeedEvent[]): Gol
 /** A labelled text as written in events/eval/: quotes as text (with `occurrence` when repeated). */
 export interface LabelledFile {
   id: string;
-  set: "patterns" | "held-out" | "blind" | "dev-2" | "blind-2";
+  set: "patterns" | "held-out" | "blind" | "dev-2" | "blind-2" | "dev-3" | "blind-3";
   text: string;
   actors: GoldActor[];
   statements: {
