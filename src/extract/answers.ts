@@ -73,6 +73,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
   const blamed = new Set<string>();
   for (const [index, draft] of drafts.entries()) {
     const side = sideOf(draft);
+    if (draft.weak && !weighWeak(draft, side, blamed, opponent)) continue;
     if (side && draft.mutual && draft.targets[0]) {
       // Mutual blame: the side that blamed the other first in the text is the accuser.
       const other = doc.book.top(draft.targets[0]);
@@ -87,7 +88,10 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     const sentence = doc.text.slice(draft.context.start, draft.context.end);
     const both = BOTH_PARTIES.exec(words) ?? (THEM.test(words) ? BOTH_PARTIES.exec(sentence) : null);
     if (speaking && BLAME.has(draft.category) && both) {
-      const parties = partiesBefore(drafts.slice(0, index), sideOf).filter((side) => side !== speaking);
+      const parties = partiesBefore(
+        drafts.slice(0, index).filter((earlier) => !earlier.drop),
+        sideOf,
+      ).filter((side) => side !== speaking);
       if (parties.length >= 2) draft.targets = parties.slice(0, howMany(both[0]));
     }
     if (speaking && draft.targets.length === 0 && BLAME.has(draft.category)) {
@@ -101,7 +105,11 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         .filter(({ earlier }) => {
           const earlierSide = sideOf(earlier);
           return (
-            earlierSide && earlierSide !== speaking && BLAME.has(earlier.category) && targetSides(earlier).has(speaking)
+            !earlier.drop &&
+            earlierSide &&
+            earlierSide !== speaking &&
+            BLAME.has(earlier.category) &&
+            targetSides(earlier).has(speaking)
           );
         });
       // Shared words first; then a charge (rather than a threat or a demand); then the latest.
@@ -167,4 +175,43 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       }
     }
   }
+  dropUnweighed(drafts);
+}
+
+/**
+ * A quote with no cue and no target from a side already in a dispute: from a side that has blamed,
+ * more blame of its opponent; from a side only blamed so far, its defence. From any other, nothing.
+ */
+function weighWeak(draft: Draft, side: string | undefined, blamed: Set<string>, opponent: Map<string, string>) {
+  const against = side ? opponent.get(side) : undefined;
+  if (!side || !against) {
+    draft.drop = true;
+    return false;
+  }
+  const pairs = [...blamed];
+  if (pairs.some((pair) => pair.startsWith(`${side}>`))) {
+    draft.category = "accusation";
+    draft.targets = [against];
+  } else if (pairs.some((pair) => pair.endsWith(`>${side}`))) {
+    draft.category = "justification";
+    draft.targets = [];
+  } else {
+    draft.drop = true;
+    return false;
+  }
+  return true;
+}
+
+/** Removes the dropped drafts, keeping every answer pointing at the same statement. */
+function dropUnweighed(drafts: Draft[]): void {
+  if (!drafts.some((draft) => draft.drop)) return;
+  const kept = drafts.filter((draft) => !draft.drop);
+  const indexOf = new Map(kept.map((draft, i) => [drafts.indexOf(draft), i]));
+  for (const draft of kept) {
+    if (draft.answers === undefined) continue;
+    const moved = indexOf.get(draft.answers);
+    if (moved === undefined) delete draft.answers;
+    else draft.answers = moved;
+  }
+  drafts.splice(0, drafts.length, ...kept);
 }

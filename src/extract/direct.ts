@@ -227,8 +227,11 @@ function makeDraft(
   const explicitTarget = targets.length > 0;
   const classified = classify(words, undefined);
   const cue = contentCue(words);
-  if (!cue && !explicitTarget) return undefined;
-  if (!explicitTarget) {
+  // Without cue or target only a named side's words can blame: whether they do is for the
+  // answers pass, which knows the disputes the side is in.
+  const weak = !cue && !explicitTarget;
+  if (weak && (speaker.attribution !== "named" || !speaker.actorKey)) return undefined;
+  if (!explicitTarget && !weak) {
     const pronoun = pronounTarget(doc, span, sides);
     if (pronoun) targets = [pronoun];
   }
@@ -242,6 +245,7 @@ function makeDraft(
     strength: Math.max(classified.strength, explicitTarget ? 0.3 : 0),
     context: paragraph,
   };
+  if (weak) draft.weak = true;
   if (classified.cameo) draft.cameo = classified.cameo;
   const intermediary = speaker.media ?? attribution?.intermediary;
   if (intermediary) draft.intermediary = intermediary;

@@ -23,6 +23,13 @@ export interface Draft {
   context: Span;
   answers?: number;
   answersClaimId?: string;
+  /**
+   * A direct quote with no cue and no target ("They did not listen to us"): kept only when its
+   * speaker's side is already in a dispute, which the answers pass decides.
+   */
+  weak?: boolean;
+  /** Set by the answers pass on a weak quote whose side was in no dispute: dropped. */
+  drop?: boolean;
 }
 
 const looksLikeOrganisation = (name: string) =>

@@ -58,6 +58,9 @@ export function dominantState(mentions: Mention[], book: ActorBook): string | un
 }
 
 /** The actor "the <noun>" refers to at `offset`, not on the excluded sides. */
+/** How far ahead (characters) a definite description may find the name it stands for. */
+const LOOKAHEAD = 400;
+
 export function resolveDefinite(
   noun: string,
   offset: number,
@@ -89,6 +92,19 @@ export function resolveDefinite(
   const fits = NAME_FITS[noun] ?? new RegExp(`\\b${noun}`, "i");
   const named = before.filter((m) => fits.test(book.get(m.key)?.name ?? "")).at(-1);
   if (named) return named.key;
+  // A lead often says "the hospital" and names it in the next sentence: the first name that fits soon after.
+  const later = mentions.find(
+    (m) =>
+      m.start > offset &&
+      m.start - offset < LOOKAHEAD &&
+      m.role === "referent" &&
+      m.kind !== "person" &&
+      m.kind !== "media" &&
+      m.kind !== "state" &&
+      !exclude.has(book.top(m.key)) &&
+      fits.test(book.get(m.key)?.name ?? ""),
+  );
+  if (later) return later.key;
   if (!BUSINESS_NOUNS.test(noun)) return undefined;
   // "the company": the business the story has named most (a name the gazetteer lacks), the latest on a tie.
   const counts = new Map<string, number>();

@@ -198,11 +198,17 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     let speaker = clause.elided ? lastSpeaker : speakerSpan ? doc.resolveSpeaker(speakerSpan) : undefined;
     // "The family of a girl who died after ... has sued": a long subject; its head opens the sentence.
     if (index === 0 && speaker?.attribution === "unattributed" && !clause.passiveBy) {
-      const head = /^(?:The|A|An) [\p{L}'’-]+/u.exec(doc.text.slice(sentence.start, clause.start));
-      if (head) speaker = doc.resolveSpeaker({ start: sentence.start, end: sentence.start + head[0].length });
+      // (clause.start is the subject's start by now: the head is looked for up to the verb.)
+      const verbStart = tokens[clause.verbIndex]?.start ?? clause.start;
+      // A dateline ("CHICAGO — ") may come first.
+      const head = /^(?:\p{Lu}[\p{Lu}\s.,'’()-]{2,40}[—–]\s*)?((?:The|A|An) [\p{L}'’-]+)/u.exec(
+        doc.text.slice(sentence.start, verbStart),
+      );
+      const headStart = sentence.start + (head ? head[0].length - (head[1] ?? "").length : 0);
+      if (head) speaker = doc.resolveSpeaker({ start: headStart, end: headStart + (head[1] ?? "").length });
       if (speaker.attribution === "named") {
-        clause.subject = { start: sentence.start, end: tokens[clause.verbIndex - 1]?.end ?? clause.start };
-        clause.start = sentence.start;
+        clause.subject = { start: headStart, end: tokens[clause.verbIndex - 1]?.end ?? clause.start };
+        clause.start = headStart;
       }
     }
     if (!speaker || (speaker.attribution === "unattributed" && !speaker.pair)) continue;

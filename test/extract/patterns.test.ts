@@ -304,3 +304,45 @@ describe("known actors", () => {
     expect(ids).toEqual(expect.arrayContaining(["russian-federation", "us-state-dept"]));
   });
 });
+
+describe("quotes with no cue and no target, from sides in a dispute", () => {
+  const text =
+    'Canada accused Norway on Monday of overfishing cod in the Barents Sea. "We have fished these waters lawfully for a century," Norwegian Foreign Minister Erik Dahl said. "They did not listen to us," Canadian Fisheries Minister Anne Leroux said.';
+
+  it("keeps the accused side's words as its defence, answering the charge", () => {
+    const { statements } = read(text);
+    const defence = statements.find((s) => s.quote.startsWith("We have fished"));
+    expect(defence).toMatchObject({ forTop: "Norway", targetTops: ["Canada"], category: "justification" });
+    expect(defence?.answers).toBe(statements[0]?.ref);
+  });
+
+  it("keeps the accuser's words as more blame of its opponent", () => {
+    const { statements } = read(text);
+    expect(statements.find((s) => s.quote === "They did not listen to us")).toMatchObject({
+      forTop: "Canada",
+      targetTops: ["Norway"],
+      category: "accusation",
+    });
+  });
+
+  it("drops them when the side is in no dispute", () => {
+    const { statements } = read(
+      '"We have fished these waters lawfully for a century," Norwegian Foreign Minister Erik Dahl said.',
+    );
+    expect(statements).toHaveLength(0);
+  });
+});
+
+describe("a long subject, a dateline and a target named only in the next sentence", () => {
+  it("takes the head of the subject after the dateline, and 'the hospital' for the one named next", () => {
+    const { statements } = read(
+      "CHICAGO — The family of a boy who died after a fall has sued the hospital, accusing it of neglect. Doctors at Lakeview Memorial Hospital had sent him home.",
+    );
+    expect(statements[0]).toMatchObject({
+      quote: "The family of a boy who died after a fall has sued the hospital",
+      forName: "The family",
+      targetNames: ["Lakeview Memorial Hospital"],
+      category: "accusation",
+    });
+  });
+});
