@@ -112,9 +112,12 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
             targetSides(earlier).has(speaking)
           );
         });
-      // Shared words first; then a charge (rather than a threat or a demand); then the latest.
+      // The side's own charge, as the story reports it, rather than a spokesman's quote of it (replies
+      // answer the charge, which quotes only illustrate); then shared words; then a charge (rather
+      // than a threat or a demand); then the latest.
       const score = ({ earlier, i }: { earlier: Draft; i: number }) =>
-        overlap(topics[index] ?? new Set(), topics[i] ?? new Set()) * 10 +
+        overlap(topics[index] ?? new Set(), topics[i] ?? new Set()) * 3 +
+        (earlier.mode === "reported" ? 8 : 0) +
         (earlier.category === "accusation" || earlier.category === "counter-accusation" ? 5 : 0) +
         i / 1000;
       if (["denial", "justification", "concession", "retraction"].includes(draft.category) && against.length > 0) {

@@ -346,3 +346,13 @@ describe("a long subject, a dateline and a target named only in the next sentenc
     });
   });
 });
+
+describe("what a reply answers", () => {
+  it("answers the side's reported charge rather than a spokesman's quote illustrating it", () => {
+    const { statements } = read(
+      'Guyana accused Venezuela on Monday of sending troops across their border.\n"This is a clear threat to our territory," Guyanese Foreign Minister Mark Persaud said.\nCaracas dismissed the claims as lies.',
+    );
+    const denial = statements.find((s) => s.category === "denial");
+    expect(denial?.answers).toBe(statements[0]?.ref);
+  });
+});
