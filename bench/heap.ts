@@ -1,7 +1,7 @@
 // The JS heap of the ledger's isolate, read over workerd's inspector (Chrome DevTools protocol):
-// every half second a full garbage collection, then Runtime.getHeapUsage, so the figure is what is
-// live (garbage not yet collected would make the heap look as big as V8 lets it grow); its peak
-// over a phase is reported. Locally the Worker and every
+// Runtime.getHeapUsage polled while a phase runs, its peak reported. The used size includes garbage
+// not yet collected (workerd's inspector ignores HeapProfiler.collectGarbage), so it bounds what is
+// live from above. Locally the Worker and every
 // Durable Object of the script share this one isolate, so the figure bounds one object's heap from
 // above; the resident set of the whole process (SQLite page cache, both runtimes) says much less.
 // Needs a global WebSocket: the bench runs Node with --experimental-websocket.
@@ -42,11 +42,10 @@ export async function heapProbe(port: number) {
   const session = await connect(port);
   let peak = 0;
   const sample = async () => {
-    await session.send("HeapProfiler.collectGarbage");
     const usage = await session.send("Runtime.getHeapUsage");
     peak = Math.max(peak, usage.usedSize);
   };
-  const timer = setInterval(() => void sample(), 500);
+  const timer = setInterval(() => void sample(), 100);
   return {
     /** The highest heap used since the last call, in MB; starts the next phase afresh. */
     async peakMb(): Promise<number> {
