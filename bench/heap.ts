@@ -1,5 +1,7 @@
 // The JS heap of the ledger's isolate, read over workerd's inspector (Chrome DevTools protocol):
-// Runtime.getHeapUsage polled while a phase runs, its peak reported. Locally the Worker and every
+// Runtime.getHeapUsage polled while a phase runs, its peak reported. The used size includes garbage
+// not yet collected (workerd's inspector ignores HeapProfiler.collectGarbage), so it bounds what is
+// live from above. Locally the Worker and every
 // Durable Object of the script share this one isolate, so the figure bounds one object's heap from
 // above; the resident set of the whole process (SQLite page cache, both runtimes) says much less.
 // Needs a global WebSocket: the bench runs Node with --experimental-websocket.
