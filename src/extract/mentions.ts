@@ -2,6 +2,7 @@
 // by a country and a head noun ("Russia's foreign ministry", "Syrian government forces"), backed
 // groups ("U.S.-backed rebels"), people, and names the gazetteer does not know.
 import type { ActorBook } from "./actors";
+import { collectiveAt } from "./collectives";
 import { institutionOf } from "./gazetteer";
 import { BACKING_SUFFIX, ORGANISATION_SUFFIXES, PLACE_SUFFIX, RELATIONAL_NOUNS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
@@ -203,6 +204,23 @@ export function findMentions(
         mention(found.key, token, last, i, lastIndex, asPlace ? "place" : role, asPlace, actor?.kind ?? "state"),
       );
       i = lastIndex;
+      continue;
+    }
+    const collective = unknownNames ? collectiveAt(text, tokens, i, to, book) : undefined;
+    if (collective) {
+      mentions.push(
+        mention(
+          collective.key,
+          token,
+          tokens[collective.last] ?? token,
+          i,
+          collective.last,
+          "referent",
+          false,
+          "organisation",
+        ),
+      );
+      i = collective.last;
       continue;
     }
     // Generic groups no gazetteer entry names: "rebels", "militias", "government forces".

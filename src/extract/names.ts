@@ -17,6 +17,9 @@ export const isNameToken = (token: Token | undefined): boolean =>
   !TIME_WORDS.test(token.norm) &&
   !PERSON_TITLES.has(token.norm);
 
+const CIVIL_QUALIFIERS =
+  /^(?:supporters'?|fans'?|residents'?|parents'?|patients'?|consumer|consumers'?|campaign|pressure|lobby|advocacy|industry|business|environmental|rights|media|trade|civic|citizens'?|community|farmers'?|women's|students'?)$/;
+
 const PARTICLE = /^(?:al|el|bin|ibn|de|da|van|von|del|der|di|la|le|abu|bint|of|and|&)(?:-.+)?$/;
 
 /**
@@ -56,7 +59,10 @@ export function unknownName(
   const name = text.slice(first.start, lastToken.end).replace(/['’]s$/, "");
   const before = tokens[at - 1];
   const after = tokens[last + 1];
-  const groupWord = (before && ARMED_GROUP_NOUNS.test(before.norm)) || (after && ARMED_GROUP_NOUNS.test(after.norm));
+  // "Supporters' group X", "consumer group X": a civil group, not an armed one.
+  const civil = before?.norm === "group" && CIVIL_QUALIFIERS.test(tokens[at - 2]?.norm ?? "");
+  const groupWord =
+    !civil && ((before && ARMED_GROUP_NOUNS.test(before.norm)) || (after && ARMED_GROUP_NOUNS.test(after.norm)));
   const kind = groupWord ? "armed_group" : "organisation";
   return { key: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-"), name, kind, last };
 }

@@ -3,7 +3,7 @@
 // after it ("John Smith, a State Department spokesperson,") or a reporting verb beside it.
 import type { ActorBook } from "./actors";
 import { slugify } from "./actors";
-import { ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
+import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { normalize, type Token } from "./text";
 import { affiliationOf, organisationPrefixes, TITLE_PARTS } from "./titles";
@@ -231,6 +231,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     // "Mark Stone said" or "said Mark Stone", but not "accused Harbor Telecom" (an object) nor "Northstar Air said" (a company).
     const organisation =
       ORGANISATION_SUFFIXES.test(tokens[end - 1]?.norm ?? "") ||
+      (!!previousWord && !previousWord.capital && ORGANISATION_NOUNS.test(previousWord.norm)) ||
       shortOrganisations.has(
         tokens
           .slice(i, end)

@@ -194,6 +194,9 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       ? doc.text.slice(clause.subject.start, clause.subject.end).trim().toLowerCase()
       : "";
     if (index > 0 && /^(?:he|she|they|it|we|i|you)$/.test(subjectWords)) continue;
+    // "the company had been warned": a passive with no "by" has no one speaking.
+    if (!clause.passiveBy && /^(?:been|was|were|is|are|be|being)$/.test(tokens[clause.verbIndex - 1]?.norm ?? ""))
+      continue;
     const speakerSpan = clause.passiveBy ?? clause.subject;
     let speaker = clause.elided ? lastSpeaker : speakerSpan ? doc.resolveSpeaker(speakerSpan) : undefined;
     // "The family of a girl who died after ... has sued": a long subject; its head opens the sentence.
@@ -206,6 +209,25 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       );
       const headStart = sentence.start + (head ? head[0].length - (head[1] ?? "").length : 0);
       if (head) speaker = doc.resolveSpeaker({ start: headStart, end: headStart + (head[1] ?? "").length });
+      else {
+        // "Families of patients who died ... accused": a group phrase opening the sentence (after
+        // any dateline) is the subject, however long the words between it and the verb.
+        const opening = doc
+          .mentionsIn({ start: sentence.start, end: verbStart })
+          .find(
+            (m) =>
+              m.role === "referent" &&
+              !/^(?:state|media|person)$/.test(m.kind) &&
+              /^(?:[^.!?\n]*?(?:—|–| - )\s*)?$/.test(doc.text.slice(sentence.start, m.start)),
+          );
+        if (opening) {
+          speaker = doc.resolveSpeaker(opening);
+          if (speaker.attribution === "named") {
+            clause.subject = { start: opening.start, end: tokens[clause.verbIndex - 1]?.end ?? clause.start };
+            clause.start = opening.start;
+          }
+        }
+      }
       if (speaker.attribution === "named") {
         clause.subject = { start: headStart, end: tokens[clause.verbIndex - 1]?.end ?? clause.start };
         clause.start = headStart;

@@ -356,3 +356,36 @@ describe("what a reply answers", () => {
     expect(denial?.answers).toBe(statements[0]?.ref);
   });
 });
+
+describe("open-vocabulary actors", () => {
+  it("takes a country's main opposition party for a party of its own, not the state", () => {
+    const { statements } = read(
+      "WARSAW (Reuters) - Poland's main opposition party accused the government on Thursday of rigging a tender for army helicopters.",
+    );
+    expect(statements[0]).toMatchObject({ forTop: "Poland's main opposition party", targetTops: ["Poland"] });
+  });
+
+  it("never takes a name after an organisation's noun, or ending like a club's or a school's, for a person", () => {
+    const { statements } = read(
+      "Benfiquense Sporting Club accused rival Porto Atlético of poaching a player. Porto Atlético rejected the accusation.",
+    );
+    expect(statements[1]).toMatchObject({ speakerName: undefined, forName: "Porto Atlético", category: "denial" });
+  });
+
+  it("takes a civil group's name after 'supporters' group' for an organisation, not an armed group", () => {
+    const { extraction } = read(
+      "Supporters' group Juventude Azul blamed the Portuguese Football Federation for the ban.",
+    );
+    expect(extraction.actors.find((a) => a.name === "Juventude Azul")?.kind).toBe("organisation");
+  });
+
+  it("makes a group noun opening a sentence a collective actor, and 'the families' later the same one", () => {
+    const { statements } = read(
+      "ATHENS (AP) — Families of passengers killed in a ferry fire accused Aegean Star Lines on Friday of sailing with broken fire doors.\nA lawyer for the families, Eleni Papadaki, said the company had been warned about the doors.",
+    );
+    expect(statements).toHaveLength(2);
+    expect(statements[0]).toMatchObject({ forName: "Families of passengers", targetNames: ["Aegean Star Lines"] });
+    // "had been warned" is a passive: the company is not speaking there.
+    expect(statements[1]).toMatchObject({ speakerName: "Eleni Papadaki", forTop: "Families of passengers" });
+  });
+});

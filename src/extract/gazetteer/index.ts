@@ -115,15 +115,15 @@ export function institutionOf(stateId: string, suffix: string): GazetteerActor |
     if (existing.parentId && !actors.has(existing.parentId)) institutionOf(stateId, "government");
     return existing;
   }
-  const parentId = kind.parent === "state" ? stateId : `${stateId}-government`;
+  const parentId = kind.parent === "state" ? stateId : kind.parent === "none" ? undefined : `${stateId}-government`;
   if (kind.parent === "government") institutionOf(stateId, "government");
   const adjective = countryAdjective.get(stateId) ?? state.name;
   const actor: GazetteerActor = {
     id,
     name: kind.name.replace("{adj}", adjective).replace("{name}", state.name),
     kind: kind.kind,
-    parentId,
   };
+  if (parentId) actor.parentId = parentId;
   if (state.code) actor.code = `${state.code}${kind.role}`;
   actors.set(id, actor);
   return actor;

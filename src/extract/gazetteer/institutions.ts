@@ -9,8 +9,8 @@ export interface InstitutionKind {
   /** `{name}` is the country's name, `{adj}` its first demonym adjective. */
   name: string;
   role: "GOV" | "MIL" | "REB" | "OPP";
-  /** Parent: the state itself, or another institution of the same country. */
-  parent: "state" | "government";
+  /** Parent: the state itself, another institution of the same country, or none (a party is not the state). */
+  parent: "state" | "government" | "none";
   /** Head nouns that, after a country's demonym or possessive, name this institution. */
   heads: string[];
 }
@@ -150,15 +150,28 @@ export const INSTITUTION_KINDS: InstitutionKind[] = [
     role: "OPP",
     parent: "state",
     heads: [
-      "opposition",
       "opposition leader",
       "main opposition leader",
-      "opposition party",
-      "opposition parties",
       "opposition lawmakers",
       "opposition politicians",
       "opposition figures",
       "opposition candidates",
+    ],
+  },
+  // "South Africa's main opposition party" blames the governing party: a party of its own, not its
+  // country, or the two would roll up to one side blaming itself.
+  {
+    suffix: "opposition-party",
+    kind: "organisation",
+    name: "{name}'s main opposition party",
+    role: "OPP",
+    parent: "none",
+    heads: [
+      "opposition",
+      "opposition party",
+      "main opposition party",
+      "largest opposition party",
+      "opposition parties",
     ],
   },
 ];

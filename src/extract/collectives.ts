@@ -1,0 +1,70 @@
+// People who act together without a name of their own: "Villagers in Huaraya", "Families of
+// patients", "Parents at Oakfield Academy". Wire reports often let such a group accuse a company
+// or a council, and then call it "the families" or "residents"; no gazetteer can list them, so
+// they are recognised by their noun. A capitalised group noun (opening its sentence) founds the
+// actor; afterwards the same noun, with or without "the", is that actor again.
+import type { ActorBook } from "./actors";
+import { REPORTING_FORMS } from "./lexicon";
+import type { Token } from "./text";
+
+const GROUP_NOUNS =
+  /^(?:parents|families|relatives|residents|villagers|farmers|fishermen|fans|supporters|pilots|nurses|doctors|teachers|workers|miners|employees|students|patients|passengers|customers|shareholders|investors|tenants|victims|survivors|protesters|campaigners|homeowners|neighbours|neighbors)$/;
+const PROFESSIONS = /^(?:doctors|nurses|teachers|workers|employees|pilots|miners)$/;
+/** Words joining the noun to what it belongs to: "of patients", "at Oakfield Academy", "in Huaraya". */
+const BELONGING = /^(?:of|at|in|from)$/;
+
+export interface Collective {
+  key: string;
+  /** Index of the phrase's last token. */
+  last: number;
+}
+
+/** The collective actor a group noun at `at` names, founding it when the noun opens a phrase with a capital. */
+export function collectiveAt(
+  text: string,
+  tokens: Token[],
+  at: number,
+  to: number,
+  book: ActorBook,
+): Collective | undefined {
+  const token = tokens[at];
+  if (!token || !GROUP_NOUNS.test(token.norm)) return undefined;
+  const key = `group-${token.norm}`;
+  if (book.get(key)) {
+    // "the families": the group named before; "the families' lawyer" too.
+    return { key, last: at };
+  }
+  if (!token.capital) return undefined;
+  // A capitalised noun inside a name ("Kelvinside Supporters' Trust") belongs to that name.
+  const previous = tokens[at - 1];
+  if (previous?.capital && text.slice(previous.end, token.start) === " ") return undefined;
+  const next = tokens[at + 1];
+  if (next && !/^[\s]+$/.test(text.slice(token.end, next.start))) return undefined;
+  if (next?.capital && !BELONGING.test(next.norm)) return undefined;
+  // Founding takes a subject's shape ("Residents of X", "Villagers accused"), so "Nurses are caring
+  // for ..." inside a quote stays a common noun.
+  if (!next || !(BELONGING.test(next.norm) || REPORTING_FORMS.has(next.norm))) return undefined;
+  // "Doctors at Lakeview Memorial Hospital" are that hospital's staff, not a side of their own.
+  if (PROFESSIONS.test(token.norm) && /^(?:at|from)$/.test(next.norm)) return undefined;
+  let last = at;
+  const owner = tokens[at + 2];
+  if (next && BELONGING.test(next.norm) && owner && at + 2 < to) {
+    if (owner.capital) {
+      // "Parents at Oakfield Academy": the capitalised run is the place or body they belong to.
+      last = at + 2;
+      while (
+        last + 1 < to &&
+        tokens[last + 1]?.capital &&
+        text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start) === " "
+      )
+        last++;
+    } else if (owner.norm !== "the" && !owner.capital) {
+      // "Families of patients": one common noun says whose.
+      last = at + 2;
+    }
+  }
+  const name = text.slice(token.start, tokens[last]?.end ?? token.end);
+  const actor = book.add(key, name, "organisation");
+  book.addAlias(actor, token.norm);
+  return { key, last };
+}
