@@ -27,7 +27,19 @@ export interface GoldStatement {
 
 export interface GoldText {
   id: string;
-  set: "article" | "patterns" | "held-out" | "blind" | "dev-2" | "blind-2" | "dev-3" | "blind-3" | "dev-4" | "blind-4";
+  set:
+    | "article"
+    | "patterns"
+    | "held-out"
+    | "blind"
+    | "dev-2"
+    | "blind-2"
+    | "dev-3"
+    | "blind-3"
+    | "dev-4"
+    | "blind-4"
+    | "dev-5"
+    | "blind-5";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
