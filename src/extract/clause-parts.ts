@@ -13,12 +13,13 @@ export function speaks(doc: Document, tokens: Token[], next: number): boolean {
 }
 
 /** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
-export function clauseEnd(doc: Document, from: number, limit: number): number {
+export function clauseEnd(doc: Document, from: number, limit: number, keepSaying = false): number {
   const words = doc.text.slice(from, limit);
-  const aside =
-    /,\s+(?:as|while|whilst|in a|in an|at a|on a|after|amid|according|adding|saying|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years)\b/i.exec(
-      words,
-    );
+  const aside = (
+    keepSaying
+      ? /,\s+(?:as|while|whilst|in a|in an|at a|on a|after|amid|according|adding|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years)\b/i
+      : /,\s+(?:as|while|whilst|in a|in an|at a|on a|after|amid|according|adding|saying|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years)\b/i
+  ).exec(words);
   return aside ? from + aside.index : limit;
 }
 

@@ -91,9 +91,6 @@ const VERBS: [VerbAct, string[], string?][] = [
       "remark",
       "observe",
       "confirm",
-      "allege",
-      "charge",
-      "complain",
       "describe",
       "predict",
       "signal",
@@ -101,7 +98,9 @@ const VERBS: [VerbAct, string[], string?][] = [
       "cite",
     ],
   ],
-  ["blame", ["accuse", "blame", "fault", "hold", "sue"], "112"],
+  ["blame", ["accuse", "blame", "fault", "hold", "sue", "allege", "charge"], "112"],
+  // "complained that staff had ...": a grievance, blame of the one it is about.
+  ["blame", ["complain"], "111"],
   [
     "blame",
     ["criticise", "criticize", "condemn", "denounce", "slam", "lambast", "rebuke", "castigate", "decry", "chide"],

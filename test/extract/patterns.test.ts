@@ -388,4 +388,39 @@ describe("open-vocabulary actors", () => {
     // "had been warned" is a passive: the company is not speaking there.
     expect(statements[1]).toMatchObject({ speakerName: "Eleni Papadaki", forTop: "Families of passengers" });
   });
+
+  it("keeps ', saying ...' with the clause that denies or blames", () => {
+    const { statements } = read(
+      "Harbor Telecom accused Boreal Aerospace of fraud. Boreal Aerospace rejected the accusation, saying its accounts had been audited.",
+    );
+    expect(statements).toHaveLength(2);
+    expect(statements[1]).toMatchObject({
+      quote: "Boreal Aerospace rejected the accusation, saying its accounts had been audited.",
+      category: "denial",
+    });
+  });
+
+  it("takes a clause right after an institution's 'said' as what it said", () => {
+    const { statements } = read(
+      "The Health Professions Council said Medi-Care Group had ignored repeated reports that the oxygen system was faulty.",
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({
+      quote:
+        "The Health Professions Council said Medi-Care Group had ignored repeated reports that the oxygen system was faulty.",
+      forName: "Health Professions Council",
+      targetNames: ["Medi-Care Group"],
+    });
+  });
+
+  it("counts 'alleged', 'charged' and 'complained' as blame", () => {
+    const { statements } = read(
+      "The National Democratic Congress alleged that Harbor Telecom had paid inflated prices for meters.",
+    );
+    expect(statements[0]).toMatchObject({
+      forName: "National Democratic Congress",
+      targetNames: ["Harbor Telecom"],
+      category: "accusation",
+    });
+  });
 });

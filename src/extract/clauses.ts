@@ -1,0 +1,184 @@
+// Finding a sentence's reported clauses: each reporting verb with its subject (before it, inverted
+// after it, elided, set off by an apposition, or the agent of a passive) and where its words begin.
+import { afterSpeaker, speaks } from "./clause-parts";
+import { verbAt } from "./direct";
+import type { Document } from "./document";
+import { AMBIGUOUS_FORMS, PERSON_TITLES, type ReportingVerb, VERB_MODIFIERS } from "./lexicon";
+import type { Span, Token } from "./text";
+
+const BOUNDARY =
+  /^(?:that|while|whilst|after|before|as|when|although|though|because|since|if|and|but|which|who|whom|where|whereas|said|says|asked|even|until|unless|so)$/;
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|could|should|may|might|did|does|do|been)$/;
+const PREPOSITION =
+  /^(?:for|with|by|from|about|against|over|in|on|at|to|into|after|before|during|under|across|through|without|like|than)$/;
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|of|for|to|with|this|that|no|any|some)$/;
+
+export interface Clause {
+  verb: ReportingVerb;
+  verbIndex: number;
+  verbLength: number;
+  /** Where the clause's words begin (subject, auxiliary or verb) and the connective before it. */
+  start: number;
+  boundary: number;
+  subject?: Span;
+  elided: boolean;
+  appositive: boolean;
+  /** "..., says a State Department spokesman": the words before are what was said. */
+  inverted?: Span;
+  /** An apposition short enough to quote with its clause ("The commission's chairman, Simon Byabakama,"). */
+  shortSubject?: boolean;
+  /** "X was accused by Y of ...": Y speaks, X (the subject) is the target. */
+  passiveBy?: Span;
+}
+
+/** Whether a verb's clause keeps a ", saying ..." after it: one that does more than speak. */
+export const keepsSaying = (verb: ReportingVerb | undefined) => verb !== undefined && verb.act !== "speech";
+
+/** The sentence's clauses with a reporting verb, in order. */
+export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Clause[] {
+  const found: Clause[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const verbFound = verbAt(tokens, i);
+    if (!verbFound) continue;
+    const token = tokens[i] as Token;
+    const previousToken = tokens[i - 1];
+    if (previousToken && (DETERMINER.test(previousToken.norm) || previousToken.norm === "to")) continue;
+    // "attacks", "charges", "report" are verbs only right after a name or a pronoun ("Russia attacks").
+    if (
+      AMBIGUOUS_FORMS.has(token.norm) &&
+      previousToken &&
+      !previousToken.capital &&
+      !/^(?:he|she|it|they|we)$/.test(previousToken.norm)
+    )
+      continue;
+    if (previousToken?.norm === "as" && /^(?:saying|telling|stating|adding)$/.test(token.norm)) continue;
+    // "rejected the charge, saying ...": the reasons go with the clause that blames, denies or concedes.
+    if (token.norm === "saying" && keepsSaying(found.at(-1)?.verb)) continue;
+    // "had added four floors": "add" speaks only before "that", a mark, a name or the sentence's end.
+    if (verbFound.verb.lemma === "add" && !speaks(doc, tokens, i + verbFound.length)) continue;
+    let group = i;
+    while (group > 0 && VERB_MODIFIERS.has(tokens[group - 1]?.norm ?? "")) group--;
+    let start = i;
+    for (let j = group; j < i; j++)
+      if (AUXILIARY.test(tokens[j]?.norm ?? "")) {
+        start = j;
+        break;
+      }
+    const previous = tokens[group - 1];
+    if (!previous) continue;
+    const gap = doc.text.slice(previous.end, tokens[group]?.start ?? token.start);
+    const clause: Clause = {
+      verb: verbFound.verb,
+      verbIndex: i,
+      verbLength: verbFound.length,
+      start: tokens[start]?.start ?? token.start,
+      boundary: previous.end,
+      elided: false,
+      appositive: false,
+    };
+    const after = tokens[i + verbFound.length];
+    const speakerAfter = after ? afterSpeaker(doc, tokens, i + verbFound.length) : undefined;
+    const passive = /^(?:was|were|is|are|been|being|be)$/.test(tokens[i - 1]?.norm ?? "") && after?.norm === "by";
+    if (passive && after) {
+      let to = i + verbFound.length + 1;
+      while (
+        to + 1 < tokens.length &&
+        !/^(?:of|for|over|after|in|on|with|as)$/.test(tokens[to + 1]?.norm ?? "") &&
+        !/[,;:.]/.test(doc.text.slice(tokens[to]?.end ?? 0, tokens[to + 1]?.start ?? 0))
+      )
+        to++;
+      clause.passiveBy = {
+        start: tokens[i + verbFound.length + 1]?.start ?? after.end,
+        end: tokens[to]?.end ?? after.end,
+      };
+    }
+    if (verbFound.verb.act === "speech" && /[,”"]/.test(gap) && speakerAfter) {
+      clause.inverted = { start: sentence.start, end: previous.end };
+      clause.subject = speakerAfter;
+      clause.boundary = sentence.start;
+    } else if (/^(?:and|but|or)$/.test(previous.norm)) {
+      clause.elided = true;
+      clause.boundary = previous.start;
+    } else if (/[,;—–]/.test(gap)) {
+      // "Both countries, ..., have accused": the subject is the clause's first phrase.
+      clause.appositive = true;
+      let from = group - 1;
+      while (
+        from > 0 &&
+        !BOUNDARY.test(tokens[from - 1]?.norm ?? "") &&
+        !/[.;:]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
+      )
+        from--;
+      // "China, which has close ties with both, urged": past the relative clause to the name before it.
+      let relative: number | undefined;
+      if (/^(?:which|who)$/.test(tokens[from - 1]?.norm ?? "") && from >= 2) {
+        relative = from - 1;
+        from -= 2;
+        while (
+          from > 0 &&
+          !BOUNDARY.test(tokens[from - 1]?.norm ?? "") &&
+          !/[.;:,]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
+        )
+          from--;
+      }
+      const first = tokens[from] as Token;
+      // The whole subject, apposition included ("The airline, Northstar Air,"): the name may be in it.
+      clause.subject = {
+        start: first.start,
+        end: relative ? (tokens[relative - 1]?.end ?? previous.end) : previous.end,
+      };
+      clause.shortSubject = group - from <= 8 && relative === undefined;
+      clause.boundary = first.start;
+      if (token.norm.endsWith("ing")) {
+        // ", accusing it of ...": a participle goes with the clause before it, or with the sentence's first phrase.
+        clause.appositive = false;
+        if (found.length > 0) {
+          clause.elided = true;
+          clause.boundary = previous.end;
+        } else {
+          const comma = doc.text.indexOf(",", first.start);
+          clause.subject = {
+            start: first.start,
+            end: comma > first.start && comma < previous.end ? comma : previous.end,
+          };
+          clause.appositive = true;
+          clause.shortSubject = false;
+        }
+      }
+    } else {
+      let from = group - 1;
+      while (from > 0 && group - from < 10) {
+        const earlier = tokens[from - 1] as Token;
+        const gapBefore = doc.text.slice(earlier.end, tokens[from]?.start ?? 0);
+        // "Armenia and Azerbaijan blamed": a subject of two names joined by "and".
+        const joinsNames = earlier.norm === "and" && tokens[from]?.capital && tokens[from - 2]?.capital;
+        // "A spokeswoman for the airport said", "a lawyer for the family said": the role's employer.
+        const roleOf = /^(?:for|of|at)$/.test(earlier.norm) && PERSON_TITLES.has(tokens[from - 2]?.norm ?? "");
+        if (
+          !joinsNames &&
+          !roleOf &&
+          (BOUNDARY.test(earlier.norm) || PREPOSITION.test(earlier.norm) || verbAt(tokens, from - 1))
+        )
+          break;
+        if (/[,;:—–()“”"]/.test(gapBefore)) break;
+        from--;
+      }
+      if (BOUNDARY.test(tokens[from]?.norm ?? "")) from++;
+      if (from >= group) continue;
+      clause.subject = { start: tokens[from]?.start ?? 0, end: previous.end };
+      clause.start = clause.subject.start;
+      clause.boundary = tokens[from]?.start ?? clause.start;
+    }
+    found.push(clause);
+    i += verbFound.length - 1;
+  }
+  // "The commission said Baemin had threatened ...": a clause right after a verb that only speaks is what was said.
+  for (let k = found.length - 1; k > 0; k--) {
+    const outer = found[k - 1] as Clause;
+    const inner = found[k] as Clause;
+    if (outer.verb.act !== "speech" || outer.inverted || inner.elided || inner.appositive) continue;
+    const outerEnd = tokens[outer.verbIndex + outer.verbLength - 1]?.end ?? outer.start;
+    if (/^\s*(?:that\s+)?$/.test(doc.text.slice(outerEnd, inner.boundary))) found.splice(k, 1);
+  }
+  return found;
+}
