@@ -160,7 +160,8 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
           (BOUNDARY.test(earlier.norm) || PREPOSITION.test(earlier.norm) || verbAt(tokens, from - 1))
         )
           break;
-        if (/[,;:—–()“”"]/.test(gapBefore)) break;
+        // (a dateline's spaced hyphen, "MANCHESTER, England (Reuters) - Parents ...", ends it too)
+        if (/[,;:—–()“”"]|\s-\s/.test(gapBefore)) break;
         from--;
       }
       if (BOUNDARY.test(tokens[from]?.norm ?? "")) from++;

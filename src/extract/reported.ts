@@ -70,7 +70,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
           }
         }
       }
-      if (speaker.attribution === "named") {
+      if (head && speaker.attribution === "named") {
         clause.subject = { start: headStart, end: tokens[clause.verbIndex - 1]?.end ?? clause.start };
         clause.start = headStart;
       }

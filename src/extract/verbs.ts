@@ -109,7 +109,7 @@ const VERBS: [VerbAct, string[], string?][] = [
   ["denial", ["deny", "reject", "dismiss", "refute", "rebut", "disown"], "016"],
   ["concession", ["admit", "acknowledge", "concede", "apologise", "apologize", "regret"], "015"],
   ["threat", ["threaten", "warn", "vow"], "130"],
-  ["demand", ["demand", "urge", "call on", "call for", "press", "insist on"], "100"],
+  ["demand", ["demand", "urge", "call on", "call for", "press", "insist on", "order"], "100"],
   ["retraction", ["retract", "withdraw", "take", "backtrack"]],
   ["justification", ["defend", "justify"]],
 ];

@@ -423,4 +423,25 @@ describe("open-vocabulary actors", () => {
       category: "accusation",
     });
   });
+
+  it("starts a sentence-opening group's clause after a dateline's spaced hyphen", () => {
+    const { statements } = read(
+      "MANCHESTER, England (Reuters) - Parents at Oakfield Academy accused the Brightpath Schools Trust on Monday of cutting staff.",
+    );
+    expect(statements[0]?.quote.startsWith("Parents at Oakfield Academy accused")).toBe(true);
+  });
+
+  it("resolves 'the trust' to the trust named before", () => {
+    const { statements } = read(
+      "Parents at Oakfield Academy accused the Brightpath Schools Trust on Monday of cutting staff.\nThe trust denied that any child had lost support.",
+    );
+    expect(statements[1]).toMatchObject({ forName: "Brightpath Schools Trust", category: "denial" });
+  });
+
+  it("takes 'ordered X to' as a demand", () => {
+    const { statements } = read(
+      "The Harbor Telecom Authority ordered Boreal Aerospace to stop blasting near the town.",
+    );
+    expect(statements[0]).toMatchObject({ targetNames: ["Boreal Aerospace"], category: "demand" });
+  });
 });
