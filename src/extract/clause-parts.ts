@@ -32,6 +32,9 @@ export function afterSpeaker(doc: Document, tokens: Token[], from: number): Span
     !/[,;:.]/.test(doc.text.slice(tokens[to]?.end ?? 0, tokens[to + 1]?.start ?? 0))
   )
     to++;
+  // "..., said Afghanistan did not allow ...": a speaker's phrase ends at a mark or the sentence's end.
+  const stop = tokens[to + 1];
+  if (to >= from + 7 && stop && !/[,;:.]/.test(doc.text.slice(tokens[to]?.end ?? 0, stop.start))) return undefined;
   const span = { start: tokens[from]?.start ?? 0, end: tokens[to]?.end ?? 0 };
   return doc.resolveSpeaker(span).attribution === "named" ? span : undefined;
 }

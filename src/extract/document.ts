@@ -53,12 +53,12 @@ export class Document {
     this.people = findPeople(text, this.tokens, this.book);
     this.mentions = findMentions(text, this.tokens, 0, this.tokens.length, this.book, this.people, true);
     this.dominant = dominantState(this.mentions, this.book);
-    completeAffiliations(this.people, this.mentions, this.book, this.dominant);
+    completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
   }
 
   /** "the <noun>" at `offset`: the institution it refers to, not on the excluded sides. */
   definite(noun: string, offset: number, exclude: Set<string> = new Set()): string | undefined {
-    const key = resolveDefinite(noun, offset, this.mentions, this.book, exclude, this.dominant);
+    const key = resolveDefinite(noun, offset, this.mentions, this.book, exclude, this.dominant, this.text);
     if (key && !this.book.get(key)) this.book.fromGazetteer(key);
     return key;
   }

@@ -68,6 +68,7 @@ export function resolveDefinite(
   book: ActorBook,
   exclude: Set<string>,
   dominant: string | undefined,
+  text = "",
 ): string | undefined {
   const before = mentions.filter(
     (m) =>
@@ -92,6 +93,10 @@ export function resolveDefinite(
   const fits = NAME_FITS[noun] ?? new RegExp(`\\b${noun}`, "i");
   const named = before.filter((m) => fits.test(book.get(m.key)?.name ?? "")).at(-1);
   if (named) return named.key;
+  // "consumer group Codacons", "carrier SkyBridge": a name the text gave that noun before is the one.
+  const noun_ = new RegExp(`\\b${noun}s?['’]?\\s+$`, "i");
+  const described = before.filter((m) => noun_.test(text.slice(Math.max(0, m.start - 30), m.start))).at(-1);
+  if (described) return described.key;
   // A lead often says "the hospital" and names it in the next sentence: the first name that fits soon after.
   const later = mentions.find(
     (m) =>
@@ -126,6 +131,7 @@ export function completeAffiliations(
   mentions: Mention[],
   book: ActorBook,
   dominant: string | undefined,
+  text = "",
 ): void {
   for (const person of people.byKey.values()) {
     if (person.affiliation || !person.title) continue;
@@ -137,7 +143,7 @@ export function completeAffiliations(
       /^(\w+) (?=\w)/.exec(person.title);
     const ownNoun = (own?.[1] ?? own?.[2])?.toLowerCase();
     if (ownNoun && INSTITUTION_NOUNS.test(ownNoun)) {
-      affiliation = resolveDefinite(ownNoun, person.at, mentions, book, new Set(), dominant);
+      affiliation = resolveDefinite(ownNoun, person.at, mentions, book, new Set(), dominant, text);
     } else if (EMPLOYEE_TITLE.test(person.title) && !GOVERNMENT_TITLE.test(person.title)) {
       const employer = mentions
         .filter(

@@ -87,7 +87,8 @@ export function affiliationOf(
     return key;
   }
   // "Harbor Telecom chief executive": capitalised words before the title name the employer ("A" is no name).
-  while (from < to && /^(?:a|an|the)$/.test(tokens[from]?.norm ?? "")) from++;
+  // ("Its spokesman", "Their lawyer": a possessive is no name either.)
+  while (from < to && /^(?:a|an|the|its|his|her|their|our)$/.test(tokens[from]?.norm ?? "")) from++;
   let last = from - 1;
   while (last + 1 < to && tokens[last + 1]?.capital && !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "")) last++;
   if (last >= from && last + 1 < to && TITLE_PARTS.has(tokens[last + 1]?.norm ?? "")) {

@@ -444,4 +444,23 @@ describe("open-vocabulary actors", () => {
     );
     expect(statements[0]).toMatchObject({ targetNames: ["Boreal Aerospace"], category: "demand" });
   });
+
+  it("resolves 'the group' to the name the text gave that noun before", () => {
+    const { statements } = read(
+      'Fans group Curva Nord condemned Inter Milan on Sunday for raising prices.\n"The club only sees us as wallets now," said Marco Ferri, the group\'s president.',
+    );
+    expect(statements[1]).toMatchObject({
+      speakerName: "Marco Ferri",
+      forName: "Curva Nord",
+      targetNames: ["Inter Milan"],
+    });
+  });
+
+  it("takes no possessive for an employer's name, and no long clause after 'said' for an inverted speaker", () => {
+    const { extraction, statements } = read(
+      "The Taliban administration rejected the charge. Its chief spokesman, Zabihullah Mujahid, said Afghanistan did not allow anyone to use its land against another country.",
+    );
+    expect(extraction.actors.some((a) => a.name === "Its")).toBe(false);
+    expect(statements[1]).toMatchObject({ speakerName: "Zabihullah Mujahid" });
+  });
 });
