@@ -52,6 +52,8 @@ const BOTH_PARTIES =
   /\b(?:both sides|the two sides|both parties|all sides|all parties|both countries|the two countries|both governments|both companies|the two companies|the (?:three|four) (?:countries|sides|parties|governments|companies)|the warring (?:parties|sides))\b/i;
 /** "urged them to ...", in a sentence that names "both countries": the pronoun is the parties. */
 const THEM = /^(?:urged|called on|calling on|urging|asked|pressed) them\b/i;
+/** Words that say a statement replies in kind. */
+const HIT_BACK = /\b(?:hit|hits|hitting|fired|fires|firing|struck|strikes) back\b|\b(?:retorted|countered)\b/i;
 const howMany = (words: string) => (/\b(?:three)\b/i.test(words) ? 3 : /\bfour\b/i.test(words) ? 4 : 2);
 
 /** The sides that have spoken so far, the most frequent first. */
@@ -112,6 +114,11 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
             targetSides(earlier).has(speaking)
           );
         });
+      // What a reply in kind may answer: anything said against the side, a denial's charge back included.
+      const replied = drafts
+        .slice(0, index)
+        .map((earlier, i) => ({ earlier, i }))
+        .filter(({ earlier }) => !earlier.drop && sideOf(earlier) !== speaking && targetSides(earlier).has(speaking));
       // The side's own charge, as the story reports it, rather than a spokesman's quote of it (replies
       // answer the charge, which quotes only illustrate); then shared words; then a charge (rather
       // than a threat or a demand); then the latest.
@@ -126,6 +133,15 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         // A denial or concession is made to the one who charged.
         const accuser = sideOf(best.earlier);
         if (draft.targets.length === 0 && accuser) draft.targets = [accuser];
+      } else if (
+        (draft.category === "accusation" || draft.category === "counter-accusation") &&
+        HIT_BACK.test(words) &&
+        replied.length > 0
+      ) {
+        // "X hit back, saying ...": a reply to the latest word against X's side, from the side it names if any.
+        const named = replied.filter(({ earlier }) => targetSides(draft).has(sideOf(earlier) as string));
+        draft.answers = (named.at(-1) ?? replied.at(-1))?.i;
+        draft.category = "counter-accusation";
       } else if (draft.category === "accusation") {
         // A charge straight back: in the same sentence, or in the next paragraph when one of the two is a quote.
         const near = against.filter(({ earlier, i }) => {

@@ -28,6 +28,8 @@ const IRREGULAR: Record<string, string[]> = {
   "point out": ["point out", "points out", "pointed out", "pointing out"],
   "call on": ["call on", "calls on", "called on", "calling on", "call upon", "called upon"],
   "call for": ["call for", "calls for", "called for", "calling for"],
+  "hit back": ["hit back", "hits back", "hitting back"],
+  "fire back": ["fire back", "fires back", "fired back", "firing back"],
 };
 
 /** The usual English inflections of a regular verb. */
@@ -99,6 +101,8 @@ const VERBS: [VerbAct, string[], string?][] = [
     ],
   ],
   ["blame", ["accuse", "blame", "fault", "hold", "sue", "allege", "charge"], "112"],
+  // "hit back at the ministry, saying ...": blame in reply.
+  ["blame", ["hit back", "fire back"], "111"],
   // "complained that staff had ...": a grievance, blame of the one it is about.
   ["blame", ["complain"], "111"],
   [

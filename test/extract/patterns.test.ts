@@ -463,4 +463,11 @@ describe("open-vocabulary actors", () => {
     expect(extraction.actors.some((a) => a.name === "Its")).toBe(false);
     expect(statements[1]).toMatchObject({ speakerName: "Zabihullah Mujahid" });
   });
+
+  it("takes 'hit back, saying ...' as a counter-accusation answering the latest word against the side", () => {
+    const { statements } = read(
+      "Harbor Telecom accused Boreal Aerospace of fraud. Boreal Aerospace rejected the accusation.\nHarbor Telecom hit back on Friday, saying Boreal Aerospace had hidden its losses.",
+    );
+    expect(statements[2]).toMatchObject({ forName: "Harbor Telecom", category: "counter-accusation", answers: "s2" });
+  });
 });
