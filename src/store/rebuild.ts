@@ -9,6 +9,8 @@ import { BatchDocStore, SqlDocReader } from "./sql-doc-store";
 
 /** Events folded per alarm. */
 export const REBUILD_CHUNK = 2_000;
+/** Rows of the replaced generation deleted per alarm, per table, once readers have switched. */
+export const RETIRE_CHUNK = 50_000;
 
 export interface RebuildState {
   generation: number;
@@ -36,6 +38,7 @@ export function rebuildChunk(sql: SqlStorage, dossierId: string, meta: DossierMe
   const rebuild = meta.rebuild;
   if (!rebuild) return {};
   const { generation } = rebuild;
+  if (generation === meta.activeGeneration) return retireChunk(sql, generation);
   const events = readEvents(sql, dossierId, { direction: "forward", from: rebuild.nextSeq - 1, limit: REBUILD_CHUNK });
   const batch = new BatchDocStore(new SqlDocReader(sql, generation), sql, generation);
   for (const event of events) {
@@ -49,9 +52,36 @@ export function rebuildChunk(sql: SqlStorage, dossierId: string, meta: DossierMe
     saveMeta(sql, changes);
     return changes;
   }
-  const changes = { rebuild: null, activeGeneration: generation, projectionsVersion: PROJECTIONS_VERSION };
+  // Readers switch now; the rebuild stays under way until the other generations are deleted.
+  const changes = {
+    rebuild: { ...rebuild, nextSeq },
+    activeGeneration: generation,
+    projectionsVersion: PROJECTIONS_VERSION,
+  };
   saveMeta(sql, changes);
-  sql.exec("DELETE FROM docs_current WHERE gen <> ?", generation);
-  sql.exec("DELETE FROM docs_history WHERE gen <> ?", generation);
+  return changes;
+}
+
+/**
+ * Delete the next rows of every generation but the active one. Deleting them all in the switch's
+ * transaction (millions of rows for a 1,000,000-event dossier) brought workerd down; in bounded
+ * chunks, one per alarm, it does not. Returns the end of the rebuild once nothing is left.
+ */
+function retireChunk(sql: SqlStorage, generation: number): Partial<DossierMeta> {
+  let left = false;
+  for (const table of ["docs_current", "docs_history"] as const) {
+    const key = table === "docs_current" ? "gen, collection, key" : "gen, collection, key, from_seq";
+    for (const range of ["<", ">"] as const) {
+      sql.exec(
+        `DELETE FROM ${table} WHERE (${key}) IN (SELECT ${key} FROM ${table} WHERE gen ${range} ?1 LIMIT ?2)`,
+        generation,
+        RETIRE_CHUNK,
+      );
+      left ||= sql.exec(`SELECT 1 FROM ${table} WHERE gen ${range} ? LIMIT 1`, generation).toArray().length > 0;
+    }
+  }
+  if (left) return {};
+  const changes = { rebuild: null };
+  saveMeta(sql, changes);
   return changes;
 }
