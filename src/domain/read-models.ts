@@ -6,7 +6,7 @@ import type { BlameEdgeDoc, EdgeClaimDoc } from "./projections/blame-edges";
 import type { ClaimDoc, ClaimStatus } from "./projections/claims";
 import type { DocStore } from "./projections/doc-store";
 import type { SourceDoc } from "./projections/sources";
-import { sortTimeline, type TimelineEntry } from "./projections/timeline";
+import { sortTimeline, type TimelineEntry, timelineKey } from "./projections/timeline";
 
 /** Edge claims read a page at a time, so a graph that needs an edge's first ids reads only those. */
 const EDGE_CLAIMS_PAGE = 256;
@@ -47,16 +47,32 @@ function matches(claim: ClaimDoc, filters: ClaimFilters): boolean {
   return true;
 }
 
-/** Claims in the order they were recorded, paged by the seq that made them. */
-export function claimsPage(store: DocStore, filters: ClaimFilters, after: number, limit: number) {
-  const claims = store
-    .list<ClaimDoc>("claims")
-    .map((entry) => entry.doc)
-    .filter((claim) => claim.madeAtSeq > after && matches(claim, filters))
-    .sort((a, b) => a.madeAtSeq - b.madeAtSeq);
-  const page = claims.slice(0, limit);
-  const last = page[page.length - 1];
-  return { claims: page, next: claims.length > limit && last ? last.madeAtSeq : null };
+/**
+ * Claims in the order they were recorded, paged by the seq that made them. The timeline is keyed by
+ * seq, so its claim.made entries are walked in order a chunk at a time: a page of a dossier with a
+ * million claims reads what it shows (and what a filter skips), never every claim at once.
+ */
+export function claimsPage(store: DocStore, filters: ClaimFilters, after: number, limit: number, chunk = 500) {
+  const claims: ClaimDoc[] = [];
+  let cursor = timelineKey(after);
+  let more = false;
+  for (;;) {
+    const entries = store.list<TimelineEntry>("timeline", "", { after: cursor, limit: chunk });
+    for (const { key, doc } of entries) {
+      cursor = key;
+      if (doc.type !== "claim.made") continue;
+      const claim = store.get<ClaimDoc>("claims", doc.claimId);
+      if (!claim || !matches(claim, filters)) continue;
+      if (claims.length === limit) {
+        more = true;
+        break;
+      }
+      claims.push(claim);
+    }
+    if (more || entries.length < chunk) break;
+  }
+  const last = claims[claims.length - 1];
+  return { claims, next: more && last ? last.madeAtSeq : null };
 }
 
 /** One claim with its thread: the actors and source it names, and the claims linked to it. */

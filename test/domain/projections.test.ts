@@ -6,7 +6,7 @@ import type { BlameEdgeDoc, EdgeClaimDoc } from "../../src/domain/projections/bl
 import type { ClaimDoc } from "../../src/domain/projections/claims";
 import { MemoryDocStore } from "../../src/domain/projections/doc-store";
 import { applyEvent } from "../../src/domain/projections/index";
-import { blameGraph } from "../../src/domain/read-models";
+import { blameGraph, claimsPage } from "../../src/domain/read-models";
 
 let seq = 0;
 function stored(type: string, data: Record<string, unknown>): StoredEvent {
@@ -197,5 +197,39 @@ describe("projections", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("the claims list", () => {
+  it("pages by the seq that made each claim, a chunk of the timeline at a time, as a full sort would", () => {
+    const events = [actor("a"), actor("b"), actor("c")];
+    for (let i = 0; i < 23; i++) {
+      events.push(claim(`k${i}`, i % 2 ? "a" : "b", [i % 3 ? "c" : i % 2 ? "b" : "a"]));
+      if (i % 4 === 0) events.push(rebut(`k${i}`, "c"));
+    }
+    const store = given(events);
+    const everyClaim = store
+      .list<ClaimDoc>("claims")
+      .map((entry) => entry.doc)
+      .sort((x, y) => x.madeAtSeq - y.madeAtSeq);
+    for (const filters of [{}, { actor: "a" }, { status: "disputed" as const }]) {
+      const expected = everyClaim.filter((c) =>
+        Object.keys(filters).length === 0
+          ? true
+          : "actor" in filters
+            ? [c.claimantId, ...c.accusedIds].includes("a")
+            : c.status === "disputed",
+      );
+      const seen: string[] = [];
+      let after = 0;
+      for (let pages = 0; pages < 30; pages++) {
+        // Chunks of 3 timeline entries, pages of 4 claims: every boundary is crossed.
+        const page = claimsPage(store, filters, after, 4, 3);
+        seen.push(...page.claims.map((c) => c.claimId));
+        if (page.next === null) break;
+        after = page.next;
+      }
+      expect(seen, JSON.stringify(filters)).toEqual(expected.map((c) => c.claimId));
+    }
   });
 });
