@@ -6,7 +6,8 @@ import type { BlameEdgeDoc, EdgeClaimDoc } from "./projections/blame-edges";
 import type { ClaimDoc, ClaimStatus } from "./projections/claims";
 import type { DocStore } from "./projections/doc-store";
 import type { SourceDoc } from "./projections/sources";
-import { sortTimeline, type TimelineEntry, timelineKey } from "./projections/timeline";
+import type { TimelineEntry } from "./projections/timeline";
+import { timelineKey } from "./projections/timeline";
 
 /** Edge claims read a page at a time, so a graph that needs an edge's first ids reads only those. */
 const EDGE_CLAIMS_PAGE = 256;
@@ -154,12 +155,26 @@ export function actorProfile(store: DocStore, actorId: string) {
   };
 }
 
-/** Statements in the order they were made, paged by position in that order. */
-export function timelinePage(store: DocStore, offset: number, limit: number) {
-  const entries = sortTimeline(store.list<TimelineEntry>("timeline").map((entry) => entry.doc));
-  return {
-    entries: entries.slice(offset, offset + limit),
-    total: entries.length,
-    next: offset + limit < entries.length ? offset + limit : null,
-  };
+/**
+ * Statements in the order they were made, paged by position in that order: the stated-order index
+ * is walked a chunk at a time, so a page costs its offset in keys read, never the whole timeline.
+ */
+export function timelinePage(store: DocStore, offset: number, limit: number, chunk = 500) {
+  const total = store.get<{ entries: number }>("timeline-count", "all")?.entries ?? 0;
+  const entries: TimelineEntry[] = [];
+  let skipped = 0;
+  let cursor: string | undefined;
+  while (entries.length < limit && skipped + entries.length < total) {
+    const batch = store.list<TimelineEntry>("timeline-order", "", {
+      ...(cursor === undefined ? {} : { after: cursor }),
+      limit: chunk,
+    });
+    for (const { key, doc } of batch) {
+      cursor = key;
+      if (skipped < offset) skipped++;
+      else if (entries.length < limit) entries.push(doc);
+    }
+    if (batch.length < chunk) break;
+  }
+  return { entries, total, next: offset + limit < total ? offset + limit : null };
 }

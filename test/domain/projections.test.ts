@@ -6,7 +6,8 @@ import type { BlameEdgeDoc, EdgeClaimDoc } from "../../src/domain/projections/bl
 import type { ClaimDoc } from "../../src/domain/projections/claims";
 import { MemoryDocStore } from "../../src/domain/projections/doc-store";
 import { applyEvent } from "../../src/domain/projections/index";
-import { blameGraph, claimsPage } from "../../src/domain/read-models";
+import { sortTimeline, type TimelineEntry } from "../../src/domain/projections/timeline";
+import { blameGraph, claimsPage, timelinePage } from "../../src/domain/read-models";
 
 let seq = 0;
 function stored(type: string, data: Record<string, unknown>): StoredEvent {
@@ -231,5 +232,28 @@ describe("the claims list", () => {
       }
       expect(seen, JSON.stringify(filters)).toEqual(expected.map((c) => c.claimId));
     }
+  });
+});
+
+describe("the timeline", () => {
+  it("pages statements in the order they were stated, as a full sort would, with the total", () => {
+    const events = [actor("a"), actor("b")];
+    const days = ["2016-09-30", "2016-09-28", "2016-09-28T10:00:00Z", undefined, "2016-09-29", "2016-09-28"];
+    for (let i = 0; i < 17; i++) {
+      const made = claim(`t${i}`, "a", ["b"]);
+      const statedAt = days[i % days.length];
+      if (statedAt) (made.data as { statedAt?: string }).statedAt = statedAt;
+      events.push(made);
+    }
+    const store = given(events);
+    const sorted = sortTimeline(store.list<TimelineEntry>("timeline").map((entry) => entry.doc));
+    const seen: TimelineEntry[] = [];
+    for (let offset = 0; offset < 40; offset += 5) {
+      const page = timelinePage(store, offset, 5, 4);
+      expect(page.total).toBe(17);
+      seen.push(...page.entries);
+      if (page.next === null) break;
+    }
+    expect(seen.map((entry) => entry.seq)).toEqual(sorted.map((entry) => entry.seq));
   });
 });

@@ -1,5 +1,6 @@
 // The timeline: every statement (claim, rebuttal, concession, retraction) as one entry, keyed by
-// seq. Readers order it by when it was stated (`sortTimeline`), falling back to the stream order.
+// seq, and an index of the same entries keyed in the order they were stated (statedAt, else when
+// recorded, then seq), with a count, so a page of a large dossier's timeline reads only that page.
 import type { StoredEvent } from "../events";
 import type { Projection } from "./projection";
 
@@ -18,6 +19,13 @@ export interface TimelineEntry {
 }
 
 export const timelineKey = (seq: number) => String(seq).padStart(12, "0");
+
+/**
+ * Key of an entry in stated order. The space sorts below every character of an ISO date, so a day
+ * ("2016-09-28") comes before the times within it, as `sortTimeline` orders them.
+ */
+export const statedOrderKey = (entry: { statedAt?: string | undefined; recordedAt: string; seq: number }) =>
+  `${entry.statedAt ?? entry.recordedAt} ${timelineKey(entry.seq)}`;
 
 function entryOf(event: StoredEvent): TimelineEntry | undefined {
   const base = { seq: event.seq, eventId: event.id, type: event.type, recordedAt: event.recordedAt };
@@ -65,7 +73,7 @@ function entryOf(event: StoredEvent): TimelineEntry | undefined {
 
 export const timelineProjection: Projection = {
   name: "timeline",
-  version: 1,
+  version: 2,
   evolve(store, event) {
     const entry = entryOf(event);
     if (!entry) return;
@@ -73,6 +81,9 @@ export const timelineProjection: Projection = {
       Object.entries(entry).filter(([, v]) => v !== undefined),
     ) as unknown as TimelineEntry;
     store.put("timeline", timelineKey(event.seq), clean);
+    store.put("timeline-order", statedOrderKey(clean), clean);
+    const count = store.get<{ entries: number }>("timeline-count", "all")?.entries ?? 0;
+    store.put("timeline-count", "all", { entries: count + 1 });
   },
 };
 
