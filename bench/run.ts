@@ -417,6 +417,23 @@ async function main() {
     largeAppendMs: Math.round(largeMs),
   };
 
+  // 3b. The extractor inside the Worker: POST /v1/extract of a 1,600-word article (the seed's text
+  // twice), stateless, against the bare reference. Its latency is the CPU one extraction costs there.
+  const article = readFileSync("events/article-aleppo-2016.txt", "utf8");
+  const extractBody = JSON.stringify({ text: `${article}\n${article}` });
+  const extractPair = await paired(
+    { url: `${ledger.url}/v1/extract`, method: "POST", headers: auth, body: extractBody },
+    bareOptions,
+  );
+  const words = `${article}\n${article}`.split(/\s+/).filter(Boolean).length;
+  figures.extract = { words, ...extractPair };
+  row(
+    `extraction, ${words}-word article (req/s)`,
+    `${Math.round(extractPair.figure.requestsPerSecond)} p50 ${extractPair.figure.p50}ms p99 ${extractPair.figure.p99}ms`,
+    `${extractPair.ratio} of bare`,
+    "well within a request's CPU",
+  );
+
   // 4. Rebuild from event zero vs a bare scan of the same table.
   const rebuildDossier = REBUILD_EVENTS === LARGE_DOSSIER ? "bench-large" : "bench-rebuild";
   if (rebuildDossier !== "bench-large") {
