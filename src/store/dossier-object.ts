@@ -4,82 +4,33 @@
 import { DurableObject } from "cloudflare:workers";
 import type { AppendRequest } from "../domain/append-request";
 import type { StoredEvent } from "../domain/events";
-import { applyEvent, PROJECTIONS_VERSION } from "../domain/projections";
-import type { ProposalDoc, ProposalStatus } from "../domain/projections/proposals";
+import { PROJECTIONS_VERSION } from "../domain/projections";
+import type { ProposalDoc } from "../domain/projections/proposals";
 import { inTermsOfEdits, planReview, type ReviewDecision } from "../domain/review/decide";
 import { knownToExtractor } from "../domain/review/proposal-events";
-import { checkEvent, factsFromDocs } from "../domain/rules";
+import { factsFromDocs } from "../domain/rules";
 import type { Env } from "../env";
 import { failure, type Outcome } from "../errors";
-import { canonicalEventBytes } from "../proof/canonical";
-import { appendLeaves, leafHash, rootAt } from "../proof/merkle";
+import { rootAt } from "../proof/merkle";
+import { appendBatch } from "./append-batch";
 import { CheckpointSigner, type CheckpointView } from "./checkpoint-signer";
 import { type DossierMeta, loadMeta, saveMeta } from "./dossier-meta";
-import { contentHash, findStoredIds, insertEvents, type ReadDirection, readEvents, seqAtTime } from "./event-log";
+import type {
+  AppendPositions,
+  AppendResult,
+  DossierInfo,
+  EventPage,
+  ProjectionStatus,
+  ReviewResult,
+} from "./dossier-views";
+import { type ReadDirection, readEvents, seqAtTime } from "./event-log";
 import { SqlMerkleNodes } from "./merkle-store";
 import { publishOutbox } from "./outbox";
 import { type ConsistencyProofView, consistencyProofView, type InclusionProofView, inclusionProofView } from "./proofs";
-import { proposalsFor } from "./proposals-for";
 import { evaluate, type ReadAnswer, type ReadQuery } from "./read-query";
-import { type RebuildState, rebuildChunk, startRebuild } from "./rebuild";
+import { rebuildChunk, startRebuild } from "./rebuild";
 import { dossierSchemaSql } from "./schema";
-import { BatchDocStore, SqlDocReader } from "./sql-doc-store";
-
-export interface AppendResult {
-  dossierId: string;
-  fromSeq: number;
-  toSeq: number;
-  version: number;
-  /** True when every event was already stored: nothing new was written. */
-  idempotentReplay: boolean;
-  /** The proposals the extractor made from the batch's sources, stored after it (seq toSeq + 1 on). */
-  proposalIds?: string[];
-  checkpoint: CheckpointView;
-}
-
-type AppendPositions = Pick<AppendResult, "fromSeq" | "toSeq" | "idempotentReplay" | "proposalIds"> & {
-  /** The tree's new root, when the append stored something: its checkpoint is signed with it. */
-  root?: Uint8Array;
-};
-
-export interface ReviewResult {
-  dossierId: string;
-  proposalId: string;
-  status: ProposalStatus;
-  /** The claim the proposal became, or the claim it answers. */
-  claimId?: string;
-  /** The decision's event, then the events it caused. */
-  eventIds: string[];
-  fromSeq: number;
-  toSeq: number;
-  version: number;
-  idempotentReplay: boolean;
-  checkpoint: CheckpointView;
-}
-
-export interface ProjectionStatus {
-  activeGeneration: number;
-  projectionsVersion: number;
-  version: number;
-  rebuild: RebuildState | null;
-}
-
-export interface DossierInfo {
-  dossierId: string;
-  title: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  counts: Record<string, number>;
-}
-
-export interface EventPage {
-  dossierId: string;
-  version: number;
-  events: StoredEvent[];
-  /** Pass as `after` (forward) or `before` (backward) for the next page; null at the end. */
-  next: number | null;
-}
+import { SqlDocReader } from "./sql-doc-store";
 
 /** Rows read per statement by the diagnostics scan. */
 const DIAGNOSTICS_PAGE = 10_000;
@@ -120,140 +71,22 @@ export class DossierObject extends DurableObject<Env> {
     return { ok: true, value: { dossierId, fromSeq, toSeq, version, idempotentReplay, ...proposals, checkpoint } };
   }
 
+  /** Store a batch (or answer its replay) and bring this object's state up to date with it. */
   private appendNow(dossierId: string, request: AppendRequest, author: string): Outcome<AppendPositions> {
-    const { events, expectedVersion } = request;
-    const ids = events.map((event) => event.id);
-    const hashes = events.map(contentHash);
-
-    // A retry of an acknowledged batch answers as the first time did, whatever the version is now.
-    const stored = findStoredIds(this.sql, ids);
-    if (stored.size > 0)
-      return this.replayOrConflict(
-        events.map((e, i) => ({ id: e.id, hash: hashes[i] ?? "" })),
-        stored,
-      );
-
-    const duplicate = ids.findIndex((id, index) => ids.indexOf(id) !== index);
-    if (duplicate >= 0) {
-      return failure("rule_violation", `event id "${ids[duplicate]}" appears twice in the batch`, {
-        rule: "duplicate_event_id",
-        pointer: `/events/${duplicate}/id`,
-      });
+    const outcome = appendBatch(
+      { sql: this.sql, storage: this.ctx.storage, merkle: this.merkle, meta: this.meta, docs: this.docs() },
+      dossierId,
+      request,
+      author,
+    );
+    if (!outcome.ok) return outcome;
+    const { positions, changes } = outcome.value;
+    if (changes) {
+      this.meta = { ...this.meta, ...changes };
+      void this.scheduleOutbox();
+      this.announceVersion();
     }
-
-    const version = this.meta.version;
-    if (
-      (expectedVersion === "no_stream" && version !== 0) ||
-      (typeof expectedVersion === "number" && expectedVersion !== version)
-    ) {
-      return failure("version_conflict", `expected version ${expectedVersion}, but the dossier is at ${version}`, {
-        expectedVersion,
-        currentVersion: version,
-      });
-    }
-
-    const batch = new BatchDocStore(this.docs(), this.sql, this.meta.activeGeneration);
-    const facts = factsFromDocs(batch, () => batch.seq - 1);
-    const now = new Date().toISOString();
-    const recordedAt =
-      this.meta.lastRecordedAt !== null && this.meta.lastRecordedAt > now ? this.meta.lastRecordedAt : now;
-    const storedEvents: StoredEvent[] = [];
-    for (const [index, event] of events.entries()) {
-      batch.seq = version + index + 1;
-      const broken = checkEvent(facts, event);
-      if (broken) {
-        return failure("rule_violation", broken.message, {
-          rule: broken.rule,
-          pointer: `/events/${index}${broken.pointer}`,
-        });
-      }
-      const storedEvent = {
-        ...event,
-        dossierId,
-        seq: batch.seq,
-        recordedAt,
-        metadata: { ...event.metadata, author },
-      } as StoredEvent;
-      applyEvent(batch, storedEvent);
-      storedEvents.push(storedEvent);
-    }
-    // Sources added with their text are read now: the proposals follow the batch, in the same transaction.
-    const clientCount = storedEvents.length;
-    const readSources = request.extractProposals !== false;
-    for (const proposal of readSources ? proposalsFor(storedEvents, batch, version + clientCount + 1) : []) {
-      batch.seq = version + storedEvents.length + 1;
-      if (checkEvent(facts, proposal)) continue;
-      const storedEvent = { ...proposal, dossierId, seq: batch.seq, recordedAt } as StoredEvent;
-      applyEvent(batch, storedEvent);
-      storedEvents.push(storedEvent);
-      hashes.push(contentHash(proposal));
-    }
-
-    const leaves = storedEvents.map((event) => leafHash(canonicalEventBytes(event)));
-    const tree = appendLeaves(this.merkle, version, leaves);
-    const toSeq = version + storedEvents.length;
-    const eventCounts = { ...this.meta.eventCounts };
-    for (const event of storedEvents) eventCounts[event.type] = (eventCounts[event.type] ?? 0) + 1;
-    const opened = events.find((event) => event.type === "dossier.opened");
-    const changes: Partial<DossierMeta> = { version: toSeq, lastRecordedAt: recordedAt, eventCounts };
-    if (opened?.type === "dossier.opened")
-      Object.assign(changes, { dossierId, title: opened.data.title, createdAt: recordedAt });
-
-    this.ctx.storage.transactionSync(() => {
-      insertEvents(this.sql, storedEvents, hashes);
-      batch.flush();
-      this.merkle.insert(tree.nodes);
-      this.sql.exec(
-        "INSERT INTO outbox (to_seq, from_seq, created_at) VALUES (?, ?, ?)",
-        toSeq,
-        version + 1,
-        recordedAt,
-      );
-      saveMeta(this.sql, changes);
-    });
-    this.merkle.remember(tree.nodes);
-    this.meta = { ...this.meta, ...changes };
-    void this.scheduleOutbox();
-    this.announceVersion();
-    const proposalIds = storedEvents
-      .slice(clientCount)
-      .flatMap((event) => (event.type === "proposal.created" ? [event.data.proposalId] : []));
-    return {
-      ok: true,
-      value: {
-        fromSeq: version + 1,
-        toSeq: version + clientCount,
-        idempotentReplay: false,
-        proposalIds,
-        root: tree.root,
-      },
-    };
-  }
-
-  private replayOrConflict(
-    sent: Array<{ id: string; hash: string }>,
-    stored: Map<string, { seq: number; contentHash: string }>,
-  ): Outcome<AppendPositions> {
-    const changed = sent
-      .filter(({ id, hash }) => stored.has(id) && stored.get(id)?.contentHash !== hash)
-      .map((e) => e.id);
-    if (changed.length > 0) {
-      return failure("event_id_conflict", "these event ids are already stored with different content", {
-        ids: changed,
-      });
-    }
-    if (stored.size < sent.length) {
-      const storedIds = sent.filter(({ id }) => stored.has(id)).map((e) => e.id);
-      return failure(
-        "event_id_conflict",
-        "part of this batch is already stored: a batch is stored whole or not at all",
-        {
-          ids: storedIds,
-        },
-      );
-    }
-    const seqs = [...stored.values()].map((entry) => entry.seq);
-    return { ok: true, value: { fromSeq: Math.min(...seqs), toSeq: Math.max(...seqs), idempotentReplay: true } };
+    return { ok: true, value: positions };
   }
 
   /** Accept (with an editor's edits) or reject a proposal; deciding twice the same way stores nothing twice. */
