@@ -1,11 +1,11 @@
 // The actors a proposal refers to, by ref: what each becomes on acceptance (the dossier's actor,
 // or a new one with the id the ledger will give it), and how to name it on the page.
-import { actorSlug } from "../src/domain/review/actor-slug";
+import { newActorId } from "../src/domain/review/actor-slug";
 import type { Actor, ProposalDoc, ProposedActor } from "./review-api";
 
 /** What an actor ref of the proposal becomes on acceptance: the dossier's actor, or a new one. */
 export function resolvedActorId(proposal: ProposalDoc, actor: ProposedActor): string {
-  return actor.actorId ?? actorSlug(actor.name, `${proposal.proposalId}-${actor.ref}`);
+  return actor.actorId ?? newActorId(proposal.proposalId, actor);
 }
 
 /** The name to show for an actor ref: the dossier's name once it exists there, else the text's, marked new. */

@@ -1,7 +1,7 @@
 // The event catalogue: the one definition of every event type and version.
 // TypeScript types, runtime validation and the JSON Schemas in `events/` all come from here.
 import { z } from "zod";
-import { ProposedActor, ProposedStatement } from "../extract/contract";
+import { MAX_EXTRACT_CHARS, ONLY_TEXT, ProposedActor, ProposedStatement } from "../extract/contract";
 import { ActorKind } from "./actor-kind";
 
 /** Stable, URL-safe identifiers for actors, sources, claims and dossiers. */
@@ -94,9 +94,9 @@ export const SourceAdded = z
     text: z
       .string()
       .min(1)
-      .max(200_000)
-      // Control characters other than tab and line breaks mark binary data, not an article's text.
-      .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/, "text, not binary data: no control characters")
+      .max(MAX_EXTRACT_CHARS)
+      // The extractor's limits: a source's text is what the extractor reads.
+      .regex(ONLY_TEXT, "text, not binary data: no control characters")
       .optional()
       .describe("The full text, so that every quote stays checkable and the extractor can read it"),
   })

@@ -78,5 +78,10 @@ export interface ExtractInput {
   known?: { actors: KnownActor[]; claims: KnownClaim[] };
 }
 
-/** The largest text extraction accepts (characters): a long feature is about 60,000. */
+/** The largest text extraction accepts, and a source may hold (characters): a long feature is about 60,000. */
 export const MAX_EXTRACT_CHARS = 200_000;
+
+/** Control characters other than tab and line breaks, and non-characters: the mark of binary data. */
+export const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
+/** A whole text without any of them (for schemas, which want the text matched from end to end). */
+export const ONLY_TEXT = new RegExp(`^[^${NOT_TEXT.source.slice(1, -1)}]*$`);

@@ -1,5 +1,6 @@
 // The text's geometry: paragraphs (non-empty lines, as the store numbers them), word tokens with
 // their offsets, and sentence boundaries. Every span here is [start, end) into the text as given.
+import { paragraphStarts } from "../domain/paragraphs";
 
 export interface Span {
   start: number;
@@ -16,15 +17,9 @@ export interface Token extends Span {
   capital: boolean;
 }
 
-/** 1-based paragraph of an offset: paragraphs are the non-empty lines (the store's rule). */
+/** 1-based paragraph of an offset, by the store's rule, answered by binary search over the starts. */
 export function paragraphIndex(text: string): (offset: number) => number {
-  const starts: number[] = [];
-  let inParagraph = false;
-  for (let i = 0; i < text.length; i++) {
-    const isBreak = text[i] === "\n" || text[i] === "\r";
-    if (!isBreak && !inParagraph) starts.push(i);
-    inParagraph = !isBreak;
-  }
+  const starts = paragraphStarts(text);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;

@@ -134,7 +134,7 @@ export class DossierObject extends DurableObject<Env> {
 
   /** What the extractor needs to resolve names and link answers to this dossier. */
   async extractionContext(dossierId: string): Promise<Outcome<ReturnType<typeof knownToExtractor>>> {
-    return this.notFound(dossierId) ?? { ok: true, value: knownToExtractor(this.docs()) };
+    return this.notFound(dossierId) ?? { ok: true, value: knownToExtractor(this.docs(), this.meta.version) };
   }
 
   private docs(asOfSeq?: number): SqlDocReader {

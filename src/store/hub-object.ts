@@ -3,9 +3,9 @@
 // so a retried or overlapping delivery counts each event exactly once. Nothing on the append path
 // waits for it; if it ever became a bottleneck it would be sharded by actor, not put on that path.
 import { DurableObject } from "cloudflare:workers";
-import { isLedgerOnly, type StoredEvent } from "../domain/events";
+import type { StoredEvent } from "../domain/events";
 import { scopeEvent } from "../domain/global-scope";
-import { applyEvent } from "../domain/projections";
+import { applyEvent, recordProjections } from "../domain/projections";
 import type { Env } from "../env";
 import type { Outcome } from "../errors";
 import { evaluate, type ReadQuery } from "./read-query";
@@ -127,10 +127,9 @@ export class HubObject extends DurableObject<Env> {
     // The global projections fold in the same transaction that moves the checkpoint: once, or not at all.
     const docs = new BatchDocStore(new SqlDocReader(this.sql, GLOBAL_GENERATION), this.sql, GLOBAL_GENERATION);
     for (const event of fresh) {
-      // The review queue is each dossier's own business: the global view folds only the record.
-      if (isLedgerOnly(event.type)) continue;
       docs.seq = this.nextGlobalSeq();
-      applyEvent(docs, scopeEvent(event));
+      // The review queue is each dossier's own business: the global view folds only the record.
+      applyEvent(docs, scopeEvent(event), recordProjections);
     }
     this.ctx.storage.transactionSync(() => {
       docs.flush();

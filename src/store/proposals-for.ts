@@ -12,7 +12,7 @@ export function proposalsFor(batch: StoredEvent[], store: DocStore, firstSeq: nu
     (event): event is StoredEventOf<"source.added"> => event.type === "source.added" && event.data.text !== undefined,
   );
   if (sources.length === 0) return [];
-  const known = knownToExtractor(store);
+  const known = knownToExtractor(store, firstSeq - 1);
   const proposals = [];
   for (const source of sources) {
     const { text = "", title, publishedAt } = source.data;

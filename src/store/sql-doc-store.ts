@@ -172,8 +172,10 @@ export class BatchDocStore implements DocStore {
   }
 
   list<T>(collection: string, prefix = "", page?: Page): Array<{ key: string; doc: T }> {
-    // Pages are cut after merging: pending writes may add or remove keys anywhere in the range.
-    const merged = new Map(this.base.list<T>(collection, prefix).map((entry) => [entry.key, entry.doc]));
+    // Pages are cut after merging: pending writes may add or remove keys anywhere in the range. Only
+    // the lower bound goes down to the stored documents (keys at or before it are never answered).
+    const from = page?.after === undefined ? undefined : { after: page.after };
+    const merged = new Map(this.base.list<T>(collection, prefix, from).map((entry) => [entry.key, entry.doc]));
     for (const entry of this.pending.values()) {
       if (entry.collection !== collection || !entry.key.startsWith(prefix)) continue;
       const last = entry.versions[entry.versions.length - 1];

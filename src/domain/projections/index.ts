@@ -22,6 +22,11 @@ export const projections: readonly Projection[] = [
 /** Changes whenever any projection's version does: stored documents of another value are rebuilt. */
 export const PROJECTIONS_VERSION = projections.reduce((sum, projection) => sum * 100 + projection.version, 0);
 
-export function applyEvent(store: DocStore, event: StoredEvent): void {
-  for (const projection of projections) projection.evolve(store, event);
+/** The record alone, without a dossier's review queue: what the global view folds. */
+export const recordProjections: readonly Projection[] = projections.filter(
+  (projection) => projection !== proposalsProjection,
+);
+
+export function applyEvent(store: DocStore, event: StoredEvent, which: readonly Projection[] = projections): void {
+  for (const projection of which) projection.evolve(store, event);
 }

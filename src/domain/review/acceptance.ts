@@ -6,7 +6,7 @@ import { StatementCategory } from "../../extract/contract";
 import { CameoCode, Category, DateOrDateTime, type NewEvent, Slug } from "../events";
 import type { ProposalDoc } from "../projections/proposals";
 import type { DossierFacts } from "../rules";
-import { actorSlug } from "./actor-slug";
+import { newActorId } from "./actor-slug";
 
 /** What an editor may change when accepting. Every field is optional: the proposal gives the rest. */
 export const AcceptEdits = z
@@ -75,7 +75,7 @@ export function planAcceptance(
     const actor = proposal.actors.find((candidate) => candidate.ref === ref);
     if (!actor) return undefined;
     if (actor.actorId && facts.actor(actor.actorId)) return actor.actorId;
-    const actorId = actorSlug(actor.name, `${proposal.proposalId}-${ref}`);
+    const actorId = newActorId(proposal.proposalId, actor);
     if (facts.actor(actorId) || newActors.has(actorId)) return actorId;
     if (seen.has(ref)) return actorId;
     seen.add(ref);

@@ -18,3 +18,7 @@ export function actorSlug(name: string, fallback: string): string {
         .replace(/[^a-z0-9-]+/g, "-")
         .slice(0, 128);
 }
+
+/** The id a proposed actor gets when accepting creates it: its name as a slug, else one from its proposal. */
+export const newActorId = (proposalId: string, actor: { ref: string; name: string }) =>
+  actorSlug(actor.name, `${proposalId}-${actor.ref}`);

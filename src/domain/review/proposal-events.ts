@@ -5,17 +5,23 @@ import type { NewEvent, StoredEventOf } from "../events";
 import type { ActorDoc } from "../projections/actors";
 import type { ClaimDoc } from "../projections/claims";
 import type { DocStore } from "../projections/doc-store";
+import { type TimelineEntry, timelineKey } from "../projections/timeline";
 
 /** Who the proposals are written by: the ledger's extractor, not the editor who added the source. */
 export const EXTRACTOR_AUTHOR = "ledger-extractor";
 
-/** At most this many of the dossier's latest claims are offered to the extractor to link answers to. */
+/** At most this many of the dossier's latest claims are offered to the extractor to link answers to, */
 const KNOWN_CLAIMS_LIMIT = 500;
+/** found among this many of its latest events: a read bounded however long the dossier is. */
+const KNOWN_CLAIMS_WINDOW = 5_000;
 
 export const proposalIdAt = (seq: number) => `p${seq}`;
 
-/** What the dossier knows, in the extractor's terms: its actors with aliases, and its latest claims. */
-export function knownToExtractor(store: DocStore): { actors: KnownActor[]; claims: KnownClaim[] } {
+/**
+ * What the dossier knows, in the extractor's terms: its actors with aliases, and its latest claims
+ * (newest first), read from the tail of the seq-keyed timeline rather than from every claim.
+ */
+export function knownToExtractor(store: DocStore, version: number): { actors: KnownActor[]; claims: KnownClaim[] } {
   const actors = store.list<ActorDoc>("actors").map(({ doc }) => ({
     actorId: doc.actorId,
     name: doc.name,
@@ -23,19 +29,25 @@ export function knownToExtractor(store: DocStore): { actors: KnownActor[]; claim
     aliases: doc.aliases ?? [],
     ...(doc.parentId ? { parentId: doc.parentId } : {}),
   }));
-  const claims = store
-    .list<ClaimDoc>("claims")
-    .map(({ doc }) => doc)
-    .sort((a, b) => b.madeAtSeq - a.madeAtSeq)
-    .slice(0, KNOWN_CLAIMS_LIMIT)
-    .map((claim) => ({
-      claimId: claim.claimId,
-      claimantId: claim.claimantId,
-      accusedIds: claim.accusedIds,
-      allegation: claim.allegation,
-      quote: claim.quote.text,
-      ...(claim.speakerId ? { speakerId: claim.speakerId } : {}),
-    }));
+  const recent = store
+    .list<TimelineEntry>("timeline", "", { after: timelineKey(Math.max(0, version - KNOWN_CLAIMS_WINDOW)) })
+    .flatMap(({ doc }) => (doc.type === "claim.made" ? [doc.claimId] : []))
+    .slice(-KNOWN_CLAIMS_LIMIT)
+    .reverse();
+  const claims = recent.flatMap((claimId) => {
+    const claim = store.get<ClaimDoc>("claims", claimId);
+    if (!claim) return [];
+    return [
+      {
+        claimId: claim.claimId,
+        claimantId: claim.claimantId,
+        accusedIds: claim.accusedIds,
+        allegation: claim.allegation,
+        quote: claim.quote.text,
+        ...(claim.speakerId ? { speakerId: claim.speakerId } : {}),
+      },
+    ];
+  });
   return { actors, claims };
 }
 

@@ -3,7 +3,7 @@
 import type { ActorDoc } from "../projections/actors";
 import type { DocStore } from "../projections/doc-store";
 import type { ProposalDoc, ProposalStatus } from "../projections/proposals";
-import { actorSlug } from "./actor-slug";
+import { newActorId } from "./actor-slug";
 
 export interface ProposalFilters {
   status?: ProposalStatus | undefined;
@@ -16,7 +16,7 @@ export interface ProposalFilters {
  */
 function withCurrentActors(store: DocStore, proposal: ProposalDoc): ProposalDoc {
   const actors = proposal.actors.map((actor) => {
-    const candidates = [actor.actorId, actorSlug(actor.name, `${proposal.proposalId}-${actor.ref}`)];
+    const candidates = [actor.actorId, newActorId(proposal.proposalId, actor)];
     const current = candidates.find((id) => id !== undefined && store.get<ActorDoc>("actors", id));
     return current ? { ...actor, currentActorId: current } : actor;
   });

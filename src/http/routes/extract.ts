@@ -6,7 +6,7 @@ import { DateOrDateTime, Slug } from "../../domain/events";
 import type { Env } from "../../env";
 import { ApiError } from "../../errors";
 import { extract, htmlToText, looksLikeHtml } from "../../extract";
-import { MAX_EXTRACT_CHARS } from "../../extract/contract";
+import { MAX_EXTRACT_CHARS, NOT_TEXT } from "../../extract/contract";
 import { type AuthVariables, authorize } from "../auth/middleware";
 import { parseBody, readJsonBody } from "../body";
 import { unwrap } from "../errors";
@@ -22,9 +22,6 @@ export const ExtractRequest = z
     dossierId: Slug.optional().describe("Resolve actors and answered claims against this dossier"),
   })
   .strict();
-
-/** Control characters other than tab and line breaks: the mark of binary data sent as text. */
-const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/;
 
 /** Markup that ends inside a tag or a comment was cut off or is not HTML: refuse rather than guess. */
 function malformedHtmlAt(html: string): number | null {
@@ -45,7 +42,7 @@ export function articleText(text: string, format: "text" | "html" | undefined): 
       received: text.length,
     });
   }
-  const binaryAt = text.search(BINARY);
+  const binaryAt = text.search(NOT_TEXT);
   if (binaryAt >= 0) {
     throw new ApiError("invalid_request", "the text holds control characters: send text, not binary data", {
       pointer: "/text",
