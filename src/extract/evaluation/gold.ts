@@ -39,7 +39,9 @@ export interface GoldText {
     | "dev-4"
     | "blind-4"
     | "dev-5"
-    | "blind-5";
+    | "blind-5"
+    | "dev-6"
+    | "blind-6";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
