@@ -128,7 +128,16 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       /^(?:report|announce|post|confirm|describe|predict|signal|comment|remark|observe|note|state|explain|write|tweet)$/.test(
         clause.verb.lemma,
       );
-    if (clause.verb.act === "speech" && !contentCue(contentWords) && (informs || !explicitTarget) && !mutual) continue;
+    const cued = contentCue(contentWords) !== undefined;
+    if (clause.verb.act === "speech" && !cued && informs && !mutual) continue;
+    // "He said contractors were paid only after ...": a named side's words with no cue and no target
+    // are weighed like a quote's: kept only when the side is already in a dispute (the answers pass).
+    // (What the side will do next, "said it would appeal", is neither blame nor defence.)
+    const intent =
+      /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will|was going to|planned|plans|intends?|intended|hoped|hopes|wanted|wants)\b/iu;
+    const weak = clause.verb.act === "speech" && !cued && !explicitTarget && !mutual;
+    if (weak && intent.test(doc.text.slice(complementStart(doc, content), content.end))) continue;
+    if (weak && (speaker.attribution !== "named" || !speaker.actorKey || speaker.media)) continue;
     const classified = classify(contentWords, clause.verb);
     const draft: Draft = {
       span,
@@ -140,6 +149,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       strength: classified.strength,
       context: sentence,
     };
+    if (weak) draft.weak = true;
     if (classified.cameo) draft.cameo = classified.cameo;
     if (mutual) mutualSides(doc, draft, sentence, clause);
     if (speaker.media) {
