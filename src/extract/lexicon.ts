@@ -137,7 +137,7 @@ export const ORGANISATION_SUFFIXES =
 
 /** Common nouns that, just before a capitalised name, say it is an organisation's ("rival Porto Atlético", "carrier SkyBridge"). */
 export const ORGANISATION_NOUNS =
-  /^(?:group|rival|rivals|carrier|airline|club|association|union|company|firm|operator|insurer|lender|miner|retailer|bank|team|party|charity|trust|federation|manufacturer|automaker|supplier|developer|contractor|broadcaster|newspaper|regulator|watchdog|network|chain|giant|conglomerate|subsidiary|startup|platform)$/;
+  /^(?:group|rival|rivals|carrier|airline|club|association|union|company|firm|operator|insurer|lender|miner|retailer|bank|team|party|charity|trust|federation|manufacturer|automaker|supplier|developer|contractor|broadcaster|newspaper|regulator|watchdog|network|chain|giant|conglomerate|subsidiary|startup|platform|maker|carmaker|drugmaker|chipmaker|producer|distributor|provider|builder|exporter|importer|grocer|supermarket|utility|cooperative)$/;
 
 /** Group nouns that make an unknown name an armed group ("the group Jabhat X", "the militia Y"). */
 export const ARMED_GROUP_NOUNS =

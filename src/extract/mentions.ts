@@ -4,7 +4,7 @@
 import type { ActorBook } from "./actors";
 import { collectiveAt } from "./collectives";
 import { institutionOf } from "./gazetteer";
-import { BACKING_SUFFIX, ORGANISATION_SUFFIXES, PLACE_SUFFIX, RELATIONAL_NOUNS } from "./lexicon";
+import { BACKING_SUFFIX, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PLACE_SUFFIX, RELATIONAL_NOUNS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { acronymOf, isNameToken, unknownName } from "./names";
 import type { People } from "./people";
@@ -154,6 +154,17 @@ export function findMentions(
       else if (next && RELATIONAL_NOUNS.has(next.norm) && !last.possessive) role = "modifier";
       else if (last.possessive && next && (RELATIONAL_NOUNS.has(next.norm) || gazetteerAt(tokens, lastIndex + 1, text)))
         role = "modifier";
+      else if (found.form !== "institution" && (found.form === "demonym" || last.possessive)) {
+        // "German lender Nordmark Bank", "Swiss chocolate maker Brunner & Keller": the country says
+        // where the company is from; the name after the company's noun is the one meant.
+        let j = lastIndex + 1;
+        while (j < lastIndex + 3 && tokens[j] && !tokens[j]?.capital && !ORGANISATION_NOUNS.test(tokens[j]?.norm ?? ""))
+          j++;
+        const noun = tokens[j];
+        const name = tokens[j + 1];
+        if (noun && name?.capital && ORGANISATION_NOUNS.test(noun.norm) && text.slice(noun.end, name.start) === " ")
+          role = "modifier";
+      }
       const previous = tokens[i - 1];
       // "in Syria" is a place; so is "talks on Syria", a topic.
       const topic = previous?.norm === "on" && TOPIC_NOUNS.test(tokens[i - 2]?.norm ?? "");
@@ -245,7 +256,17 @@ export function findMentions(
     const opensSentence = /(?:^|\n|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, token.start - 4), token.start));
     const seen = opensSentence && token.capital && book.get(`org-${token.norm}`) ? `org-${token.norm}` : undefined;
     const shortName = token.capital ? (firstWords.get(token.norm) ?? seen) : undefined;
-    if (unknownNames && shortName && !(tokens[i + 1]?.capital && text.slice(token.end, tokens[i + 1]?.start) === " ")) {
+    // (Not "Brunner" of "Brunner & Keller's head": a name joined by "&" or "of" goes on.)
+    const gap = text.slice(token.end, tokens[i + 1]?.start ?? token.end);
+    const joinedName =
+      (/^\s*&\s*$/.test(gap) && !!tokens[i + 1]?.capital) ||
+      (/^(?:&|of)$/.test(tokens[i + 1]?.norm ?? "") && !!tokens[i + 2]?.capital);
+    if (
+      unknownNames &&
+      shortName &&
+      !joinedName &&
+      !(tokens[i + 1]?.capital && text.slice(token.end, tokens[i + 1]?.start) === " ")
+    ) {
       // "Boreal said" after "Boreal Aerospace", even opening a sentence.
       mentions.push(
         mention(shortName, token, token, i, i, "referent", false, book.get(shortName)?.kind ?? "organisation"),

@@ -37,6 +37,18 @@ export function unknownName(
     const token = tokens[i];
     const previous = tokens[i - 1];
     if (!token || !previous || /[,;:()“”"\n]/.test(text.slice(previous.end, token.start))) break;
+    // "Association of Ghana Industries", "Farmers Union of Malawi": after an organisation's head and
+    // "of", a country's name is part of the name.
+    if (token.norm === "of" && tokens.slice(at, i).some((t) => ORGANISATION_SUFFIXES.test(t.norm))) {
+      const from = tokens[i + 1]?.norm === "the" ? i + 2 : i + 1;
+      const country = isNameToken(tokens[from]) ? gazetteerAt(tokens, from, text) : undefined;
+      const goesOn = country ? isNameToken(tokens[from + country.length]) : false;
+      if (country && gazetteer.get(country.key)?.kind === "state" && (country.form !== "demonym" || goesOn)) {
+        last = from + country.length - 1;
+        i = last;
+        continue;
+      }
+    }
     const known = isNameToken(token) ? gazetteerAt(tokens, i, text) : undefined;
     if (isNameToken(token) && !known) last = i;
     // "African National Congress": a one-word institution ending a longer name is that name's.

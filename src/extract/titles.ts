@@ -81,7 +81,7 @@ export function affiliationOf(
     )
       last++;
     if (last === i) continue;
-    const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[last]?.end ?? 0);
+    const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[last]?.end ?? 0).replace(/['’]s$/, "");
     const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
     book.add(key, name, "organisation");
     return key;
@@ -97,7 +97,8 @@ export function affiliationOf(
     const single = last === from;
     if (single && /^(?:minister|secretary|commissioner)$/.test(tokens[last + 1]?.norm ?? "")) return undefined;
     if (single && INSTITUTION_NOUNS.test(tokens[from]?.norm ?? "")) return undefined;
-    const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
+    // "Brunner & Keller's head of sourcing": the employer is named without the possessive.
+    const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0).replace(/['’]s$/, "");
     const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
     book.add(key, name, "organisation");
     return key;
