@@ -86,7 +86,8 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     }
     const speaking = sideOf(draft);
     // "urged both sides to ...": the two sides the story has had trading blame, other than the speaker.
-    const words = doc.text.slice(draft.span.start, draft.span.end);
+    // (Not a relative clause in the subject: "China, which has close ties with both countries, urged".)
+    const words = doc.text.slice(Math.max(draft.span.start, draft.saidFrom ?? 0), draft.span.end);
     const sentence = doc.text.slice(draft.context.start, draft.context.end);
     const both = BOTH_PARTIES.exec(words) ?? (THEM.test(words) ? BOTH_PARTIES.exec(sentence) : null);
     if (speaking && BLAME.has(draft.category) && both) {

@@ -27,6 +27,8 @@ export interface Clause {
   inverted?: Span;
   /** An apposition short enough to quote with its clause ("The commission's chairman, Simon Byabakama,"). */
   shortSubject?: boolean;
+  /** The subject carries a relative clause (", which ...,", ", whose ...,"). */
+  relative?: boolean;
   /** "X was accused by Y of ...": Y speaks, X (the subject) is the target. */
   passiveBy?: Span;
 }
@@ -111,7 +113,7 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         from--;
       // "China, which has close ties with both, urged": past the relative clause to the name before it.
       let relative: number | undefined;
-      if (/^(?:which|who)$/.test(tokens[from - 1]?.norm ?? "") && from >= 2) {
+      if (/^(?:which|who|whose)$/.test(tokens[from - 1]?.norm ?? "") && from >= 2) {
         relative = from - 1;
         from -= 2;
         while (
@@ -127,7 +129,10 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         start: first.start,
         end: relative ? (tokens[relative - 1]?.end ?? previous.end) : previous.end,
       };
-      clause.shortSubject = group - from <= 8 && relative === undefined;
+      // A relative clause is part of its subject ("Austral Grid, whose largest shareholder is ..., said"):
+      // the statement runs from the name; a long apposition ("X, a senator from ..., accused") sets it off.
+      clause.shortSubject = relative !== undefined || group - from <= 8;
+      if (relative !== undefined) clause.relative = true;
       clause.boundary = first.start;
       if (token.norm.endsWith("ing")) {
         // ", accusing it of ...": a participle goes with the clause before it, or with the sentence's first phrase.

@@ -21,6 +21,8 @@ export interface Draft {
   mutual?: boolean;
   /** The sentence around it: the words answers are matched on. */
   context: Span;
+  /** Where what is said starts, past the subject and any relative clause in it (reported speech). */
+  saidFrom?: number;
   answers?: number;
   answersClaimId?: string;
   /**

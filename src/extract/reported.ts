@@ -149,6 +149,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       strength: classified.strength,
       context: sentence,
     };
+    if (clause.relative) draft.saidFrom = tokens[clause.verbIndex]?.start ?? span.start;
     if (weak) draft.weak = true;
     if (classified.cameo) draft.cameo = classified.cameo;
     if (mutual) mutualSides(doc, draft, sentence, clause);
