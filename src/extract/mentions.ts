@@ -211,10 +211,57 @@ export function findMentions(
         for (const backer of pendingBackers) actor.backers.add(backer);
         pendingBackers = [];
       }
+      // "Chile's firefighters' union": a country's own union or association is a group of its own.
+      let group = lastIndex + 1;
+      while (
+        group < lastIndex + 3 &&
+        tokens[group] &&
+        !tokens[group]?.capital &&
+        !CIVIL_HEADS.test(tokens[group]?.norm ?? "")
+      )
+        group++;
+      const civil =
+        unknownNames &&
+        role === "referent" &&
+        !asPlace &&
+        last.possessive &&
+        group > lastIndex + 1 &&
+        CIVIL_HEADS.test(tokens[group]?.norm ?? "") &&
+        !tokens[group + 1]?.capital &&
+        tokens.slice(lastIndex + 1, group).every((t) => !t.capital && /^[\p{L}'’-]+$/u.test(t.text));
       mentions.push(
-        mention(found.key, token, last, i, lastIndex, asPlace ? "place" : role, asPlace, actor?.kind ?? "state"),
+        mention(
+          found.key,
+          token,
+          last,
+          i,
+          lastIndex,
+          asPlace ? "place" : civil ? "modifier" : role,
+          asPlace,
+          actor?.kind ?? "state",
+        ),
       );
       i = lastIndex;
+      if (civil) {
+        const head = tokens[group] as Token;
+        const name = text.slice(token.start, head.end);
+        const union = book.add(`org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`, name, "organisation");
+        // "the union" later is the same one.
+        book.addAlias(union, `the ${head.norm}`);
+        mentions.push(
+          mention(
+            union.key,
+            tokens[lastIndex + 1] as Token,
+            head,
+            lastIndex + 1,
+            group,
+            "referent",
+            false,
+            "organisation",
+          ),
+        );
+        i = group;
+      }
       continue;
     }
     const collective = unknownNames ? collectiveAt(text, tokens, i, to, book) : undefined;
@@ -334,6 +381,9 @@ export function findMentions(
   }
   return mentions;
 }
+
+/** Heads of a country's civil groups ("Chile's firefighters' union", "Kenya's doctors' association"). */
+const CIVIL_HEADS = /^(?:union|unions|association|federation|confederation|cooperative)$/;
 
 function mention(
   key: string,

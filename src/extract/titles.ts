@@ -99,6 +99,9 @@ export function affiliationOf(
     if (single && INSTITUTION_NOUNS.test(tokens[from]?.norm ?? "")) return undefined;
     // "Brunner & Keller's head of sourcing": the employer is named without the possessive.
     const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0).replace(/['’]s$/, "");
+    // "Nordmark's chief executive" after "Nordmark Bank": a shorter form of a name met is that one.
+    for (const actor of book.entries.values())
+      if (actor.kind === "organisation" && actor.name.startsWith(`${name} `)) return actor.key;
     const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
     book.add(key, name, "organisation");
     return key;
