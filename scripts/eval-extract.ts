@@ -63,7 +63,9 @@ const results: Record<string, unknown> = {};
 // dev-4 is that round's tuning material. blind-5 (eight texts of mixed kinds) was written before the
 // fifth round, for its start and end only; dev-5 is that round's tuning material. blind-6 (eight
 // texts of mixed kinds) was written before the sixth round, for its start and end only; dev-6 is
-// that round's tuning material.
+// that round's tuning material. blind-7 (eight texts of mixed kinds, persons described by their
+// affiliation among them) was written before the seventh round, for its start and end only; dev-7
+// is that round's tuning material.
 const SETS = [
   "article",
   "patterns",
@@ -79,6 +81,8 @@ const SETS = [
   "blind-5",
   "dev-6",
   "blind-6",
+  "dev-7",
+  "blind-7",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 for (const set of SETS) {

@@ -41,7 +41,9 @@ export interface GoldText {
     | "dev-5"
     | "blind-5"
     | "dev-6"
-    | "blind-6";
+    | "blind-6"
+    | "dev-7"
+    | "blind-7";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
