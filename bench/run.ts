@@ -27,35 +27,14 @@ const { Miniflare } = (await import(requireFromWrangler.resolve("miniflare"))) a
   Miniflare: new (options: Record<string, unknown>) => MiniflareLike;
 };
 
-const REFERENCE_WORKER = `
-import { DurableObject } from "cloudflare:workers";
-export class ReferenceObject extends DurableObject {
-  constructor(ctx, env) {
-    super(ctx, env);
-    ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS rows (id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
-  }
-  insert(body) {
-    this.ctx.storage.sql.exec("INSERT INTO rows (body) VALUES (?)", body);
-    return this.ctx.storage.sql.exec("SELECT count(*) AS n FROM rows").one().n;
-  }
-}
-export default {
-  async fetch(request, env) {
-    if (new URL(request.url).pathname === "/insert") {
-      const body = await request.text();
-      const n = await env.REF.get(env.REF.idFromName("one")).insert(body);
-      return Response.json({ n }, { status: 201 });
-    }
-    return new Response('{"ok":true}', { headers: { "content-type": "application/json" } });
-  },
-};`;
-
-function bundleWorker(): string {
-  execFileSync("node_modules/.bin/wrangler", ["deploy", "--dry-run", "--outdir", "bench/out"], {
+/** Bundle an entry (the Worker's own by default) as `wrangler deploy` would, without deploying it. */
+function bundleWorker(entry?: string): string {
+  const outdir = entry ? "bench/out/floor" : "bench/out";
+  execFileSync("node_modules/.bin/wrangler", ["deploy", ...(entry ? [entry] : []), "--dry-run", "--outdir", outdir], {
     stdio: "ignore",
     env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
   });
-  return "bench/out/index.js";
+  return entry ? `${outdir}/floor-worker.js` : `${outdir}/index.js`;
 }
 
 /** A port nothing listens on, for the ledger's inspector. */
@@ -69,7 +48,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function startLedger(scriptPath: string, inspectorPort: number) {
+/** The ledger's Worker; `dossierClass` replaces its dossier object (the floor Worker's one-insert object). */
+async function startLedger(scriptPath: string, inspectorPort?: number, dossierClass = "DossierObject") {
   const signingKey = generateKeyPairSync("ed25519")
     .privateKey.export({ format: "der", type: "pkcs8" })
     .toString("base64");
@@ -82,7 +62,7 @@ async function startLedger(scriptPath: string, inspectorPort: number) {
     compatibilityDate: "2026-04-20",
     compatibilityFlags: ["nodejs_compat"],
     durableObjects: {
-      DOSSIER: { className: "DossierObject", useSQLite: true },
+      DOSSIER: { className: dossierClass, useSQLite: true },
       HUB: { className: "HubObject", useSQLite: true },
       WEBHOOK: { className: "WebhookObject", useSQLite: true },
     },
@@ -104,8 +84,9 @@ async function startReference() {
     host: "127.0.0.1",
     port: 0,
     modules: true,
-    script: REFERENCE_WORKER,
+    scriptPath: "bench/reference-worker.js",
     compatibilityDate: "2026-04-20",
+    compatibilityFlags: ["nodejs_compat"],
     durableObjects: { REF: { className: "ReferenceObject", useSQLite: true } },
     durableObjectsPersist: mkdtempSync(join(tmpdir(), "bench-reference-")),
   });
@@ -300,6 +281,34 @@ async function main() {
     "≥ 0.8",
   );
 
+  // 1b. The ceiling of that ratio: the ledger's own Worker (router, auth, validation, response) in
+  // front of an object that only inserts one row, as the reference does (bench/floor-worker.ts).
+  const floorLedger = await startLedger(bundleWorker("bench/floor-worker.ts"), undefined, "OneInsertDossier");
+  const ceilingPair = await paired(
+    {
+      url: `${floorLedger.url}/v1/dossiers/bench-single/events`,
+      method: "POST",
+      headers: auth,
+      requests: [
+        {
+          setupRequest: (request: autocannon.Request) => ({
+            ...request,
+            body: JSON.stringify({ events: [actorEvent("ceiling")] }),
+          }),
+        },
+      ],
+    },
+    { url: `${reference.url}/insert`, method: "POST", body: JSON.stringify(actorEvent("ref")) },
+  );
+  await floorLedger.mf.dispose();
+  figures.singleAppendCeiling = ceilingPair;
+  row(
+    "  ceiling: the ledger's Worker over one insert",
+    `${Math.round(ceilingPair.figure.requestsPerSecond)} req/s`,
+    `${ceilingPair.ratio} of DO insert`,
+    "bounds the line above",
+  );
+
   // 2. Batched appends: 100 and 1,000 events a request, one dossier each. The hub folds what the
   // figure before appended on the same thread: each figure starts once it has caught up.
   for (const size of [100, 1000]) {
@@ -325,6 +334,32 @@ async function main() {
     const eventsPerSecond = Math.round(batchLoad.requestsPerSecond * size);
     figures[`batchedAppend${size}`] = { ...batchLoad, eventsPerSecond };
     row(`batched appends, ${size} a request (events/s)`, String(eventsPerSecond), "-", "≥ 100,000");
+  }
+
+  // 2b. Floors of batched appends, 1,000 events a request on the reference object: the events alone
+  // as rows with a unique id (one statement), then with their Merkle leaves and interior nodes hashed.
+  for (const [path, name] of [
+    ["/events", "  floor: events stored as rows, no hashing"],
+    ["/hashed", "  floor: the same with RFC 9162 hashing"],
+  ] as const) {
+    const floorLoad = await load({
+      url: `${reference.url}${path}`,
+      method: "POST",
+      connections: 2,
+      requests: [
+        {
+          setupRequest: (request: autocannon.Request) => ({
+            ...request,
+            body: JSON.stringify(
+              Array.from({ length: 1000 }, () => ({ ...actorEvent(`f${path}`), schemaVersion: 1, metadata: {} })),
+            ),
+          }),
+        },
+      ],
+    });
+    const eventsPerSecond = Math.round(floorLoad.requestsPerSecond * 1000);
+    figures[`batchedFloor${path === "/events" ? "Rows" : "Hashed"}`] = { ...floorLoad, eventsPerSecond };
+    row(name, `${eventsPerSecond} events/s`, "-", "bounds the line above");
   }
 
   // The Merkle leaf's share of an append: canonical bytes and the leaf hash of each event, with the
@@ -491,6 +526,31 @@ async function main() {
     `${Math.round(rebuildRate)} (scan ${Math.round(scanRate)})`,
     `${ratio(rebuildRate, scanRate)} of scan`,
     "≥ 0.5",
+  );
+  // 4b. The rebuild's floor: on the reference object, the same number of events scanned, then
+  // scanned again writing one row per event read (a rebuild writes at least one document an event).
+  for (let from = 1; from <= REBUILD_EVENTS; from += 100_000) {
+    await post(`${reference.url}/rebuild/fill?from=${from}&to=${Math.min(from + 99_999, REBUILD_EVENTS)}`, {});
+  }
+  const timed = async (step: string) => {
+    const started = performance.now();
+    await post(`${reference.url}/rebuild/${step}`, {});
+    return performance.now() - started;
+  };
+  const floorScans: number[] = [];
+  const floorWrites: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    floorScans.push(await timed("scan"));
+    floorWrites.push(await timed("scan-and-write"));
+  }
+  const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+  const rebuildFloorRatio = ratio(mean(floorScans), mean(floorWrites));
+  figures.rebuildFloor = { scanMs: Math.round(mean(floorScans)), scanAndWriteMs: Math.round(mean(floorWrites)) };
+  row(
+    "  floor: a scan writing one row an event",
+    `${Math.round(REBUILD_EVENTS / (mean(floorWrites) / 1000))} events/s`,
+    `${rebuildFloorRatio} of its scan`,
+    "bounds the line above",
   );
   row(
     "ledger isolate JS heap, peak (MB)",

@@ -31,15 +31,18 @@ export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promi
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  let bytes = chunks[0] ?? new Uint8Array(0);
+  if (chunks.length > 1) {
+    bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
   }
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     throw new ApiError("invalid_json", "the body is not valid UTF-8");
   }
@@ -49,7 +52,8 @@ export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promi
   } catch (error) {
     throw new ApiError("invalid_json", `the body is not valid JSON: ${(error as Error).message}`);
   }
-  const badPointer = illFormedString(value, "");
+  // Valid UTF-8 holds no lone surrogate: only a \uD800-\uDFFF escape can make one, so most bodies skip the walk.
+  const badPointer = SURROGATE_ESCAPE.test(text) ? illFormedString(value, "") : null;
   if (badPointer !== null) {
     // JSON's \ud800 escapes decode to lone surrogates, which storage refuses: say so here instead.
     throw new ApiError("invalid_json", "the body holds a string that is not well-formed Unicode (a lone surrogate)", {
@@ -58,6 +62,11 @@ export async function readJsonBody(c: Context, maxBytes = MAX_BODY_BYTES): Promi
   }
   return value;
 }
+
+/** Fatal: a body that is not UTF-8 is refused, not repaired. Stateless between calls, so shared. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -34,12 +34,24 @@ export function corsReadHeaders(env: Env, origin: string): Record<string, string
   };
 }
 
-export const corsPolicy: MiddlewareHandler<{ Bindings: Env }> = (c, next) =>
-  cors({
-    origin: (origin) => allowedOrigin(c.env, origin),
-    allowMethods: (origin) =>
-      listOf(c.env.CORS_WRITE_ORIGINS).includes(origin) ? [...READ_METHODS, ...WRITE_METHODS] : READ_METHODS,
-    allowHeaders: ["authorization", "content-type", "if-none-match", "if-modified-since", "last-event-id"],
-    exposeHeaders: EXPOSE_HEADERS,
-    maxAge: 600,
-  })(c, next);
+/** Hono's middleware for one deployment's origins, made once per isolate rather than once a request. */
+const policies = new Map<string, MiddlewareHandler>();
+
+function policyFor(env: Env): MiddlewareHandler {
+  const key = `${env.CORS_READ_ORIGINS ?? "*"}\n${env.CORS_WRITE_ORIGINS ?? ""}`;
+  let policy = policies.get(key);
+  if (!policy) {
+    policy = cors({
+      origin: (origin) => allowedOrigin(env, origin),
+      allowMethods: (origin) =>
+        listOf(env.CORS_WRITE_ORIGINS).includes(origin) ? [...READ_METHODS, ...WRITE_METHODS] : READ_METHODS,
+      allowHeaders: ["authorization", "content-type", "if-none-match", "if-modified-since", "last-event-id"],
+      exposeHeaders: EXPOSE_HEADERS,
+      maxAge: 600,
+    });
+    policies.set(key, policy);
+  }
+  return policy;
+}
+
+export const corsPolicy: MiddlewareHandler<{ Bindings: Env }> = (c, next) => policyFor(c.env)(c, next);

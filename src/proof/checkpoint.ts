@@ -94,7 +94,7 @@ async function signTreeHead(head: TreeHead, key: SigningKey): Promise<SignedChec
     rootHash: toHex(fromHex(head.rootHash)),
     timestamp: head.timestamp,
     keyName: key.name,
-    keyId: keyId(key.name, key.publicKey),
+    keyId: key.keyId,
     signature: toBase64(signature),
     note,
   };

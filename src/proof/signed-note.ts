@@ -17,6 +17,8 @@ export interface SigningKey {
   /** Raw 32-byte public key. */
   publicKey: Uint8Array;
   keyId: string;
+  /** keyHash(name, publicKey), kept: every signature line starts with it. */
+  keyHash: Uint8Array;
 }
 
 export interface PublicKey {
@@ -63,7 +65,8 @@ export async function importSigningKey(name: string, pkcs8Base64: string): Promi
   if (jwk.x === undefined) throw new Error("the signing key has no public half");
   const publicKey = fromBase64Url(jwk.x);
   const privateKey = await crypto.subtle.importKey("pkcs8", pkcs8, ED25519, false, ["sign"]);
-  return { name, privateKey, publicKey, keyId: keyId(name, publicKey) };
+  const hash = keyHash(name, publicKey);
+  return { name, privateKey, publicKey, keyId: toHex(hash), keyHash: hash };
 }
 
 /** A trusted public key from its name and base64 raw 32 bytes. */
@@ -85,7 +88,9 @@ export async function signNote(text: string, key: SigningKey): Promise<{ note: s
   if (!text.endsWith("\n") || text.includes("\n\n"))
     throw new RangeError("a note text is non-empty lines, each ending in a newline");
   const signature = new Uint8Array(await crypto.subtle.sign(ED25519, key.privateKey, new TextEncoder().encode(text)));
-  const stamp = new Uint8Array([...keyHash(key.name, key.publicKey), ...signature]);
+  const stamp = new Uint8Array(key.keyHash.length + signature.length);
+  stamp.set(key.keyHash);
+  stamp.set(signature, key.keyHash.length);
   return { note: `${text}\n\u2014 ${key.name} ${toBase64(stamp)}\n`, signature };
 }
 
