@@ -27,6 +27,8 @@ export function collectiveAt(
   to: number,
   book: ActorBook,
 ): Collective | undefined {
+  const described = describedBody(text, tokens, at, to, book);
+  if (described) return described;
   const token = tokens[at];
   if (!token || !GROUP_NOUNS.test(token.norm)) return undefined;
   const key = `group-${token.norm}`;
@@ -66,5 +68,52 @@ export function collectiveAt(
   const name = text.slice(token.start, tokens[last]?.end ?? token.end);
   const actor = book.add(key, name, "organisation");
   book.addAlias(actor, token.norm);
+  return { key, last };
+}
+
+/** Bodies a subject can describe instead of naming: "A cooperative of cocoa farmers", "A federation of unions". */
+const BODY_NOUNS = /^(?:cooperative|federation|association|union|coalition|alliance|network|group|committee|council)$/;
+const PLACE_WORDS = /^(?:in|near|from|across|around)$/;
+
+/**
+ * "A cooperative of artisanal fishermen in Ecuador's El Oro province said ...": a body described by
+ * its members opening a sentence is an actor of its own; the place after it says only where it is,
+ * so the whole phrase is the mention and the place is no side. "The cooperative" later is the same.
+ */
+function describedBody(text: string, tokens: Token[], at: number, to: number, book: ActorBook): Collective | undefined {
+  const article = tokens[at];
+  const noun = tokens[at + 1];
+  if (!article || !noun || !/^(?:a|an)$/.test(article.norm) || !article.capital) return undefined;
+  if (!BODY_NOUNS.test(noun.norm) || noun.capital || tokens[at + 2]?.norm !== "of") return undefined;
+  if (!/(?:^|\n|[.!?]["”’]?\s+|[—–-]\s+)$/.test(text.slice(Math.max(0, article.start - 4), article.start)))
+    return undefined;
+  const gap = (i: number) => text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
+  // Its members: lower-case words ("artisanal fishermen", "garment workers' unions").
+  let last = at + 2;
+  while (last + 1 < to && last < at + 7 && !tokens[last + 1]?.capital && /^['’]?\s$/.test(gap(last + 1))) {
+    const next = tokens[last + 1] as Token;
+    if (PLACE_WORDS.test(next.norm) || REPORTING_FORMS.has(next.norm) || /^(?:who|which|that|and)$/.test(next.norm))
+      break;
+    last++;
+  }
+  if (last === at + 2) return undefined;
+  const members = last;
+  // Where they are: "in western Ivory Coast", "in Bangladesh's Ashulia industrial belt".
+  if (PLACE_WORDS.test(tokens[last + 1]?.norm ?? "")) {
+    let place = last + 1;
+    while (place + 1 < to && place < last + 8 && /^['’]?\s$/.test(gap(place + 1))) {
+      const next = tokens[place + 1] as Token;
+      if (REPORTING_FORMS.has(next.norm) || /^(?:who|which|that|and|on)$/.test(next.norm)) break;
+      place++;
+    }
+    if (place > last + 1) last = place;
+  }
+  const key = `group-${noun.norm}`;
+  if (book.get(key)) return undefined;
+  const name = text.slice(noun.start, tokens[members]?.end ?? noun.end);
+  const actor = book.add(key, name, "organisation");
+  book.addAlias(actor, text.slice(article.start, tokens[last]?.end ?? noun.end));
+  book.addAlias(actor, text.slice(noun.start, tokens[last]?.end ?? noun.end));
+  book.addAlias(actor, `the ${noun.norm}`);
   return { key, last };
 }

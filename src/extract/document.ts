@@ -57,8 +57,8 @@ export class Document {
   }
 
   /** "the <noun>" at `offset`: the institution it refers to, not on the excluded sides. */
-  definite(noun: string, offset: number, exclude: Set<string> = new Set()): string | undefined {
-    const key = resolveDefinite(noun, offset, this.mentions, this.book, exclude, this.dominant, this.text);
+  definite(noun: string, offset: number, exclude: Set<string> = new Set(), introduced = false): string | undefined {
+    const key = resolveDefinite(noun, offset, this.mentions, this.book, exclude, this.dominant, this.text, introduced);
     if (key && !this.book.get(key)) this.book.fromGazetteer(key);
     return key;
   }

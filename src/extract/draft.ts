@@ -57,10 +57,23 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
   }
   // "accused the regulator of ...": a definite description of an institution named before.
   for (const [i, token] of tokens.entries()) {
-    const noun = tokens[i + 1];
-    if (token.norm !== "the" || !noun || !INSTITUTION_NOUNS.test(noun.norm)) continue;
+    if (!/^(?:the|a|an)$/.test(token.norm)) continue;
+    // "the regulator"; "the engine's maker", "the state power distributor", "a contract manufacturer".
+    let at = i + 1;
+    while (at < i + 3 && tokens[at] && !tokens[at]?.capital && !INSTITUTION_NOUNS.test(tokens[at]?.norm ?? "")) at++;
+    const noun = tokens[at];
+    if (!noun || noun.capital || !INSTITUTION_NOUNS.test(noun.norm)) continue;
     if (mentions.some((m) => m.start <= noun.start && noun.start < m.end)) continue;
-    const key = doc.definite(noun.norm, token.start, speakerSides);
+    const between = tokens.slice(i + 1, at);
+    if (between.some((t) => !/^[\p{Ll}'’-]+$/u.test(t.text) || t.norm === "of")) continue;
+    const indefinite = token.norm !== "the";
+    // A noun with words before it or "of" after it introduces its actor, named later.
+    // (Not "accused the regulator of ignoring ...": that "of" opens the charge.)
+    const after = doc.tokenRange(span)[0] + at + 1;
+    const of = doc.tokens[after]?.norm === "of" && !/ing$/.test(doc.tokens[after + 1]?.norm ?? "ing");
+    const introduced = indefinite || at > i + 1 || (of && !noun.possessive);
+    const key = doc.definite(noun.norm, token.start, speakerSides, introduced);
+    if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
   }
   return targets;

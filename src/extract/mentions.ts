@@ -120,8 +120,8 @@ export function findMentions(
       found?.form === "demonym" &&
       nextToken?.capital &&
       text.slice(tokens[i + found.length - 1]?.end ?? 0, nextToken.start) === " " &&
-      ORGANISATION_SUFFIXES.test(nextToken.norm) &&
-      !gazetteerAt(tokens, i + found.length, text)
+      !gazetteerAt(tokens, i + found.length, text) &&
+      endsInOrganisation(text, tokens, i + found.length, to)
     )
       found = undefined;
     // "LONDON -", "SEOUL (Reuters) -": the dateline's city is where the story is filed, not an actor.
@@ -320,6 +320,16 @@ export function findMentions(
       );
       continue;
     }
+    // "Budget carrier JetAsia", "State lender X": a word opening the sentence before a company's noun
+    // and a name only describes it.
+    if (
+      unknownNames &&
+      /(?:^|\n|[.!?]["”’]?\s+|\s[—–-]\s+)$/.test(text.slice(Math.max(0, token.start - 4), token.start)) &&
+      !tokens[i + 1]?.capital &&
+      ORGANISATION_NOUNS.test(tokens[i + 1]?.norm ?? "") &&
+      tokens[i + 2]?.capital
+    )
+      continue;
     if (unknownNames && isNameToken(token)) {
       const unknown = unknownName(text, tokens, i, to);
       const previous = tokens[i - 1];
@@ -333,7 +343,9 @@ export function findMentions(
         (LOCATIVE.has(preposition.norm) || /^(?:of|for|on|via|near|toward)$/.test(preposition.norm)) &&
         unknown?.kind === "organisation" &&
         !ORGANISATION_SUFFIXES.test(tokens[unknown.last]?.norm ?? "");
-      if (unknown && (place || following?.norm === "administration")) {
+      // "Ecuador's El Oro province", "the Esenyurt district": a name before a place's noun is a place.
+      const placeNoun = !!following && !following.capital && PLACE_NOUNS.test(following.norm);
+      if (unknown && (place || placeNoun || following?.norm === "administration")) {
         i = unknown.last;
         continue;
       }
@@ -382,6 +394,10 @@ export function findMentions(
   return mentions;
 }
 
+/** Nouns that make the name before them a place ("El Oro province", "the Esenyurt district"). */
+const PLACE_NOUNS =
+  /^(?:province|district|region|county|village|town|city|area|belt|valley|island|islands|state|prefecture|governorate|municipality|township|neighbourhood|neighborhood|suburb|river|lake|coast|border|delta|highlands)$/;
+
 /** Heads of a country's civil groups ("Chile's firefighters' union", "Kenya's doctors' association"). */
 const CIVIL_HEADS = /^(?:union|unions|association|federation|confederation|cooperative)$/;
 
@@ -396,4 +412,21 @@ function mention(
   kind: string,
 ): Mention {
   return { key, role, start: first.start, end: last.end, first: firstIndex, last: lastIndex, asPlace, kind };
+}
+
+/** Capitalised words from `at` whose last is an organisation's word ("Teachers' Union", "Airways"). */
+function endsInOrganisation(text: string, tokens: Token[], at: number, to: number): boolean {
+  let last = at;
+  while (
+    last + 1 < to &&
+    tokens[last + 1]?.capital &&
+    last < at + 4 &&
+    /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
+  )
+    last++;
+  const word = tokens[last]?.norm ?? "";
+  return (
+    ORGANISATION_SUFFIXES.test(word) &&
+    !/^(?:ministry|department|office|court|army|forces|commission|agency|authority|council|committee)$/.test(word)
+  );
 }

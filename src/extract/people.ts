@@ -5,6 +5,7 @@ import type { ActorBook } from "./actors";
 import { slugify } from "./actors";
 import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
+import { INSTITUTION_NOUNS } from "./references";
 import { normalize, type Token } from "./text";
 import { affiliationOf, organisationPrefixes, TITLE_PARTS } from "./titles";
 
@@ -94,6 +95,10 @@ function surnames(name: string): string[] {
   return words.length > 1 ? [...new Set([last, bare])] : [];
 }
 
+/** "a consumer group representing travellers", "a fishermen's association in ...": a body described, not named. */
+const BODY_PHRASE =
+  /\b(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}(?:group|association|union|cooperative|federation|coalition|alliance|network|committee|council)\b[^,;]*)$/u;
+
 const titleWord = (words: string): string | undefined =>
   words
     .split(/\s+/)
@@ -120,6 +125,16 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       affiliation = affiliation ?? affiliationOf(tokens, nameTo, descriptionEnd, text, book);
       const word = titleWord(description.toLowerCase());
       if (!affiliation && word) affiliation = people.roleBefore(word, nameTokens[0]?.start ?? 0)?.affiliation;
+    }
+    // "head of a fishermen's association in ...", "who heads a consumer group representing ...": a body
+    // the description names without a name is the side, named by the description itself.
+    if (!affiliation && descriptionEnd !== undefined) {
+      const words = text.slice(tokens[nameTo]?.start ?? 0, tokens[descriptionEnd - 1]?.end ?? 0);
+      const body = BODY_PHRASE.exec(words);
+      if (body?.[1]) {
+        const name = body[1].trim();
+        affiliation = book.add(`org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`, name, "organisation").key;
+      }
     }
     // "Interior Minister Jane Doe of Kenya".
     if (
@@ -197,6 +212,35 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
         titleFrom = back;
       else break;
     }
+    // "union president Arben Hoxha", "Pasok party spokesman X": an institution's common noun before
+    // the title says whose title it is (and the capitalised words before that noun, whose noun).
+    const titleStart = tokens[titleFrom];
+    const nounBefore = tokens[titleFrom - 1];
+    if (
+      titleFrom < i &&
+      titleStart &&
+      nounBefore &&
+      PERSON_TITLES.has(titleStart.norm) &&
+      !nounBefore.capital &&
+      INSTITUTION_NOUNS.test(nounBefore.norm) &&
+      text.slice(nounBefore.end, titleStart.start) === " "
+    ) {
+      titleFrom--;
+      while (
+        titleFrom > 0 &&
+        titleFrom > i - 9 &&
+        isCapitalWord(tokens[titleFrom - 1]) &&
+        text.slice(tokens[titleFrom - 1]?.end ?? 0, tokens[titleFrom]?.start ?? 0) === " "
+      )
+        titleFrom--;
+    }
+    // "Its director, General Marta Rueda": the possessive description before the comma says whose.
+    if (titleFrom < i && text.slice(tokens[titleFrom - 1]?.end ?? 0, tokens[titleFrom]?.start ?? 0).trim() === ",") {
+      const its = tokens[titleFrom - 3]?.norm === "its" || tokens[titleFrom - 3]?.norm === "their" ? titleFrom - 3 : -1;
+      const own =
+        tokens[titleFrom - 2]?.norm === "its" || tokens[titleFrom - 2]?.norm === "their" ? titleFrom - 2 : its;
+      if (own >= 0 && PERSON_TITLES.has(tokens[titleFrom - 1]?.norm ?? "")) titleFrom = own;
+    }
     // A description before the name, set off by a comma: "The commission's chairman, Simon Byabakama,".
     if (titleFrom === i && i > 0 && text.slice(tokens[i - 1]?.end ?? 0, token.start).trim() === ",") {
       let back = i - 1;
@@ -222,6 +266,20 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
         if (/[,.;]/.test(gapAfter)) {
           const description = tokens.slice(end, j + 1).map((t) => t.norm);
           if (description.some((word) => PERSON_TITLES.has(word))) descriptionEnd = j + 1;
+          break;
+        }
+      }
+    }
+    // ", who heads a consumer group representing travellers in Singapore,": what they lead is whose they are.
+    if (
+      descriptionEnd === undefined &&
+      after &&
+      /^(?:who)$/.test(after.norm) &&
+      /^(?:heads|leads|chairs|runs|founded|represents)$/.test(tokens[end + 1]?.norm ?? "")
+    ) {
+      for (let j = end + 2; j < Math.min(tokens.length, end + 14); j++) {
+        if (/[,.;]/.test(text.slice(tokens[j]?.end ?? 0, tokens[j + 1]?.start ?? text.length))) {
+          descriptionEnd = j + 1;
           break;
         }
       }

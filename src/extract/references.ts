@@ -32,10 +32,16 @@ const STATE_NOUNS: Record<string, string> = {
 };
 
 const GOVERNMENT_TITLE =
-  /\b(?:minister|president|prime minister|premier|chancellor|governor|ambassador|senator|mayor|king|emir|dictator|lawmaker|spokesman for the government|government spokes\w+)\b/i;
+  /\b(?:presidential|minister|president|prime minister|premier|chancellor|governor|ambassador|senator|mayor|king|emir|dictator|lawmaker|spokesman for the government|government spokes\w+)\b/i;
 const MILITARY_TITLE = /\b(?:general|commander|colonel|admiral|army spokes\w+|military spokes\w+)\b/i;
 const EMPLOYEE_TITLE =
   /\b(?:spokes\w+|chief|executive|director|chairman|chairwoman|chair|official|adviser|advisor|manager|head|president|founder|owner|lawyer|attorney)\b/i;
+
+/** Bodies of a state: "the ministry" unnamed is the story's country's. */
+const STATE_BODIES = /^(?:ministry|department|government|administration|presidency)$/;
+/** Organisations that are never "the company" or "the firm". */
+const NOT_BUSINESS =
+  /\b(?:union|party|association|federation|confederation|council|ministry|league|coalition|committee|movement|front|government|department)\b/i;
 
 /** The state the story is mostly about: the one named most often (by name, capital, demonym or institution). */
 export function dominantState(mentions: Mention[], book: ActorBook): string | undefined {
@@ -44,7 +50,9 @@ export function dominantState(mentions: Mention[], book: ActorBook): string | un
     if (mention.kind === "person" || mention.role === "backer") continue;
     const top = book.top(mention.key);
     if (book.get(top)?.kind !== "state") continue;
-    counts.set(top, (counts.get(top) ?? 0) + 1);
+    // The dateline's city says where the story is filed: it counts twice (and wins a tie, being first).
+    const dateline = mention.role === "place" && mention.start < 40 && mention === mentions[0];
+    counts.set(top, (counts.get(top) ?? 0) + (dateline ? 2 : 1));
   }
   let best: string | undefined;
   let most = 0;
@@ -69,7 +77,23 @@ export function resolveDefinite(
   exclude: Set<string>,
   dominant: string | undefined,
   text = "",
+  introduced = false,
 ): string | undefined {
+  // "the operator of the port of Durres", "the engine's maker", "a contract manufacturer": a
+  // description that introduces its actor; the name comes after it ("Adriatic Terminals, ... said").
+  if (introduced) {
+    const seen = new Set(mentions.filter((m) => m.end <= offset).map((m) => m.key));
+    const named = mentions.find(
+      (m) =>
+        m.start > offset &&
+        m.start - offset < LOOKAHEAD &&
+        m.role === "referent" &&
+        m.key.startsWith("org-") &&
+        !seen.has(m.key) &&
+        !exclude.has(book.top(m.key)),
+    );
+    if (named) return named.key;
+  }
   const before = mentions.filter(
     (m) =>
       m.end <= offset &&
@@ -110,10 +134,19 @@ export function resolveDefinite(
       fits.test(book.get(m.key)?.name ?? ""),
   );
   if (later) return later.key;
+  // "the justice ministry" of a story about one country, named nowhere: that country's government.
+  if (STATE_BODIES.test(noun)) {
+    if (dominant && !exclude.has(dominant)) return institutionOf(dominant, "government")?.id;
+    return undefined;
+  }
   if (!BUSINESS_NOUNS.test(noun)) return undefined;
   // "the company": the business the story has named most (a name the gazetteer lacks), the latest on a tie.
   const counts = new Map<string, number>();
-  for (const m of before) if (m.key.startsWith("org-")) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  // "the company" is no union nor party; "the union" or "the party" may be either.
+  const business = !/^(?:party|union|federation|league|trust|cooperative)$/.test(noun);
+  for (const m of before)
+    if (m.key.startsWith("org-") && !(business && NOT_BUSINESS.test(book.get(m.key)?.name ?? "")))
+      counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
   let best: string | undefined;
   let most = 0;
   for (const [key, count] of counts) {
@@ -141,9 +174,32 @@ export function completeAffiliations(
     const own =
       /\b(?:the )?(\w+)'s\b|\bof the (\w+)\b/i.exec(person.title.replace(/[’]/g, "'")) ??
       /^(\w+) (?=\w)/.exec(person.title);
-    const ownNoun = (own?.[1] ?? own?.[2])?.toLowerCase();
+    // "a spokesman for the finance ministry": the last word of the institution the title is of.
+    const ofThe = /\b(?:for|of|at|from) the (?:[\w'’-]+ ){0,3}?(\w+)$/i.exec(person.title);
+    const ownNoun = (ofThe?.[1] ?? own?.[1] ?? own?.[2])?.toLowerCase();
     if (ownNoun && INSTITUTION_NOUNS.test(ownNoun)) {
       affiliation = resolveDefinite(ownNoun, person.at, mentions, book, new Set(), dominant, text);
+      // "the finance ministry" of a story about one country, named nowhere else: that country's.
+      if (!affiliation && dominant && STATE_BODIES.test(ownNoun)) {
+        const institution =
+          institutionOf(dominant, titleInstitution(person.title) ?? "government") ??
+          institutionOf(dominant, "government");
+        if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
+      }
+    } else if (/^(?:its|their)\b/i.test(person.title)) {
+      // "Its president, Wilson Cedeno": the body the sentence before was about (its subject, else the last named).
+      const bodies = mentions.filter(
+        (m) =>
+          m.end <= person.at &&
+          person.at - m.end < 250 &&
+          m.role === "referent" &&
+          m.kind !== "person" &&
+          m.kind !== "media" &&
+          m.kind !== "state",
+      );
+      const opensSentence = (m: Mention) =>
+        /(?:^|\n|[.!?]["”’]?\s+)(?:The\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start));
+      affiliation = (bodies.filter(opensSentence).at(-1) ?? bodies.at(-1))?.key;
     } else if (EMPLOYEE_TITLE.test(person.title) && !GOVERNMENT_TITLE.test(person.title)) {
       const employer = mentions
         .filter(

@@ -51,7 +51,8 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       );
       const headStart = sentence.start + (head ? head[0].length - (head[1] ?? "").length : 0);
       if (head) speaker = doc.resolveSpeaker({ start: headStart, end: headStart + (head[1] ?? "").length });
-      else {
+      // ("A cooperative of cocoa farmers in ... said": the head's mention runs on past its first words.)
+      if (!head || speaker?.attribution === "unattributed") {
         // "Families of patients who died ... accused": a group phrase opening the sentence (after
         // any dateline) is the subject, however long the words between it and the verb.
         const opening = doc

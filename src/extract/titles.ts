@@ -3,7 +3,7 @@
 // of company names (so "Green Valley said" is the company, not a person).
 import type { ActorBook } from "./actors";
 import { actors as gazetteer, institutionOf, titleInstitution } from "./gazetteer";
-import { ORGANISATION_SUFFIXES, PERSON_TITLES } from "./lexicon";
+import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { INSTITUTION_NOUNS } from "./references";
 import type { Token } from "./text";
@@ -54,6 +54,10 @@ export function affiliationOf(
     if (!found) continue;
     const entry = gazetteer.get(found.key);
     if (!entry) continue;
+    // "a cooperative of cocoa farmers in western Ivory Coast": a place only says where they are.
+    if (entry.kind === "state" && locativeBefore(tokens, i, from)) continue;
+    // "deputy at the Polish Teachers' Union": a country opening an organisation's name is part of it.
+    if (entry.kind === "state" && opensName(tokens, i + found.length, to, text)) continue;
     if (entry.kind === "state") {
       const suffix = titleInstitution(words) ?? "government";
       const institution = institutionOf(entry.id, suffix) ?? institutionOf(entry.id, "government");
@@ -67,7 +71,8 @@ export function affiliationOf(
   }
   // "chief executive of Acme Corp": an organisation the gazetteer does not know.
   for (let i = from; i + 1 < to; i++) {
-    if (!/^(?:of|at|for)$/.test(tokens[i]?.norm ?? "")) continue;
+    const from_ = tokens[i]?.norm === "from";
+    if (!from_ && !/^(?:of|at|for)$/.test(tokens[i]?.norm ?? "")) continue;
     // "director of the campaign group Fair Bills": past a few lower-case words to the name.
     let skip = 0;
     while (skip < 4 && i + 1 + skip < to && !tokens[i + 1 + skip]?.capital) skip++;
@@ -77,10 +82,16 @@ export function affiliationOf(
       last + 1 < to &&
       tokens[last + 1]?.capital &&
       !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "") &&
-      text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) === " "
+      /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
     )
       last++;
     if (last === i) continue;
+    // "a senator from the Civic Dawn party": after "from" only an organisation's name (a place is where one is from).
+    const partyNoun = tokens[last + 1];
+    const withNoun =
+      !!partyNoun && !partyNoun.capital && last + 1 < to && ORGANISATION_NOUNS.test(partyNoun.norm) && from_;
+    if (from_ && !withNoun && !ORGANISATION_SUFFIXES.test(tokens[last]?.norm ?? "")) continue;
+    if (withNoun) last++;
     const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[last]?.end ?? 0).replace(/['’]s$/, "");
     const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
     book.add(key, name, "organisation");
@@ -91,6 +102,21 @@ export function affiliationOf(
   while (from < to && /^(?:a|an|the|its|his|her|their|our)$/.test(tokens[from]?.norm ?? "")) from++;
   let last = from - 1;
   while (last + 1 < to && tokens[last + 1]?.capital && !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "")) last++;
+  // "Pasok party spokesman": the institution's noun after the name is part of it.
+  const noun = tokens[last + 1];
+  if (
+    last >= from &&
+    noun &&
+    !noun.capital &&
+    INSTITUTION_NOUNS.test(noun.norm) &&
+    last + 2 < to &&
+    TITLE_PARTS.has(tokens[last + 2]?.norm ?? "")
+  ) {
+    const name = text.slice(tokens[from]?.start ?? 0, noun.end);
+    const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+    book.add(key, name, "organisation");
+    return key;
+  }
   if (last >= from && last + 1 < to && TITLE_PARTS.has(tokens[last + 1]?.norm ?? "")) {
     // One word before a minister is a portfolio ("Electricity Minister"): a government's, settled later.
     // One common noun before a title is a reference ("Party spokesman": the party's), settled later too.
@@ -133,4 +159,30 @@ export function organisationPrefixes(text: string, tokens: Token[]): Set<string>
     i = end - 1;
   }
   return prefixes;
+}
+
+const LOCATIVES = /^(?:in|near|across|outside|inside|around|throughout)$/;
+const COMPASS =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|rural|coastal|northeastern|northwestern|southeastern|southwestern)$/;
+
+/** A preposition of place before token `at`, past a compass word ("in western Ivory Coast"). */
+function locativeBefore(tokens: Token[], at: number, from: number): boolean {
+  let back = at - 1;
+  if (back >= from && COMPASS.test(tokens[back]?.norm ?? "")) back--;
+  return back >= from && LOCATIVES.test(tokens[back]?.norm ?? "");
+}
+
+/** Capitalised words from `at` that end a name in an organisation's word ("Teachers' Union"), not a title's. */
+function opensName(tokens: Token[], at: number, to: number, text: string): boolean {
+  let last = at - 1;
+  let own = false;
+  while (
+    last + 1 < to &&
+    tokens[last + 1]?.capital &&
+    /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
+  ) {
+    last++;
+    if (!TITLE_PARTS.has(tokens[last]?.norm ?? "")) own = true;
+  }
+  return last >= at && own && ORGANISATION_SUFFIXES.test(tokens[last]?.norm ?? "");
 }
