@@ -1,6 +1,7 @@
 // The bench's reference Worker, run beside the ledger in the same workerd version: what each
 // figure is a ratio to, and the floors that say how far a target can be reached at all.
 //   GET  /           a constant answer (the bare Worker: reads are compared with it)
+//   GET  /sized?bytes=N  a constant answer of N bytes: what the size of an answer alone costs
 //   POST /insert     one row inserted into a Durable Object (single appends are compared with it)
 //   POST /events     a batch stored as rows with a unique id, one statement: the least an event
 //                    store with idempotent ids writes (the batched-append floor)
@@ -145,6 +146,13 @@ export class ReferenceObject extends DurableObject {
   }
 }
 
+/** A constant JSON answer of about `bytes` bytes, made once per size. */
+const sized = new Map();
+function sizedBody(bytes) {
+  if (!sized.has(bytes)) sized.set(bytes, JSON.stringify({ padding: "x".repeat(Math.max(0, bytes - 14)) }));
+  return sized.get(bytes);
+}
+
 const one = (env, name) => env.REF.get(env.REF.idFromName(name));
 
 export default {
@@ -169,6 +177,10 @@ export default {
             ? await object.scan()
             : await object.scanAndWrite();
       return Response.json({ n });
+    }
+    if (pathname === "/sized") {
+      const bytes = Number(new URL(request.url).searchParams.get("bytes"));
+      return new Response(sizedBody(bytes), { headers: { "content-type": "application/json" } });
     }
     return new Response('{"ok":true}', { headers: { "content-type": "application/json" } });
   },

@@ -436,6 +436,17 @@ async function main() {
     `${largePair.ratio} of bare`,
     "≥ 0.7",
   );
+  // Its ceiling: the bare Worker answering a constant of the same size (the bytes alone cost this).
+  const largeBytes = (await (await fetch(`${ledger.url}/v1/dossiers/bench-large/blame-graph`)).arrayBuffer())
+    .byteLength;
+  const sizedPair = await paired({ url: `${reference.url}/sized?bytes=${largeBytes}` }, bareOptions);
+  figures.largeReadCeiling = { bytes: largeBytes, ...sizedPair };
+  row(
+    `  ceiling: a constant answer of ${Math.round(largeBytes / 1024)} KB`,
+    `${Math.round(sizedPair.figure.requestsPerSecond)} req/s`,
+    `${sizedPair.ratio} of bare`,
+    "bounds the line above",
+  );
   const coldStarted = performance.now();
   await fetch(`${ledger.url}/v1/dossiers/bench-large/blame-graph?rollup=state`);
   row(

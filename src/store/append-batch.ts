@@ -5,7 +5,7 @@
 import type { AppendRequest } from "../domain/append-request";
 import type { StoredEvent } from "../domain/events";
 import { applyEvent } from "../domain/projections";
-import { checkEvent, factsFromDocs } from "../domain/rules";
+import { checkEvent, factKeysNamed, factsFromDocs } from "../domain/rules";
 import { failure, type Outcome } from "../errors";
 import { canonicalEventBytes } from "../proof/canonical";
 import { appendLeaves, leafHash } from "../proof/merkle";
@@ -34,13 +34,13 @@ export function appendBatch(
   const { sql, storage, merkle, meta } = batchContext;
   const { events, expectedVersion } = request;
   const ids = events.map((event) => event.id);
-  const hashes = events.map(contentHash);
 
   // A retry of an acknowledged batch answers as the first time did, whatever the version is now.
+  // Content is hashed only then: a first append never needs it.
   const stored = findStoredIds(sql, ids);
   if (stored.size > 0) {
     const replay = replayOrConflict(
-      events.map((e, i) => ({ id: e.id, hash: hashes[i] ?? "" })),
+      events.map((e) => ({ id: e.id, hash: contentHash(e) })),
       stored,
     );
     return replay.ok ? { ok: true, value: { positions: replay.value } } : replay;
@@ -66,6 +66,8 @@ export function appendBatch(
   }
 
   const batch = new BatchDocStore(batchContext.docs, sql, meta.activeGeneration);
+  // The actors, sources and claims the events name, read in a statement each rather than one an event.
+  for (const [collection, keys] of factKeysNamed(events)) batch.prefetch(collection, keys);
   const facts = factsFromDocs(batch, () => batch.seq - 1);
   const now = new Date().toISOString();
   const recordedAt = meta.lastRecordedAt !== null && meta.lastRecordedAt > now ? meta.lastRecordedAt : now;
@@ -98,7 +100,6 @@ export function appendBatch(
     const storedEvent = { ...proposal, dossierId, seq: batch.seq, recordedAt } as StoredEvent;
     applyEvent(batch, storedEvent);
     storedEvents.push(storedEvent);
-    hashes.push(contentHash(proposal));
   }
 
   const leaves = storedEvents.map((event) => leafHash(canonicalEventBytes(event)));
@@ -112,7 +113,7 @@ export function appendBatch(
     Object.assign(changes, { dossierId, title: opened.data.title, createdAt: recordedAt });
 
   storage.transactionSync(() => {
-    insertEvents(sql, storedEvents, hashes);
+    insertEvents(sql, storedEvents);
     batch.flush();
     merkle.insert(tree.nodes);
     sql.exec("INSERT INTO outbox (to_seq, from_seq, created_at) VALUES (?, ?, ?)", toSeq, version + 1, recordedAt);

@@ -27,13 +27,14 @@ export function contentHash(event: NewEvent): string {
     .digest("hex");
 }
 
-export function insertEvents(sql: SqlStorage, events: StoredEvent[], hashes: string[]): void {
+/** Store a batch. The content hash column is left "" (findStoredIds hashes a stored row when a retry asks). */
+export function insertEvents(sql: SqlStorage, events: StoredEvent[]): void {
   bulk(
     sql,
     `INSERT INTO events (seq, id, type, schema_version, recorded_at, data, metadata, content_hash)
      SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7
      FROM json_each(?1)`,
-    events.map((event, index) => [
+    events.map((event) => [
       event.seq,
       event.id,
       event.type,
@@ -41,20 +42,35 @@ export function insertEvents(sql: SqlStorage, events: StoredEvent[], hashes: str
       event.recordedAt,
       JSON.stringify(event.data),
       JSON.stringify(event.metadata),
-      hashes[index] ?? "",
+      "",
     ]),
   );
 }
 
+/**
+ * The stored events among `ids`, with what identifies their content. Rows stored since the hash
+ * became lazy hold "" and are hashed here, from what was stored: only a retry pays for it.
+ */
 export function findStoredIds(sql: SqlStorage, ids: string[]): Map<string, { seq: number; contentHash: string }> {
   const found = new Map<string, { seq: number; contentHash: string }>();
   for (let start = 0; start < ids.length; start += MAX_BOUND_PARAMETERS) {
     const chunk = ids.slice(start, start + MAX_BOUND_PARAMETERS);
-    const rows = sql.exec<{ id: string; seq: number; content_hash: string }>(
-      `SELECT id, seq, content_hash FROM events WHERE id IN (${chunk.map(() => "?").join(", ")})`,
+    const rows = sql.exec<EventRow & { content_hash: string }>(
+      `SELECT id, seq, type, schema_version, data, metadata, content_hash FROM events
+       WHERE id IN (${chunk.map(() => "?").join(", ")})`,
       ...chunk,
     );
-    for (const row of rows) found.set(row.id, { seq: row.seq, contentHash: row.content_hash });
+    for (const row of rows) {
+      const hash =
+        row.content_hash ||
+        contentHash({
+          type: row.type,
+          schemaVersion: row.schema_version,
+          data: JSON.parse(row.data),
+          metadata: JSON.parse(row.metadata),
+        } as NewEvent);
+      found.set(row.id, { seq: row.seq, contentHash: hash });
+    }
   }
   return found;
 }

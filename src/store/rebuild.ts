@@ -2,6 +2,7 @@
 // no single call nears the CPU limit. Readers keep the active generation until the new one has
 // caught up with the stream; the switch happens in the same transaction as the last chunk.
 import { applyEvent, PROJECTIONS_VERSION } from "../domain/projections";
+import { factKeysNamed } from "../domain/rules";
 import type { DossierMeta } from "./dossier-meta";
 import { saveMeta } from "./dossier-meta";
 import { readEvents } from "./event-log";
@@ -41,6 +42,7 @@ export function rebuildChunk(sql: SqlStorage, dossierId: string, meta: DossierMe
   if (generation === meta.activeGeneration) return retireChunk(sql, generation);
   const events = readEvents(sql, dossierId, { direction: "forward", from: rebuild.nextSeq - 1, limit: REBUILD_CHUNK });
   const batch = new BatchDocStore(new SqlDocReader(sql, generation), sql, generation);
+  for (const [collection, keys] of factKeysNamed(events)) batch.prefetch(collection, keys);
   for (const event of events) {
     batch.seq = event.seq;
     applyEvent(batch, event);

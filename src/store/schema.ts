@@ -19,6 +19,7 @@ CREATE TABLE IF NOT EXISTS events (
   data TEXT NOT NULL,
   metadata TEXT NOT NULL,
   -- Hash of what the client sent (type, version, data, metadata), to tell a retry from a conflict.
+  -- Written "" since it became lazy: a retry hashes the stored row (event-log.ts, findStoredIds).
   content_hash TEXT NOT NULL
 );
 

@@ -27,6 +27,9 @@ CREATE TABLE IF NOT EXISTS docs_history (
 
 type DocRow = { key: string; doc: string } & Record<string, SqlStorageValue>;
 
+/** Keys read per statement by getTexts: bounds what one cursor holds. */
+const TEXTS_PER_STATEMENT = 1_000;
+
 /** Read-only documents of one generation: the current ones, or as they stood after `asOfSeq`. */
 export class SqlDocReader implements DocStore {
   constructor(
@@ -64,6 +67,23 @@ export class SqlDocReader implements DocStore {
       )
       .toArray();
     return rows[0]?.doc;
+  }
+
+  /** The current texts of `keys` in one statement (only those stored are in the answer). */
+  getTexts(collection: string, keys: string[]): Map<string, string> {
+    if (this.asOfSeq !== undefined) throw new Error("getTexts reads the current documents only");
+    const found = new Map<string, string>();
+    for (let start = 0; start < keys.length; start += TEXTS_PER_STATEMENT) {
+      const rows = this.sql.exec<DocRow>(
+        `SELECT c.key AS key, c.doc AS doc FROM json_each(?1) AS j CROSS JOIN docs_current AS c
+         WHERE c.gen = ?2 AND c.collection = ?3 AND c.key = j.value`,
+        JSON.stringify(keys.slice(start, start + TEXTS_PER_STATEMENT)),
+        this.gen,
+        collection,
+      );
+      for (const row of rows) found.set(row.key, row.doc);
+    }
+    return found;
   }
 
   list<T>(collection: string, prefix = "", page?: Page): Array<{ key: string; doc: T }> {
@@ -154,6 +174,14 @@ export class BatchDocStore implements DocStore {
       this.read.set(id, text);
     }
     return text;
+  }
+
+  /** Read the stored documents among `keys` now, in one statement, for the batch to find them later. */
+  prefetch(collection: string, keys: Iterable<string>): void {
+    const wanted = [...keys].filter((key) => !this.read.has(`${collection}\u0000${key}`));
+    if (wanted.length === 0) return;
+    const found = this.base.getTexts(collection, wanted);
+    for (const key of wanted) this.read.set(`${collection}\u0000${key}`, found.get(key) ?? null);
   }
 
   get<T>(collection: string, key: string): T | undefined {
