@@ -42,6 +42,17 @@ export function afterSpeaker(doc: Document, tokens: Token[], from: number): Span
 /** After "said", "insisted Thursday that": where the reported words begin. */
 export function complementStart(doc: Document, content: Span): number {
   const tokens = doc.tokensIn(content);
+  return tokens[leadingAdverbials(tokens)]?.start ?? content.start;
+}
+
+/** Whether a speech verb's content holds more than when and where it was said (", X said on Monday."). */
+export function saysSomething(doc: Document, content: Span): boolean {
+  const tokens = doc.tokensIn(content);
+  return leadingAdverbials(tokens) < tokens.length;
+}
+
+/** How many tokens at the start only say when or through what something was said. */
+function leadingAdverbials(tokens: ReadonlyArray<{ norm: string }>): number {
   let i = 0;
   while (
     i < tokens.length &&
@@ -53,5 +64,5 @@ export function complementStart(doc: Document, content: Span): number {
         /^(?:following|next|same|statement|interview|post|briefing|television|radio)$/.test(tokens[i + 1]?.norm ?? "")))
   )
     i++;
-  return tokens[i]?.start ?? content.start;
+  return i;
 }

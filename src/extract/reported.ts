@@ -2,7 +2,7 @@
 // threatened to ...", "Kerry insisted he was ..."), attribution by "according to", relays ("Reuters
 // quoted X as saying"), and charges the text makes without a source ("allegedly").
 import { classify, contentCue } from "./classify";
-import { clauseEnd, complementStart } from "./clause-parts";
+import { clauseEnd, complementStart, saysSomething } from "./clause-parts";
 import { type Clause, findClauses, keepsSaying } from "./clauses";
 import type { Document, Speaker } from "./document";
 import { type Draft, pronounTarget, targetsIn, tidy } from "./draft";
@@ -109,6 +109,8 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
         .find((m) => m.kind === "media");
       if (told) intermediary = told.key;
     }
+    // ", State Department spokesman John Smith said on Monday.": the words said are elsewhere.
+    if (clause.verb.act === "speech" && !saysSomething(doc, content)) continue;
     const contentWords = doc.text.slice(content.start, content.end);
     const fromVerb = (clause.appositive && !clause.shortSubject) || clause.elided;
     let start = fromVerb ? clause.start : (clause.subject?.start ?? clause.start);

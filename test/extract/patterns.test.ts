@@ -119,6 +119,17 @@ describe("indirect speech", () => {
     expect(admission).toMatchObject({ category: "concession", forTop: "Ukraine" });
   });
 
+  it("proposes nothing for an attribution that only says when (“..., X said on Monday.”)", () => {
+    const { statements } = read(
+      "The United States accused Russia of bombing a hospital, State Department spokesman John Smith said on Monday. “We did not bomb any hospital,” Russia's foreign ministry said in a statement.",
+    );
+    expect(statements.map((s) => s.quote)).toEqual([
+      "The United States accused Russia of bombing a hospital",
+      "We did not bomb any hospital",
+    ]);
+    expect(statements[1]).toMatchObject({ category: "denial", answers: statements[0]?.ref });
+  });
+
   it("takes the claim after a person's speech verb, and the whole clause for a state's", () => {
     const { statements } = read("U.S. Secretary of State Jane Roe insisted Friday that Iran was arming the Houthis.");
     expect(statements[0]).toMatchObject({
