@@ -65,7 +65,9 @@ const results: Record<string, unknown> = {};
 // texts of mixed kinds) was written before the sixth round, for its start and end only; dev-6 is
 // that round's tuning material. blind-7 (eight texts of mixed kinds, persons described by their
 // affiliation among them) was written before the seventh round, for its start and end only; dev-7
-// is that round's tuning material.
+// is that round's tuning material. blind-8 (eight texts of mixed kinds, cue-less denials, answers
+// and relational targets among them) was written before the eighth round, for its start and end
+// only; dev-8 is that round's tuning material.
 const SETS = [
   "article",
   "patterns",
@@ -83,6 +85,8 @@ const SETS = [
   "blind-6",
   "dev-7",
   "blind-7",
+  "dev-8",
+  "blind-8",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 for (const set of SETS) {

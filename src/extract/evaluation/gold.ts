@@ -43,7 +43,9 @@ export interface GoldText {
     | "dev-6"
     | "blind-6"
     | "dev-7"
-    | "blind-7";
+    | "blind-7"
+    | "dev-8"
+    | "blind-8";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
