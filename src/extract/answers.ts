@@ -54,6 +54,20 @@ const BOTH_PARTIES =
 const THEM = /^(?:urged|called on|calling on|urging|asked|pressed) them\b/i;
 /** Words that say a statement replies in kind. */
 const HIT_BACK = /\b(?:hit|hits|hitting|fired|fires|firing|struck|strikes) back\b|\b(?:retorted|countered)\b/i;
+/**
+ * Words that say the speaker's side did not do it, from their first words: a negative subject
+ * ("Nobody has touched ...", "No report was hidden", "Not a single shilling ..."), "There were no
+ * ...", or the side itself negated ("We have never cut ...", "its soldiers had not left ...", "it had
+ * received no such warnings"). Said by a side another has charged, it is a denial of that charge.
+ */
+const DENIES =
+  /^(?:that\s+)?(?:(?:nobody|no one|nothing|none|not a single|not one|no)\b|there\s+(?:is|was|were|are|has been|have been|had been)\s+no\b|(?:we|i|it|its(?:\s+own)?\s+\p{L}+|our(?:\s+own)?\s+\p{L}+)\s+(?:[\p{L}'’]+\s+){0,5}?(?:not|never|no|nothing|nobody)\b|(?:we|i|it)\s+(?:\p{L}+\s+){0,2}?\p{L}+n['’]t\b)/iu;
+/** What a statement says, without the reporting words before it ("X said (that) ..."). */
+const REPORTING = /^[^"“”]{0,80}?\b(?:said|says|told\s+[^,]{0,30}?|insisted|stressed|added|maintained)\s+(?:that\s+)?/;
+export function deniesShape(words: string): boolean {
+  const said = REPORTING.exec(words);
+  return DENIES.test(words) || (said !== null && DENIES.test(words.slice(said[0].length)));
+}
 const howMany = (words: string) => (/\b(?:three)\b/i.test(words) ? 3 : /\bfour\b/i.test(words) ? 4 : 2);
 
 /** The sides that have spoken so far, the most frequent first. */
@@ -75,7 +89,8 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
   const blamed = new Set<string>();
   for (const [index, draft] of drafts.entries()) {
     const side = sideOf(draft);
-    if (draft.weak && !weighWeak(draft, side, blamed, opponent)) continue;
+    const denies = deniesShape(doc.text.slice(draft.span.start, draft.span.end));
+    if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies)) continue;
     if (side && draft.mutual && draft.targets[0]) {
       // Mutual blame: the side that blamed the other first in the text is the accuser.
       const other = doc.book.top(draft.targets[0]);
@@ -85,6 +100,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       }
     }
     const speaking = sideOf(draft);
+    if (speaking && BLAME.has(draft.category) && draft.targets.length === 0) relationalTarget(doc, draft, speaking);
     // "urged both sides to ...": the two sides the story has had trading blame, other than the speaker.
     // (Not a relative clause in the subject: "China, which has close ties with both countries, urged".)
     const words = doc.text.slice(Math.max(draft.span.start, draft.saidFrom ?? 0), draft.span.end);
@@ -128,6 +144,18 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         (earlier.mode === "reported" ? 8 : 0) +
         (earlier.category === "accusation" || earlier.category === "counter-accusation" ? 5 : 0) +
         i / 1000;
+      // A charge or a defence whose words deny, from a side another has charged, aimed at no one else
+      // (or at its accuser): a denial of that charge ("We have found no fault ...").
+      if (
+        denies &&
+        against.length > 0 &&
+        (draft.category === "accusation" || draft.category === "justification") &&
+        draft.targets.every((target) => against.some(({ earlier }) => sideOf(earlier) === doc.book.top(target)))
+      ) {
+        draft.category = "denial";
+        draft.targets = [];
+        draft.cameo = "016";
+      }
       if (["denial", "justification", "concession", "retraction"].includes(draft.category) && against.length > 0) {
         const best = against.reduce((a, b) => (score(b) >= score(a) ? b : a));
         draft.answers = best.i;
@@ -198,18 +226,55 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
   dropUnweighed(drafts);
 }
 
+/** "accused its neighbour", "its coalition partner": a target named by its relation to the speaker. */
+const RELATION =
+  /\b(?:its|their)\s+(?:(?:coalition|governing|junior|senior|former|main|larger|smaller)\s+)?(neighbou?r|ally|partner|rival)\b/i;
+
+/**
+ * The actor a relational target stands for: the first side named after it, other than the speaker's,
+ * of the speaker's kind (a state's neighbour is a state; a party's ally or partner an organisation).
+ */
+function relationalTarget(doc: Document, draft: Draft, speaking: string): void {
+  const words = doc.text.slice(draft.span.start, draft.span.end);
+  const relation = RELATION.exec(words);
+  if (!relation) return;
+  const at = draft.span.start + relation.index + relation[0].length;
+  const kind = doc.book.get(speaking)?.kind;
+  const state = kind === "state" || /^neighbou?r$/i.test(relation[1] ?? "");
+  for (const mention of doc.mentions) {
+    if (mention.start < at) continue;
+    const top = doc.book.top(mention.key);
+    if (top === speaking) continue;
+    const topKind = doc.book.get(top)?.kind;
+    if (topKind === "media" || topKind === "person") continue;
+    if (state ? topKind !== "state" : topKind === "state") continue;
+    draft.targets = [top];
+    return;
+  }
+}
+
 /**
  * A quote with no cue and no target from a side already in a dispute: from a side that has blamed,
  * more blame of its opponent; from a side only blamed so far, its defence. From any other, nothing.
  */
-function weighWeak(draft: Draft, side: string | undefined, blamed: Set<string>, opponent: Map<string, string>) {
+function weighWeak(
+  draft: Draft,
+  side: string | undefined,
+  blamed: Set<string>,
+  opponent: Map<string, string>,
+  denies: boolean,
+) {
   const against = side ? opponent.get(side) : undefined;
   if (!side || !against) {
     draft.drop = true;
     return false;
   }
   const pairs = [...blamed];
-  if (pairs.some((pair) => pair.startsWith(`${side}>`))) {
+  // Words that deny, from a side charged: its denial (the answer and the accuser come next).
+  if (denies && pairs.some((pair) => pair.endsWith(`>${side}`))) {
+    draft.category = "denial";
+    draft.targets = [];
+  } else if (pairs.some((pair) => pair.startsWith(`${side}>`))) {
     draft.category = "accusation";
     draft.targets = [against];
   } else if (pairs.some((pair) => pair.endsWith(`>${side}`))) {

@@ -1,0 +1,50 @@
+// Answers and unnamed targets (the eighth round): a denial without a cue word from a side another
+// has charged, and a target named by its relation to the speaker ("accused its neighbour").
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract";
+
+function read(text: string) {
+  const extraction = extract({ text });
+  const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor]));
+  const top = (ref: string | null | undefined): string | undefined => {
+    let actor = ref ? byRef.get(ref) : undefined;
+    while (actor?.parentRef) actor = byRef.get(actor.parentRef);
+    return actor?.name;
+  };
+  const refs = extraction.statements.map((s) => s.ref);
+  return extraction.statements.map((s) => ({
+    quote: s.quote,
+    category: s.category,
+    forTop: top(s.speaksFor),
+    targetTops: s.targets.map(top),
+    answers: s.answers === undefined ? undefined : refs.indexOf(s.answers),
+  }));
+}
+
+describe("denials without a cue word", () => {
+  it("reads a charged side's negated words as a denial answering the charge", () => {
+    const statements = read(
+      `Harbour Freight accused Delta Shipyards on Monday of delivering cranes with faulty brakes. "Nobody delivered a faulty crane. Every brake was tested twice," Delta Shipyards chief executive Omar Reed said.`,
+    );
+    const denial = statements.find((s) => s.quote.startsWith("Nobody delivered"));
+    expect(denial).toMatchObject({ category: "denial", forTop: "Delta Shipyards", targetTops: ["Harbour Freight"] });
+    expect(denial?.answers).toBe(0);
+  });
+
+  it("leaves the accuser's own negated charge an accusation", () => {
+    const statements = read(
+      `Harbour Freight accused Delta Shipyards on Monday of delivering cranes with faulty brakes. "They never fixed a single brake," Harbour Freight chief executive Lena Brook said.`,
+    );
+    const charge = statements.find((s) => s.quote.startsWith("They never"));
+    expect(charge).toMatchObject({ category: "accusation", targetTops: ["Delta Shipyards"] });
+  });
+});
+
+describe("targets named by their relation", () => {
+  it("reads 'accused its neighbour' as the other state named next", () => {
+    const statements = read(
+      "Tajikistan accused its neighbour on Sunday of shelling a pumping station. Officials said Uzbek artillery had fired twelve rounds.",
+    );
+    expect(statements[0]).toMatchObject({ category: "accusation", forTop: "Tajikistan", targetTops: ["Uzbekistan"] });
+  });
+});
