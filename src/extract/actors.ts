@@ -29,6 +29,28 @@ export const slugify = (name: string): string =>
 
 export class ActorBook {
   readonly entries = new Map<string, BookActor>();
+  /** Actors found to be another's second name ("GFP"), and the one they are. */
+  private readonly merged = new Map<string, string>();
+
+  /** The key an actor goes by now (itself, unless merged into another). */
+  resolve(key: string): string {
+    return this.merged.get(key) ?? key;
+  }
+
+  /** `from` is `into` under another name: its names become aliases, its members `into`'s. */
+  merge(from: string, into: string): void {
+    const source = this.entries.get(from);
+    const target = this.entries.get(this.resolve(into));
+    if (!source || !target || source === target) return;
+    this.addAlias(target, source.name);
+    for (const alias of source.aliases) this.addAlias(target, alias);
+    for (const backer of source.backers) target.backers.add(backer);
+    if (!target.parentKey && source.parentKey && source.parentKey !== target.key) target.parentKey = source.parentKey;
+    this.entries.delete(from);
+    this.merged.set(from, target.key);
+    for (const [key, into_] of this.merged) if (into_ === from) this.merged.set(key, target.key);
+    for (const actor of this.entries.values()) if (actor.parentKey === from) actor.parentKey = target.key;
+  }
 
   /** A gazetteer actor (and its parents), added on first use. */
   fromGazetteer(id: string, alias?: string): BookActor | undefined {
@@ -50,7 +72,7 @@ export class ActorBook {
 
   /** An actor the gazetteer does not hold: a person, a company, a group ("U.S.-backed rebels"). */
   add(key: string, name: string, kind: BookActor["kind"], parentKey?: string): BookActor {
-    const existing = this.entries.get(key);
+    const existing = this.entries.get(this.resolve(key));
     if (existing) {
       this.addAlias(existing, name);
       if (parentKey && !existing.parentKey && parentKey !== key) existing.parentKey = parentKey;
@@ -68,12 +90,12 @@ export class ActorBook {
   }
 
   get(key: string | undefined): BookActor | undefined {
-    return key ? this.entries.get(key) : undefined;
+    return key ? this.entries.get(this.resolve(key)) : undefined;
   }
 
   /** The state or top organisation an actor rolls up to. */
   top(key: string): string {
-    let current = key;
+    let current = this.resolve(key);
     for (let depth = 0; depth < 10; depth++) {
       const parent = this.entries.get(current)?.parentKey ?? gazetteer.get(current)?.parentId;
       if (!parent) return current;
@@ -85,7 +107,7 @@ export class ActorBook {
   /** The actor's side: its top, and the tops of those who back it. */
   sides(key: string): Set<string> {
     const sides = new Set([this.top(key)]);
-    for (const backer of this.entries.get(key)?.backers ?? []) sides.add(this.top(backer));
+    for (const backer of this.get(key)?.backers ?? []) sides.add(this.top(backer));
     return sides;
   }
 
@@ -98,8 +120,13 @@ export class ActorBook {
       if (parent) visit(parent);
       order.push(key);
     };
-    for (const key of used) visit(key);
+    for (const key of used) visit(this.resolve(key));
     const refOf = new Map(order.map((key, i) => [key, `a${i + 1}`]));
+    // A merged actor's key finds the actor it was merged into.
+    for (const [from, into] of this.merged) {
+      const ref = refOf.get(into);
+      if (ref) refOf.set(from, ref);
+    }
     const resolver = knownResolver(known ?? []);
     const actors = order.map((key) => {
       const actor = this.entries.get(key) as BookActor;

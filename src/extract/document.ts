@@ -1,7 +1,9 @@
 // One text under analysis: its tokens, paragraphs, people and actor mentions, and what the
 // discourse has established so far (the last person named, the last speaker, who opposes whom),
 // which later "he said", "the ministry added" and statements without an explicit target lean on.
+
 import { ActorBook } from "./actors";
+import { mergeDuplicates } from "./duplicates";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import { BOTH_SIDES, PERSON_TITLES, VAGUE_SOURCES } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
@@ -52,6 +54,7 @@ export class Document {
     this.paragraphOf = paragraphIndex(text);
     this.people = findPeople(text, this.tokens, this.book);
     this.mentions = findMentions(text, this.tokens, 0, this.tokens.length, this.book, this.people, true);
+    mergeDuplicates(this.book, this.mentions, this.people);
     this.dominant = dominantState(this.mentions, this.book);
     completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
   }

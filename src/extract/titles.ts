@@ -5,6 +5,7 @@ import type { ActorBook } from "./actors";
 import { actors as gazetteer, institutionOf, titleInstitution } from "./gazetteer";
 import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES } from "./lexicon";
 import { gazetteerAt } from "./lookup";
+import { acronymOf } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
 import type { Token } from "./text";
 
@@ -128,6 +129,9 @@ export function affiliationOf(
     // "Nordmark's chief executive" after "Nordmark Bank": a shorter form of a name met is that one.
     for (const actor of book.entries.values())
       if (actor.kind === "organisation" && actor.name.startsWith(`${name} `)) return actor.key;
+    // "GFP chairman" after "Green Farmers Party": an acronym of a name met is that one.
+    const acronym = single ? acronymOf(book, name) : undefined;
+    if (acronym) return acronym;
     const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
     book.add(key, name, "organisation");
     return key;

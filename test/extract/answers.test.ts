@@ -48,3 +48,20 @@ describe("targets named by their relation", () => {
     expect(statements[0]).toMatchObject({ category: "accusation", forTop: "Tajikistan", targetTops: ["Uzbekistan"] });
   });
 });
+
+describe("one body under two names", () => {
+  it("takes an acronym in a person's title for the name met before ('GFP chairman')", () => {
+    const statements = read(
+      "The Green Farmers Party accused the Homeland Union on Tuesday of rigging a tender. GFP chairman Darius Petraitis said the Homeland Union had changed the rules two days before bids closed.",
+    );
+    expect(statements[1]).toMatchObject({ forTop: "Green Farmers Party", targetTops: ["Homeland Union"] });
+  });
+
+  it("takes a country's described union for the union of that country named after it", () => {
+    const statements = read(
+      "Poland's largest teachers' union accused the education ministry on Monday of breaking a promise to raise pay. The Polish Teachers' Union said its members would strike in September.",
+    );
+    expect(statements[0]).toMatchObject({ forTop: "Polish Teachers' Union" });
+    expect(statements[1]).toMatchObject({ forTop: "Polish Teachers' Union" });
+  });
+});

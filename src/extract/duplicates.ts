@@ -1,0 +1,62 @@
+// One body, two actors: the names a text gives one organisation merged by general rules. An acronym
+// of a name met ("GFP" after "Green Farmers Party", "APS" after "Aero Propulsion Systems"), and a
+// country's described body that a name of the same country and head noun names ("Poland's largest
+// teachers' union" and "Polish Teachers' Union").
+import type { ActorBook, BookActor } from "./actors";
+import { lookupPhrase } from "./gazetteer";
+import type { Mention } from "./mentions";
+import type { People } from "./people";
+import { tokenize } from "./text";
+
+const SKIP = /^(?:and|of|the|for|&)$/i;
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((part) => part && !SKIP.test(part))
+    .map((part) => part[0])
+    .join("");
+
+/** The state a name opens with ("Poland's ...", "Polish ..."), and the words after it. */
+function countryOpening(name: string): { state: string; rest: string[]; possessive: boolean } | undefined {
+  const tokens = tokenize(name);
+  const found = lookupPhrase(tokens, 0);
+  const state = found?.hits.find((hit) => hit.form === "name" || hit.form === "demonym")?.id;
+  if (!found || !state) return undefined;
+  const possessive = tokens[found.length - 1]?.possessive ?? false;
+  return { state, rest: tokens.slice(found.length).map((token) => token.norm), possessive };
+}
+
+/** Whether `described` ("Poland's largest teachers' union") is the body `named` names ("Polish Teachers' Union"). */
+function sameBody(described: BookActor, named: BookActor): boolean {
+  if (!/^\p{Lu}[\p{L}]*['’]s\s+(?:\p{Ll}[\p{L}'’-]*\s+)*\p{Ll}[\p{L}]*$/u.test(described.name)) return false;
+  const words = named.name.split(/\s+/);
+  if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const a = countryOpening(described.name);
+  const b = countryOpening(named.name);
+  if (!a?.possessive || !b || a.state !== b.state || b.rest.length === 0) return false;
+  // The same head noun, and the same word before it ("teachers' union").
+  return a.rest.slice(-2).join(" ") === b.rest.slice(-2).join(" ");
+}
+
+export function mergeDuplicates(book: ActorBook, mentions: Mention[], people: People): void {
+  const organisations = [...book.entries.values()].filter((actor) => actor.kind === "organisation");
+  const merges = new Map<string, string>();
+  for (const actor of organisations) {
+    for (const other of organisations) {
+      if (other === actor || merges.has(other.key)) continue;
+      const acronym =
+        /^\p{Lu}{2,6}$/u.test(actor.name) && other.name.includes(" ") && initials(other.name) === actor.name;
+      if (acronym || sameBody(actor, other)) {
+        merges.set(actor.key, other.key);
+        break;
+      }
+    }
+  }
+  if (merges.size === 0) return;
+  for (const [from, into] of merges) book.merge(from, into);
+  for (const mention of mentions) mention.key = book.resolve(mention.key);
+  for (const person of people.byKey.values())
+    if (person.affiliation) person.affiliation = book.resolve(person.affiliation);
+  for (const role of people.roles) if (role.affiliation) role.affiliation = book.resolve(role.affiliation);
+}
