@@ -29,8 +29,13 @@ export function collectiveAt(
 ): Collective | undefined {
   const described = describedBody(text, tokens, at, to, book);
   if (described) return described;
+  const blamed = blamedGroup(text, tokens, at, to, book);
+  if (blamed) return blamed;
   const token = tokens[at];
-  if (!token || !GROUP_NOUNS.test(token.norm)) return undefined;
+  if (!token) return undefined;
+  // "the owners" after "blamed factory owners": the group founded by its head noun.
+  if (!GROUP_NOUNS.test(token.norm))
+    return book.get(`group-${token.norm}`) && !token.capital ? { key: `group-${token.norm}`, last: at } : undefined;
   const key = `group-${token.norm}`;
   if (book.get(key)) {
     // "the families": the group named before; "the families' lawyer" too.
@@ -68,6 +73,46 @@ export function collectiveAt(
   const name = text.slice(token.start, tokens[last]?.end ?? token.end);
   const actor = book.add(key, name, "organisation");
   book.addAlias(actor, token.norm);
+  return { key, last };
+}
+
+const BLAME_FORMS = /^(?:blamed|blames|blaming|accused|accuses|accusing)$/;
+const NOT_GROUP_WORDS =
+  /^(?:the|a|an|its|their|his|her|our|my|your|them|us|him|it|both|all|some|those|these|this|that|each|other|others|any|no|local|foreign|state|government|officials)$/;
+/** Plurals of people by what they do or are ("owners", "makers", "tappers", "residents", "fishermen"). */
+const PLURAL = /^(?!\p{Ll}+ments$)\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ants|ents|ians|men|ees)$/u;
+
+/**
+ * "blamed factory owners for ...", "accused illegal miners of ...": a blaming verb's object that is a
+ * bare plural of common words is a collective of its own, named by the phrase (never a guessed
+ * named actor); "the owners" later is the same.
+ */
+function blamedGroup(text: string, tokens: Token[], at: number, to: number, book: ActorBook): Collective | undefined {
+  const verb = tokens[at - 1];
+  if (!verb || !BLAME_FORMS.test(verb.norm) || text.slice(verb.end, tokens[at]?.start ?? 0) !== " ") return undefined;
+  let last = at - 1;
+  while (last + 1 < to && last < at + 2) {
+    const next = tokens[last + 1] as Token;
+    if (
+      next.capital ||
+      NOT_GROUP_WORDS.test(next.norm) ||
+      !/^['’]?\s$|^ $/.test(text.slice(tokens[last]?.end ?? 0, next.start))
+    )
+      break;
+    last++;
+    if (PLURAL.test(next.norm)) break;
+  }
+  const head = tokens[last];
+  if (last < at || !head || !PLURAL.test(head.norm) || head.possessive) return undefined;
+  // What follows says what they are blamed for, or ends the clause.
+  const after = tokens[last + 1];
+  const gap = text.slice(head.end, after?.start ?? text.length);
+  if (after && gap === " " && !/^(?:for|of|over|on|after|in|at|and|who|that|whom|as)$/.test(after.norm))
+    return undefined;
+  const key = `group-${head.norm}`;
+  const name = text.slice(tokens[at]?.start ?? 0, head.end);
+  const actor = book.get(key) ?? book.add(key, name, "organisation");
+  book.addAlias(actor, `the ${head.norm}`);
   return { key, last };
 }
 

@@ -49,6 +49,21 @@ describe("targets named by their relation", () => {
   });
 });
 
+describe("groups blamed without a name", () => {
+  it("makes 'blamed factory owners' a collective of its own, and 'the owners' the same one", () => {
+    const statements = read(
+      "Pakistan's labour minister blamed factory owners on Thursday for a fire that killed 34 workers. Relatives of the dead demanded that the owners be arrested.",
+    );
+    expect(statements[0]).toMatchObject({ category: "accusation", targetTops: ["factory owners"] });
+    expect(statements[1]).toMatchObject({ category: "demand", targetTops: ["factory owners"] });
+  });
+
+  it("never makes a plural of things a group ('blamed years of underinvestment')", () => {
+    const statements = read("The utility blamed years of underinvestment for the blackouts.");
+    expect(statements.flatMap((s) => s.targetTops)).not.toContain("years");
+  });
+});
+
 describe("one body under two names", () => {
   it("takes an acronym in a person's title for the name met before ('GFP chairman')", () => {
     const statements = read(
