@@ -255,22 +255,25 @@ async function main() {
   await post(`${ledger.url}/v1/dossiers/bench-single/events`, {
     events: [{ id: "open", type: "dossier.opened", data: { title: "bench" } }],
   });
-  const singlePair = await paired(
-    {
-      url: `${ledger.url}/v1/dossiers/bench-single/events`,
-      method: "POST",
-      headers: auth,
-      requests: [
-        {
-          setupRequest: (request: autocannon.Request) => ({
-            ...request,
-            body: JSON.stringify({ events: [actorEvent("single")] }),
-          }),
-        },
-      ],
-    },
-    { url: `${reference.url}/insert`, method: "POST", body: JSON.stringify(actorEvent("ref")) },
-  );
+  /** One-event appends to bench-single on `origin`, in alternation with the reference's one-row inserts. */
+  const singleAppendsVsInsert = (origin: string, prefix: string) =>
+    paired(
+      {
+        url: `${origin}/v1/dossiers/bench-single/events`,
+        method: "POST",
+        headers: auth,
+        requests: [
+          {
+            setupRequest: (request: autocannon.Request) => ({
+              ...request,
+              body: JSON.stringify({ events: [actorEvent(prefix)] }),
+            }),
+          },
+        ],
+      },
+      { url: `${reference.url}/insert`, method: "POST", body: JSON.stringify(actorEvent("ref")) },
+    );
+  const singlePair = await singleAppendsVsInsert(ledger.url, "single");
   const single = singlePair.figure;
   const refInsert = singlePair.reference;
   figures.singleAppend = { ledger: single, referenceInsert: refInsert, ratio: singlePair.ratio };
@@ -284,22 +287,7 @@ async function main() {
   // 1b. The ceiling of that ratio: the ledger's own Worker (router, auth, validation, response) in
   // front of an object that only inserts one row, as the reference does (bench/floor-worker.ts).
   const floorLedger = await startLedger(bundleWorker("bench/floor-worker.ts"), undefined, "OneInsertDossier");
-  const ceilingPair = await paired(
-    {
-      url: `${floorLedger.url}/v1/dossiers/bench-single/events`,
-      method: "POST",
-      headers: auth,
-      requests: [
-        {
-          setupRequest: (request: autocannon.Request) => ({
-            ...request,
-            body: JSON.stringify({ events: [actorEvent("ceiling")] }),
-          }),
-        },
-      ],
-    },
-    { url: `${reference.url}/insert`, method: "POST", body: JSON.stringify(actorEvent("ref")) },
-  );
+  const ceilingPair = await singleAppendsVsInsert(floorLedger.url, "ceiling");
   await floorLedger.mf.dispose();
   figures.singleAppendCeiling = ceilingPair;
   row(
