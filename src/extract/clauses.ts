@@ -105,10 +105,11 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       // "Both countries, ..., have accused": the subject is the clause's first phrase.
       clause.appositive = true;
       let from = group - 1;
+      // (Not past a dateline's spaced dash: "VILNIUS (Reuters) - The Green Farmers Party, a member ...,".)
       while (
         from > 0 &&
         !BOUNDARY.test(tokens[from - 1]?.norm ?? "") &&
-        !/[.;:]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
+        !/[.;:—–]|\s-\s/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
       )
         from--;
       // "China, which has close ties with both, urged": past the relative clause to the name before it.

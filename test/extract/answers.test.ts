@@ -80,3 +80,12 @@ describe("one body under two names", () => {
     expect(statements[1]).toMatchObject({ forTop: "Polish Teachers' Union" });
   });
 });
+
+describe("a subject set off by an apposition after a dateline", () => {
+  it("is the body the sentence opens with, not the agency of the dateline", () => {
+    const statements = read(
+      "VILNIUS (Reuters) - The Green Farmers Party, a member of the coalition, accused the Homeland Union on Tuesday of rigging a tender.",
+    );
+    expect(statements[0]).toMatchObject({ forTop: "Green Farmers Party", targetTops: ["Homeland Union"] });
+  });
+});
