@@ -89,3 +89,12 @@ describe("a subject set off by an apposition after a dateline", () => {
     expect(statements[0]).toMatchObject({ forTop: "Green Farmers Party", targetTops: ["Homeland Union"] });
   });
 });
+
+describe("companies by their trade", () => {
+  it("reads 'Czech brewer X' as a company, whose chief speaks for it", () => {
+    const statements = read(
+      `Czech brewer Hradek Pivovar blamed Moravian Glassworks on Monday for a recall of two million bottles. "The bottles came to us already damaged," Hradek's production director Jana Dvorakova said.`,
+    );
+    expect(statements[0]).toMatchObject({ forTop: "Hradek Pivovar", targetTops: ["Moravian Glassworks"] });
+  });
+});
