@@ -30,7 +30,7 @@ export function appendBatch(
   dossierId: string,
   request: AppendRequest,
   author: string,
-): Outcome<{ positions: AppendPositions; changes?: Partial<DossierMeta> }> {
+): Outcome<{ positions: AppendPositions; changes?: Partial<DossierMeta>; stored?: StoredEvent[] }> {
   const { sql, storage, merkle, meta } = batchContext;
   const { events, expectedVersion } = request;
   const ids = events.map((event) => event.id);
@@ -124,7 +124,7 @@ export function appendBatch(
     .slice(clientCount)
     .flatMap((event) => (event.type === "proposal.created" ? [event.data.proposalId] : []));
   const positions = { fromSeq: version + 1, toSeq: version + clientCount, idempotentReplay: false, proposalIds };
-  return { ok: true, value: { positions: { ...positions, root: tree.root }, changes } };
+  return { ok: true, value: { positions: { ...positions, root: tree.root }, changes, stored: storedEvents } };
 }
 
 function replayOrConflict(

@@ -32,6 +32,9 @@ import { rebuildChunk, startRebuild } from "./rebuild";
 import { dossierSchemaSql } from "./schema";
 import { SqlDocReader } from "./sql-doc-store";
 
+/** Events kept in memory for the outbox at most (about 5 MB of events). */
+const MAX_UNPUBLISHED = 10_000;
+
 /** Rows read per statement by the diagnostics scan. */
 const DIAGNOSTICS_PAGE = 10_000;
 
@@ -65,8 +68,7 @@ export class DossierObject extends DurableObject<Env> {
     if (!outcome.ok) return outcome;
     const { fromSeq, toSeq, idempotentReplay, proposalIds, root } = outcome.value;
     const version = this.meta.version;
-    // A new tree head is signed with the root the append computed: no lookup, no re-read of the tree.
-    const checkpoint = root ? await this.signCheckpoint(version, root) : await this.checkpointAt(version);
+    const checkpoint = root ? await this.checkpointCovering(version) : await this.checkpointAt(version);
     const proposals = proposalIds && proposalIds.length > 0 ? { proposalIds } : {};
     return { ok: true, value: { dossierId, fromSeq, toSeq, version, idempotentReplay, ...proposals, checkpoint } };
   }
@@ -80,9 +82,12 @@ export class DossierObject extends DurableObject<Env> {
       author,
     );
     if (!outcome.ok) return outcome;
-    const { positions, changes } = outcome.value;
+    const { positions, changes, stored } = outcome.value;
     if (changes) {
       this.meta = { ...this.meta, ...changes };
+      if (stored) this.keepUnpublished(stored);
+      if (positions.root && this.meta.version === changes.version)
+        this.latestRoot = { size: this.meta.version, root: positions.root };
       void this.scheduleOutbox();
       this.announceVersion();
     }
@@ -257,11 +262,65 @@ export class DossierObject extends DurableObject<Env> {
     return this.signCheckpoint(size, rootAt(this.merkle, size));
   }
 
+  /**
+   * The tree's newest head, signed once for every append that finished before it was signed.
+   * Appends arriving together share one signature of the latest size (a checkpoint proves every
+   * event up to its size, so it covers each of them, as a log's periodic tree head does); one
+   * append alone gets its own size. Its root is the one the latest append computed: no re-read.
+   */
+  private signing: { batch: { size: number | null }; view: Promise<CheckpointView> } | undefined;
+  private latestRoot: { size: number; root: Uint8Array } | undefined;
+
+  private checkpointCovering(size: number): Promise<CheckpointView> {
+    const signing = this.signing;
+    // Not yet started (it will sign the latest size), or started at this size or later: shared.
+    if (signing && (signing.batch.size === null || signing.batch.size >= size)) return signing.view;
+    const batch: { size: number | null } = { size: null };
+    const view = (async () => {
+      // One turn of the event loop: appends already delivered finish first and wait for this one.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const latest = this.latestRoot;
+      const head = latest && latest.size === this.meta.version ? latest : undefined;
+      batch.size = this.meta.version;
+      try {
+        return head ? await this.signCheckpoint(head.size, head.root) : await this.checkpointAt(this.meta.version);
+      } finally {
+        if (this.signing?.batch === batch) this.signing = undefined;
+      }
+    })();
+    this.signing = { batch, view };
+    return view;
+  }
+
   private async signCheckpoint(size: number, root: Uint8Array): Promise<CheckpointView> {
     const view = await this.signer.sign(this.meta.dossierId ?? "", size, root);
     // If another request signed this size meanwhile, the first one kept stays the one served later.
     this.sql.exec("INSERT OR IGNORE INTO checkpoints (size, body) VALUES (?, ?)", size, JSON.stringify(view));
     return view;
+  }
+
+  /**
+   * Events stored since the outbox last published, in seq order, so that it sends them to the hub
+   * without reading them back from SQLite. Bounded: past the limit they are read back as before.
+   */
+  private unpublished: StoredEvent[] = [];
+
+  private keepUnpublished(events: StoredEvent[]): void {
+    const last = this.unpublished[this.unpublished.length - 1];
+    const contiguous = !last || events[0]?.seq === last.seq + 1;
+    if (!contiguous || this.unpublished.length + events.length > MAX_UNPUBLISHED) this.unpublished = [];
+    if (events.length <= MAX_UNPUBLISHED) for (const event of events) this.unpublished.push(event);
+  }
+
+  /** What the outbox publishes after `after`: from memory when it holds that seq, else stored. */
+  private eventsAfter(after: number, limit: number): StoredEvent[] {
+    const first = this.unpublished[0];
+    const last = this.unpublished[this.unpublished.length - 1];
+    if (first && last && first.seq <= after + 1 && last.seq > after) {
+      const start = after + 1 - first.seq;
+      return this.unpublished.slice(start, start + limit);
+    }
+    return readEvents(this.sql, this.meta.dossierId ?? "", { direction: "forward", from: after, limit });
   }
 
   /**
@@ -381,7 +440,15 @@ export class DossierObject extends DurableObject<Env> {
       const changes = this.ctx.storage.transactionSync(() => rebuildChunk(this.sql, dossierId, this.meta));
       this.meta = { ...this.meta, ...changes };
     }
-    const pending = await publishOutbox(this.sql, this.env, this.meta.dossierId ?? "", this.meta.title ?? "");
+    const pending = await publishOutbox(
+      this.sql,
+      this.env,
+      this.meta.dossierId ?? "",
+      this.meta.title ?? "",
+      (after, limit) => this.eventsAfter(after, limit),
+    );
+    const oldest = this.sql.exec<{ seq: number | null }>("SELECT min(from_seq) AS seq FROM outbox").one().seq;
+    this.unpublished = oldest === null ? [] : this.unpublished.filter((event) => event.seq >= oldest);
     if (this.meta.rebuild) await this.ctx.storage.setAlarm(Date.now());
     else if (pending) await this.ctx.storage.setAlarm(Date.now() + 1_000);
   }

@@ -2,6 +2,8 @@
 // dossier directory), which keeps a checkpoint per dossier so a retried delivery counts once, and
 // every matching webhook subscription is told how far the dossier now reaches (it then pulls the
 // events itself, in order). A batch leaves the outbox only when all of that has succeeded.
+
+import type { StoredEvent } from "../domain/events";
 import type { Env } from "../env";
 import { readEvents } from "./event-log";
 
@@ -17,11 +19,14 @@ CREATE TABLE IF NOT EXISTS subscriber_cursors (
 ) WITHOUT ROWID;
 `;
 
-async function feedHub(sql: SqlStorage, env: Env, dossierId: string, title: string, oldest: number, head: number) {
+/** Events after `after`, at most `limit`: from the caller's memory when it holds them, else stored. */
+export type EventSource = (after: number, limit: number) => StoredEvent[];
+
+async function feedHub(read: EventSource, env: Env, dossierId: string, title: string, oldest: number, head: number) {
   const hub = env.HUB.get(env.HUB.idFromName(HUB_NAME));
   let after = oldest - 1;
   while (after < head) {
-    const events = readEvents(sql, dossierId, { direction: "forward", from: after, limit: EVENTS_PER_DELIVERY });
+    const events = read(after, EVENTS_PER_DELIVERY);
     if (events.length === 0) break;
     const checkpoint = await hub.ingest({ dossierId, title, headVersion: head, events });
     if (checkpoint <= after) return after; // the hub is behind what we sent: resend from its checkpoint next time
@@ -52,12 +57,18 @@ async function notifySubscribers(sql: SqlStorage, env: Env, dossierId: string, o
 }
 
 /** Deliver pending batches; returns true when some remain (the caller schedules another try). */
-export async function publishOutbox(sql: SqlStorage, env: Env, dossierId: string, title: string): Promise<boolean> {
+export async function publishOutbox(
+  sql: SqlStorage,
+  env: Env,
+  dossierId: string,
+  title: string,
+  read: EventSource = (after, limit) => readEvents(sql, dossierId, { direction: "forward", from: after, limit }),
+): Promise<boolean> {
   const head = sql.exec<{ v: number | null }>("SELECT max(seq) AS v FROM events").one().v ?? 0;
   const oldest = sql.exec<{ from_seq: number | null }>("SELECT min(from_seq) AS from_seq FROM outbox").one().from_seq;
   if (oldest === null) return false;
   try {
-    const hubCheckpoint = await feedHub(sql, env, dossierId, title, oldest, head);
+    const hubCheckpoint = await feedHub(read, env, dossierId, title, oldest, head);
     await notifySubscribers(sql, env, dossierId, oldest, head);
     sql.exec("DELETE FROM outbox WHERE to_seq <= ?", hubCheckpoint);
   } catch (error) {

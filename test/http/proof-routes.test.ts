@@ -22,6 +22,37 @@ describe("checkpoints and proofs", () => {
     expect((await get(`/v1/dossiers/${dossierId}/checkpoint`)).body.rootHash).toBe(checkpoint.rootHash);
   });
 
+  it("answers concurrent appends with signed checkpoints that each cover the append's events", async () => {
+    const dossierId = uniqueId("d");
+    await append(dossierId, basics());
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => append(dossierId, [actor(`party-${i}`)])));
+    const keys = await trustedKeys();
+    for (const { status, body } of results) {
+      expect(status).toBe(201);
+      // A checkpoint may be shared by appends that arrived together: its size reaches this one's.
+      expect(body.checkpoint.size).toBeGreaterThanOrEqual(body.toSeq);
+      expect(body.checkpoint.size).toBeLessThanOrEqual(12);
+      const verdict = await verifyCheckpoint(body.checkpoint.note, keys);
+      expect(verdict).toMatchObject({ ok: true, checkpoint: { size: body.checkpoint.size } });
+      const proof = (
+        await get(`/v1/dossiers/${dossierId}/proof/inclusion?seq=${body.toSeq}&size=${body.checkpoint.size}`)
+      ).body;
+      const stored = (await get(`/v1/dossiers/${dossierId}/events?after=${body.toSeq - 1}&limit=1`)).body.events[0];
+      expect(
+        verifyInclusion(
+          leafHash(canonicalEventBytes(stored)),
+          body.toSeq - 1,
+          body.checkpoint.size,
+          proof.proof.map(fromHex),
+          fromHex(body.checkpoint.rootHash),
+        ),
+      ).toBe(true);
+    }
+    // Sequential appends each get the head of their own size.
+    const alone = await append(dossierId, [actor("alone")]);
+    expect(alone.body.checkpoint.size).toBe(alone.body.toSeq);
+  });
+
   it("proves that an exported event is in the tree, from the event's own bytes", async () => {
     const dossierId = uniqueId("d");
     await append(dossierId, [...basics(), claim("c1", "united-states", ["russia"])]);
