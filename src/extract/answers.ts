@@ -184,7 +184,18 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
             draft.targets.some((target) => doc.book.top(target) === earlierSide);
           const exchange =
             paragraphOf(draft) - paragraphOf(earlier) <= 1 && (earlier.mode === "direct" || draft.mode === "direct");
-          return (sameSentence || nextInParagraph || straightBack || exchange) && targetSides(draft).has(earlierSide);
+          // Or any later charge aimed back at the one who charged the side first, the side having
+          // made none of its own before that charge: its counter-charge.
+          const firstCharged = !drafts
+            .slice(0, i)
+            .some((before) => !before.drop && sideOf(before) === speaking && BLAME.has(before.category));
+          // (naming the accuser itself, not its clients)
+          const atAccuser =
+            firstCharged && !draft.weak && draft.targets.some((target) => doc.book.top(target) === earlierSide);
+          return (
+            (sameSentence || nextInParagraph || straightBack || exchange || atAccuser) &&
+            targetSides(draft).has(earlierSide)
+          );
         });
         // Or the side keeps answering: its last statement, just before, answered a charge whose maker it now blames.
         const ownLast = drafts

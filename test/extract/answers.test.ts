@@ -40,6 +40,16 @@ describe("denials without a cue word", () => {
   });
 });
 
+describe("counter-charges", () => {
+  it("reads the charged side's later charge naming its accuser as a counter-accusation answering the charge", () => {
+    const statements = read(
+      `Harbour Freight accused Delta Shipyards on Monday of delivering cranes with faulty brakes.\nDelta Shipyards said every crane had passed its tests.\nA port official said the cranes were still idle.\nDelta Shipyards chief executive Omar Reed later accused Harbour Freight of overloading the cranes.`,
+    );
+    const counter = statements.find((s) => s.quote.includes("overloading"));
+    expect(counter).toMatchObject({ category: "counter-accusation", targetTops: ["Harbour Freight"], answers: 0 });
+  });
+});
+
 describe("targets named by their relation", () => {
   it("reads 'accused its neighbour' as the other state named next", () => {
     const statements = read(
