@@ -158,7 +158,10 @@ export const operations: Operation[] = [
       query("extract", z.enum(["true", "false"]), "Read the batch's sources for proposals (default true)"),
     ],
     body: AppendBody,
-    ok: [201, "Positions, version and a signed checkpoint covering the batch (size ≥ toSeq; 200 for an idempotent replay)"],
+    ok: [
+      201,
+      "Positions, version and a signed checkpoint covering the batch (size ≥ toSeq; 200 for an idempotent replay)",
+    ],
   },
   {
     method: "get",
