@@ -186,7 +186,11 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
         if (affiliation) people.roles.push({ title: token.norm, affiliation, at: token.start });
       }
     }
-    if (!isCapitalWord(token) || gazetteerAt(tokens, i, text) || TITLE_PARTS.has(token.norm)) continue;
+    if (!isCapitalWord(token) || TITLE_PARTS.has(token.norm)) continue;
+    // A first name that is also a capital ("Sofia Mendez", "Victoria Lee"): a person when a surname
+    // follows and a title just before sets it off (", ACT's environment director, Sofia Mendez, said").
+    const place = gazetteerAt(tokens, i, text);
+    if (place && !(place.form === "capital" && place.length === 1 && firstNameOfCapital(text, tokens, i))) continue;
     // The name: capitalised words and particles, not running into a gazetteer name.
     let end = i + 1;
     while (end < tokens.length && end < i + 4) {
@@ -308,4 +312,14 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     }
   }
   return people;
+}
+
+/** "director, Sofia Mendez,": a capital's name between a title and its comma, a surname after it. */
+function firstNameOfCapital(text: string, tokens: Token[], i: number): boolean {
+  const surname = tokens[i + 1];
+  const before = tokens[i - 1];
+  if (!surname || !before || !isCapitalWord(surname) || gazetteerAt(tokens, i + 1, text)) return false;
+  if (text.slice(tokens[i]?.end ?? 0, surname.start) !== " ") return false;
+  const gapBefore = text.slice(before.end, tokens[i]?.start ?? 0);
+  return PERSON_TITLES.has(before.norm) && /^,?\s$|^\s$/.test(gapBefore);
 }

@@ -108,3 +108,17 @@ describe("companies by their trade", () => {
     expect(statements[0]).toMatchObject({ forTop: "Hradek Pivovar", targetTops: ["Moravian Glassworks"] });
   });
 });
+
+describe("a first name that is also a capital", () => {
+  it("reads 'director, Sofia Mendez, said' as a person, whose denial answers the charge", () => {
+    const statements = read(
+      `The Coca Traders Association accused Andean Crude Transport on Monday of hiding the size of the spill. "Nothing has been hidden from anyone," Andean Crude Transport's director, Sofia Mendez, said.`,
+    );
+    expect(statements[1]).toMatchObject({
+      category: "denial",
+      forTop: "Andean Crude Transport",
+      targetTops: ["Coca Traders Association"],
+      answers: 0,
+    });
+  });
+});
