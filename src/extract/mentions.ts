@@ -331,6 +331,14 @@ export function findMentions(
     )
       continue;
     if (unknownNames && isNameToken(token)) {
+      // "ACT said ..." after "Andean Crude Transport": an acronym of a name met, even opening a sentence.
+      const acronym = opensSentence && /^\p{Lu}{2,6}$/u.test(token.text) ? acronymOf(book, token.text) : undefined;
+      if (acronym) {
+        mentions.push(
+          mention(acronym, token, token, i, i, "referent", false, book.get(acronym)?.kind ?? "organisation"),
+        );
+        continue;
+      }
       const unknown = unknownName(text, tokens, i, to);
       const previous = tokens[i - 1];
       const following = unknown ? tokens[unknown.last + 1] : undefined;

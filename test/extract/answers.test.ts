@@ -82,6 +82,17 @@ describe("one body under two names", () => {
     expect(statements[1]).toMatchObject({ forTop: "Green Farmers Party", targetTops: ["Homeland Union"] });
   });
 
+  it("takes an acronym opening a sentence for the name met before ('ACT said ...')", () => {
+    const statements = read(
+      "The Coca Traders Association accused Andean Crude Transport on Monday of hiding the spill. ACT said the leak had been sealed within six hours.",
+    );
+    expect(statements[1]).toMatchObject({
+      forTop: "Andean Crude Transport",
+      targetTops: ["Coca Traders Association"],
+      answers: 0,
+    });
+  });
+
   it("takes a country's described union for the union of that country named after it", () => {
     const statements = read(
       "Poland's largest teachers' union accused the education ministry on Monday of breaking a promise to raise pay. The Polish Teachers' Union said its members would strike in September.",
