@@ -216,7 +216,14 @@ export function completeAffiliations(
     }
     if (!affiliation && dominant && (GOVERNMENT_TITLE.test(person.title) || MILITARY_TITLE.test(person.title))) {
       const suffix = MILITARY_TITLE.test(person.title) ? "military" : (titleInstitution(person.title) ?? "government");
-      const institution = institutionOf(dominant, suffix) ?? institutionOf(dominant, "government");
+      // The state the story has been about so far, as a reader has it when the minister is named
+      // ("DUSHANBE - Tajikistan accused ... Defence Minister X said Uzbek artillery ...": Tajik).
+      const so = dominantState(
+        mentions.filter((m) => m.end <= person.at),
+        book,
+      );
+      const state = so ?? dominant;
+      const institution = institutionOf(state, suffix) ?? institutionOf(state, "government");
       if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
     }
     if (!affiliation) continue;

@@ -133,3 +133,12 @@ describe("a first name that is also a capital", () => {
     });
   });
 });
+
+describe("a minister named without a country", () => {
+  it("is of the state the story has been about so far, not of one named after", () => {
+    const statements = read(
+      "DUSHANBE (Reuters) - Tajikistan accused Uzbekistan on Sunday of shelling a pumping station.\nDefence Minister Rustam Nazarov said Uzbek artillery had fired twelve rounds at the station before dawn.",
+    );
+    expect(statements[1]).toMatchObject({ forTop: "Tajikistan", targetTops: ["Uzbekistan"] });
+  });
+});
