@@ -87,6 +87,8 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
   const topics = drafts.map((draft) => topicWords(doc.text.slice(draft.context.start, draft.context.end)));
   const opponent = new Map<string, string>();
   const blamed = new Set<string>();
+  /** Where each side first blamed (the index of its first charge kept). */
+  const firstBlame = new Map<string, number>();
   for (const [index, draft] of drafts.entries()) {
     const side = sideOf(draft);
     const denies = deniesShape(doc.text.slice(draft.span.start, draft.span.end));
@@ -186,9 +188,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
             paragraphOf(draft) - paragraphOf(earlier) <= 1 && (earlier.mode === "direct" || draft.mode === "direct");
           // Or any later charge aimed back at the one who charged the side first, the side having
           // made none of its own before that charge: its counter-charge.
-          const firstCharged = !drafts
-            .slice(0, i)
-            .some((before) => !before.drop && sideOf(before) === speaking && BLAME.has(before.category));
+          const firstCharged = (firstBlame.get(speaking) ?? Number.POSITIVE_INFINITY) > i;
           // (naming the accuser itself, not its clients)
           const atAccuser =
             firstCharged && !draft.weak && draft.targets.some((target) => doc.book.top(target) === earlierSide);
@@ -223,6 +223,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       }
     }
     const finalSide = sideOf(draft);
+    if (finalSide && BLAME.has(draft.category) && !firstBlame.has(finalSide)) firstBlame.set(finalSide, index);
     if (finalSide && BLAME.has(draft.category)) {
       // The first target is the one the statement is mainly about: it becomes the side's opponent.
       for (const [position, target] of draft.targets.entries()) {
