@@ -14,6 +14,7 @@ import { failure, type Outcome } from "../errors";
 import { rootAt } from "../proof/merkle";
 import { appendBatch } from "./append-batch";
 import { CheckpointSigner, type CheckpointView } from "./checkpoint-signer";
+import { createGenerationTables } from "./doc-tables";
 import { type DossierMeta, loadMeta, saveMeta } from "./dossier-meta";
 import type {
   AppendPositions,
@@ -52,8 +53,11 @@ export class DossierObject extends DurableObject<Env> {
     ctx.blockConcurrencyWhile(async () => {
       this.sql.exec(dossierSchemaSql);
       this.meta = loadMeta(this.sql);
-      if (this.meta.version === 0) saveMeta(this.sql, { projectionsVersion: PROJECTIONS_VERSION });
-      else if (this.meta.projectionsVersion !== PROJECTIONS_VERSION && !this.meta.rebuild) {
+      if (this.meta.version === 0) {
+        // A new dossier's documents get tables of their own, so a rebuild can drop them whole.
+        saveMeta(this.sql, { projectionsVersion: PROJECTIONS_VERSION });
+        createGenerationTables(this.sql, this.meta.activeGeneration);
+      } else if (this.meta.projectionsVersion !== PROJECTIONS_VERSION && !this.meta.rebuild) {
         // The projections' code changed since these documents were folded: rebuild them.
         this.meta.rebuild = startRebuild(this.sql, this.meta, `projections version ${PROJECTIONS_VERSION}`);
       }

@@ -3,6 +3,7 @@
 // caught up with the stream; the switch happens in the same transaction as the last chunk.
 import { applyEvent, PROJECTIONS_VERSION } from "../domain/projections";
 import { factKeysNamed } from "../domain/rules";
+import { createGenerationTables, dropGenerationTables, ownGenerations } from "./doc-tables";
 import type { DossierMeta } from "./dossier-meta";
 import { saveMeta } from "./dossier-meta";
 import { readEvents } from "./event-log";
@@ -24,9 +25,10 @@ export interface RebuildState {
 export function startRebuild(sql: SqlStorage, meta: DossierMeta, reason: string): RebuildState {
   const generation = Math.max(meta.activeGeneration, meta.rebuild?.generation ?? 0) + 1;
   const rebuild = { generation, nextSeq: 1, startedAt: new Date().toISOString(), reason };
-  // Anything an abandoned rebuild left in that generation goes first.
+  // The new generation gets tables of its own; anything an abandoned rebuild left goes first.
   sql.exec("DELETE FROM docs_current WHERE gen = ?", generation);
   sql.exec("DELETE FROM docs_history WHERE gen = ?", generation);
+  createGenerationTables(sql, generation);
   saveMeta(sql, { rebuild });
   return rebuild;
 }
@@ -65,11 +67,13 @@ export function rebuildChunk(sql: SqlStorage, dossierId: string, meta: DossierMe
 }
 
 /**
- * Delete the next rows of every generation but the active one. Deleting them all in the switch's
- * transaction (millions of rows for a 1,000,000-event dossier) brought workerd down; in bounded
- * chunks, one per alarm, it does not. Returns the end of the rebuild once nothing is left.
+ * Retire every generation but the active one: those with tables of their own are dropped whole;
+ * rows in the shared tables (generations stored before that) go in bounded chunks, one per alarm,
+ * since deleting millions of them in one transaction brought workerd down. Returns the end of the
+ * rebuild once nothing is left.
  */
 function retireChunk(sql: SqlStorage, generation: number): Partial<DossierMeta> {
+  for (const old of ownGenerations(sql)) if (old !== generation) dropGenerationTables(sql, old);
   let left = false;
   for (const table of ["docs_current", "docs_history"] as const) {
     const key = table === "docs_current" ? "gen, collection, key" : "gen, collection, key, from_seq";

@@ -1,10 +1,13 @@
 // Projection documents in the dossier's SQLite database, with every version kept by sequence number.
-// `docs_current` answers today's view by primary key; `docs_history` holds each superseded version
+// The current table answers today's view by primary key; the history table holds each superseded version
 // with the range of sequence numbers it was valid for, so a view "as of" any seq is one query.
 // Documents belong to a generation: a rebuild writes the next one while readers keep the active one.
+// Which tables hold a generation is doc-tables.ts's answer: its own, or (stored before) the shared ones.
 import { type DocStore, type Page, pageOf } from "../domain/projections/doc-store";
+import { type DocTables, docTables } from "./doc-tables";
 import { bulk } from "./sql-bulk";
 
+/** The shared tables: generations stored before each had its own (doc-tables.ts), and the hub's. */
 export const docTablesSql = `
 CREATE TABLE IF NOT EXISTS docs_current (
   gen INTEGER NOT NULL,
@@ -32,11 +35,16 @@ const TEXTS_PER_STATEMENT = 1_000;
 
 /** Read-only documents of one generation: the current ones, or as they stood after `asOfSeq`. */
 export class SqlDocReader implements DocStore {
+  private readonly current: string;
+  private readonly history: string;
+
   constructor(
     private readonly sql: SqlStorage,
     private readonly gen: number,
     private readonly asOfSeq?: number,
-  ) {}
+  ) {
+    ({ current: this.current, history: this.history } = docTables(sql, gen));
+  }
 
   get<T>(collection: string, key: string): T | undefined {
     const text = this.getText(collection, key);
@@ -47,7 +55,7 @@ export class SqlDocReader implements DocStore {
     if (this.asOfSeq === undefined) {
       const rows = this.sql
         .exec<DocRow>(
-          "SELECT key, doc FROM docs_current WHERE gen = ? AND collection = ? AND key = ?",
+          `SELECT key, doc FROM ${this.current} WHERE gen = ? AND collection = ? AND key = ?`,
           this.gen,
           collection,
           key,
@@ -57,9 +65,9 @@ export class SqlDocReader implements DocStore {
     }
     const rows = this.sql
       .exec<DocRow>(
-        `SELECT key, doc FROM docs_current WHERE gen = ?1 AND collection = ?2 AND key = ?3 AND from_seq <= ?4
+        `SELECT key, doc FROM ${this.current} WHERE gen = ?1 AND collection = ?2 AND key = ?3 AND from_seq <= ?4
          UNION ALL
-         SELECT key, doc FROM docs_history WHERE gen = ?1 AND collection = ?2 AND key = ?3 AND from_seq <= ?4 AND to_seq > ?4`,
+         SELECT key, doc FROM ${this.history} WHERE gen = ?1 AND collection = ?2 AND key = ?3 AND from_seq <= ?4 AND to_seq > ?4`,
         this.gen,
         collection,
         key,
@@ -75,7 +83,7 @@ export class SqlDocReader implements DocStore {
     const found = new Map<string, string>();
     for (let start = 0; start < keys.length; start += TEXTS_PER_STATEMENT) {
       const rows = this.sql.exec<DocRow>(
-        `SELECT c.key AS key, c.doc AS doc FROM json_each(?1) AS j CROSS JOIN docs_current AS c
+        `SELECT c.key AS key, c.doc AS doc FROM json_each(?1) AS j CROSS JOIN ${this.current} AS c
          WHERE c.gen = ?2 AND c.collection = ?3 AND c.key = j.value`,
         JSON.stringify(keys.slice(start, start + TEXTS_PER_STATEMENT)),
         this.gen,
@@ -98,7 +106,7 @@ export class SqlDocReader implements DocStore {
     const cursor =
       this.asOfSeq === undefined
         ? this.sql.exec<DocRow>(
-            `SELECT key, doc FROM docs_current
+            `SELECT key, doc FROM ${this.current}
              WHERE gen = ? AND collection = ? AND key ${from} ? AND key < ? ORDER BY key LIMIT ?`,
             this.gen,
             collection,
@@ -108,10 +116,10 @@ export class SqlDocReader implements DocStore {
           )
         : this.sql.exec<DocRow>(
             `SELECT key, doc FROM (
-               SELECT key, doc FROM docs_current
+               SELECT key, doc FROM ${this.current}
                WHERE gen = ?1 AND collection = ?2 AND key ${from} ?4 AND key < ?5 AND from_seq <= ?3
                UNION ALL
-               SELECT key, doc FROM docs_history
+               SELECT key, doc FROM ${this.history}
                WHERE gen = ?1 AND collection = ?2 AND key ${from} ?4 AND key < ?5 AND from_seq <= ?3 AND to_seq > ?3
              ) ORDER BY key LIMIT ?6`,
             this.gen,
@@ -127,7 +135,7 @@ export class SqlDocReader implements DocStore {
   count(collection: string): number {
     const row = this.sql
       .exec<{ n: number }>(
-        "SELECT count(*) AS n FROM docs_current WHERE gen = ? AND collection = ?",
+        `SELECT count(*) AS n FROM ${this.current} WHERE gen = ? AND collection = ?`,
         this.gen,
         collection,
       )
@@ -161,11 +169,15 @@ export class BatchDocStore implements DocStore {
   /** The sequence number of the event being applied: every write is a version from this seq. */
   seq = 0;
 
+  private readonly tables: DocTables;
+
   constructor(
     private readonly base: SqlDocReader,
     private readonly sql: SqlStorage,
     private readonly gen: number,
-  ) {}
+  ) {
+    this.tables = docTables(sql, gen);
+  }
 
   private storedText(id: string, collection: string, key: string): string | null {
     let text = this.read.get(id);
@@ -232,8 +244,8 @@ export class BatchDocStore implements DocStore {
   /** Write every pending version. Call inside the transaction that stores the events. */
   flush(): void {
     const closing: unknown[][] = [];
-    const history: unknown[][] = [];
-    const current: unknown[][] = [];
+    const superseded: unknown[][] = [];
+    const latest: unknown[][] = [];
     const deleted: unknown[][] = [];
     for (const { collection, key, versions, stored } of this.pending.values()) {
       const first = versions[0];
@@ -243,41 +255,42 @@ export class BatchDocStore implements DocStore {
       for (let i = 0; i < versions.length - 1; i++) {
         const version = versions[i] as PendingVersion;
         const next = versions[i + 1] as PendingVersion;
-        if (version.text !== null) history.push([collection, key, version.seq, next.seq, version.text]);
+        if (version.text !== null) superseded.push([collection, key, version.seq, next.seq, version.text]);
       }
       const last = versions[versions.length - 1] as PendingVersion;
       if (last.text === null) deleted.push([collection, key]);
-      else current.push([collection, key, last.seq, last.text]);
+      else latest.push([collection, key, last.seq, last.text]);
     }
+    const { current, history } = this.tables;
     // CROSS JOIN keeps json_each the outer loop, so each row is one primary-key lookup.
     bulk(
       this.sql,
-      `INSERT INTO docs_history (gen, collection, key, from_seq, to_seq, doc)
+      `INSERT INTO ${history} (gen, collection, key, from_seq, to_seq, doc)
        SELECT c.gen, c.collection, c.key, c.from_seq, j.value ->> 2, c.doc
-       FROM json_each(?1) AS j CROSS JOIN docs_current AS c
+       FROM json_each(?1) AS j CROSS JOIN ${current} AS c
        WHERE c.gen = ?2 AND c.collection = j.value ->> 0 AND c.key = j.value ->> 1`,
       closing,
       this.gen,
     );
     bulk(
       this.sql,
-      `INSERT INTO docs_history (gen, collection, key, from_seq, to_seq, doc)
+      `INSERT INTO ${history} (gen, collection, key, from_seq, to_seq, doc)
        SELECT ?2, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?1)`,
-      history,
+      superseded,
       this.gen,
     );
     bulk(
       this.sql,
-      `DELETE FROM docs_current WHERE gen = ?2 AND (collection, key) IN
+      `DELETE FROM ${current} WHERE gen = ?2 AND (collection, key) IN
        (SELECT value ->> 0, value ->> 1 FROM json_each(?1))`,
       deleted,
       this.gen,
     );
     bulk(
       this.sql,
-      `INSERT OR REPLACE INTO docs_current (gen, collection, key, from_seq, doc)
+      `INSERT OR REPLACE INTO ${current} (gen, collection, key, from_seq, doc)
        SELECT ?2, value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?1)`,
-      current,
+      latest,
       this.gen,
     );
     this.pending.clear();

@@ -5,6 +5,7 @@ import { env, runInDurableObject, SELF } from "cloudflare:test";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import seedText from "../../events/seed/aleppo-2016.ndjson?raw";
+import { docTables } from "../../src/store/doc-tables";
 import { append, asAdmin, asWriter, get, post, uniqueId } from "../fixtures";
 
 const seed = seedText
@@ -20,10 +21,11 @@ async function snapshot() {
   return runInDurableObject(stub, (_instance, state) => {
     const sql = state.storage.sql;
     const one = (query: string) => JSON.stringify(sql.exec(query).toArray());
+    const docs = docTables(sql, 1);
     return {
       events: one("SELECT seq, id, content_hash FROM events ORDER BY seq"),
-      docs: one("SELECT collection, key, doc FROM docs_current ORDER BY collection, key"),
-      history: one("SELECT count(*) AS n FROM docs_history"),
+      docs: one(`SELECT collection, key, doc FROM ${docs.current} ORDER BY collection, key`),
+      history: one(`SELECT count(*) AS n FROM ${docs.history}`),
       outbox: one("SELECT count(*) AS n FROM outbox"),
       tree: one("SELECT count(*) AS n FROM merkle_nodes"),
     };

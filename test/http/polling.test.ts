@@ -2,6 +2,7 @@
 // live stream of versions that resumes from Last-Event-ID.
 import { env, runInDurableObject, SELF } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
+import { docTables } from "../../src/store/doc-tables";
 import { actor, append, basics, claim, get, uniqueId } from "../fixtures";
 
 const READ_PATHS = [
@@ -70,7 +71,7 @@ describe("conditional polling", () => {
     // Empty the projections behind the API's back: a 304 must not notice, a full read would.
     const stub = env.DOSSIER.get(env.DOSSIER.idFromName(dossierId));
     await runInDurableObject(stub, (_instance, state) => {
-      state.storage.sql.exec("DELETE FROM docs_current");
+      state.storage.sql.exec(`DELETE FROM ${docTables(state.storage.sql, 1).current}`);
     });
     await new Promise((resolve) => setTimeout(resolve, 1_100)); // past the edge cache's trust in the version
     const conditional = await SELF.fetch(`http://ledger.test/v1/dossiers/${dossierId}/blame-graph`, {

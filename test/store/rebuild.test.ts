@@ -9,23 +9,36 @@ import { MemoryDocStore } from "../../src/domain/projections/doc-store";
 import { applyEvent } from "../../src/domain/projections/index";
 import { canonicalEventBytes } from "../../src/proof/canonical";
 import { leafHash, MemoryMerkleNodes, toHex } from "../../src/proof/merkle";
+import { docTables, dropGenerationTables, ownGenerations } from "../../src/store/doc-tables";
 import { actor, append, asAdmin, basics, claim, concession, get, post, rebuttal, uniqueId } from "../fixtures";
 
 type DocRow = { collection: string; key: string; from_seq: number; to_seq?: number; doc: string };
 
+/** Every stored document of every generation the dossier holds, in whichever tables hold it. */
 async function storedDocs(dossierId: string) {
   const stub = env.DOSSIER.get(env.DOSSIER.idFromName(dossierId));
   return runInDurableObject(stub, (_instance, state) => {
-    const current = state.storage.sql
-      .exec<DocRow>("SELECT collection, key, from_seq, doc FROM docs_current ORDER BY collection, key")
-      .toArray();
-    const history = state.storage.sql
-      .exec<DocRow>(
-        "SELECT collection, key, from_seq, to_seq, doc FROM docs_history ORDER BY collection, key, from_seq",
-      )
-      .toArray();
-    const gens = state.storage.sql.exec<{ gen: number }>("SELECT DISTINCT gen FROM docs_current").toArray();
-    return { current, history, gens: gens.map((row) => row.gen) };
+    const sql = state.storage.sql;
+    const shared = sql.exec<{ gen: number }>("SELECT DISTINCT gen FROM docs_current").toArray();
+    const gens = [...new Set([...ownGenerations(sql), ...shared.map((row) => row.gen)])].sort((a, b) => a - b);
+    const current = gens.flatMap((gen) =>
+      sql
+        .exec<DocRow>(
+          `SELECT collection, key, from_seq, doc FROM ${docTables(sql, gen).current} WHERE gen = ? ORDER BY collection, key`,
+          gen,
+        )
+        .toArray(),
+    );
+    const history = gens.flatMap((gen) =>
+      sql
+        .exec<DocRow>(
+          `SELECT collection, key, from_seq, to_seq, doc FROM ${docTables(sql, gen).history} WHERE gen = ?
+           ORDER BY collection, key, from_seq`,
+          gen,
+        )
+        .toArray(),
+    );
+    return { current, history, gens };
   });
 }
 
@@ -92,6 +105,35 @@ describe("rebuilding projections", () => {
       graph.edges.find((e: { source: string; target: string }) => e.source === "united-states" && e.target === "russia")
         .claims,
     ).toBe(11);
+  });
+
+  it("moves a dossier stored in the shared tables to tables of its own, deleting the shared rows", async () => {
+    const dossierId = uniqueId("shared");
+    const seed = seedText
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    await append(dossierId, seed);
+    const stub = env.DOSSIER.get(env.DOSSIER.idFromName(dossierId));
+    // The layout of dossiers stored before each generation had its own tables.
+    await runInDurableObject(stub, (_instance, state) => {
+      const sql = state.storage.sql;
+      const own = docTables(sql, 1);
+      sql.exec(`INSERT INTO docs_current SELECT * FROM ${own.current}`);
+      sql.exec(`INSERT INTO docs_history SELECT * FROM ${own.history}`);
+      dropGenerationTables(sql, 1);
+      expect(docTables(sql, 1).own).toBe(false);
+    });
+    const before = (await get(`/v1/dossiers/${dossierId}/blame-graph?rollup=none`)).body;
+    expect(before.edges.length).toBeGreaterThan(0);
+    await expectRebuildEqualsInline(dossierId);
+    expect((await get(`/v1/dossiers/${dossierId}/blame-graph?rollup=none`)).body.edges).toEqual(before.edges);
+    await runInDurableObject(stub, (_instance, state) => {
+      const sql = state.storage.sql;
+      expect(ownGenerations(sql)).toEqual([2]);
+      expect(sql.exec<{ n: number }>("SELECT count(*) AS n FROM docs_current").one().n).toBe(0);
+      expect(sql.exec<{ n: number }>("SELECT count(*) AS n FROM docs_history").one().n).toBe(0);
+    });
   });
 
   it("reproduces a randomly generated stream", async () => {
