@@ -1,9 +1,11 @@
 // One body, two actors: the names a text gives one organisation merged by general rules. An acronym
-// of a name met ("GFP" after "Green Farmers Party", "APS" after "Aero Propulsion Systems"), and a
+// of a name met ("GFP" after "Green Farmers Party", "APS" after "Aero Propulsion Systems"), a name
+// short of its organisation's word ("Medi-Care" and "Medi-Care Group"), and a
 // country's described body that a name of the same country and head noun names ("Poland's largest
 // teachers' union" and "Polish Teachers' Union").
 import type { ActorBook, BookActor } from "./actors";
 import { lookupPhrase } from "./gazetteer";
+import { ORGANISATION_SUFFIXES } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { People } from "./people";
 import { tokenize } from "./text";
@@ -47,7 +49,10 @@ export function mergeDuplicates(book: ActorBook, mentions: Mention[], people: Pe
       if (other === actor || merges.has(other.key)) continue;
       const acronym =
         /^\p{Lu}{2,6}$/u.test(actor.name) && other.name.includes(" ") && initials(other.name) === actor.name;
-      if (acronym || sameBody(actor, other)) {
+      // "Medi-Care's chief executive" and "Medi-Care Group": a name short of its organisation's word.
+      const rest = other.name.startsWith(`${actor.name} `) ? other.name.slice(actor.name.length + 1) : "";
+      const shorter = rest !== "" && rest.split(/\s+/).every((word) => ORGANISATION_SUFFIXES.test(word));
+      if (acronym || shorter || sameBody(actor, other)) {
         merges.set(actor.key, other.key);
         break;
       }

@@ -93,6 +93,13 @@ describe("one body under two names", () => {
     });
   });
 
+  it("takes a name short of its organisation's word for the organisation ('Medi-Care' and 'Medi-Care Group')", () => {
+    const statements = read(
+      `The Health Professions Council said Medi-Care Group had ignored reports that the oxygen system was failing. Medi-Care's chief executive, Johan Venter, later admitted that one report had been received in March.`,
+    );
+    expect(statements.at(-1)).toMatchObject({ category: "concession", forTop: "Medi-Care Group" });
+  });
+
   it("takes a country's described union for the union of that country named after it", () => {
     const statements = read(
       "Poland's largest teachers' union accused the education ministry on Monday of breaking a promise to raise pay. The Polish Teachers' Union said its members would strike in September.",
