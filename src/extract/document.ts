@@ -54,7 +54,7 @@ export class Document {
     this.paragraphOf = paragraphIndex(text);
     this.people = findPeople(text, this.tokens, this.book);
     this.mentions = findMentions(text, this.tokens, 0, this.tokens.length, this.book, this.people, true);
-    mergeDuplicates(this.book, this.mentions, this.people);
+    mergeDuplicates(this.book, this.mentions, this.people, text);
     this.dominant = dominantState(this.mentions, this.book);
     completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
   }

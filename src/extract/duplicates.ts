@@ -11,6 +11,10 @@ import type { People } from "./people";
 import { tokenize } from "./text";
 
 const SKIP = /^(?:and|of|the|for|&)$/i;
+const DESCRIBED_PARTY =
+  /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s+(?:main|largest|biggest|leading|chief)\s+opposition\s+party$/u;
+/** A party's name: capitalised words ending in a party's word ("National Democratic Congress"). */
+const PARTY_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Party|Congress|Movement|Front|Alliance)$/u;
 
 const initials = (name: string) =>
   name
@@ -41,7 +45,7 @@ function sameBody(described: BookActor, named: BookActor): boolean {
   return a.rest.slice(-2).join(" ") === b.rest.slice(-2).join(" ");
 }
 
-export function mergeDuplicates(book: ActorBook, mentions: Mention[], people: People): void {
+export function mergeDuplicates(book: ActorBook, mentions: Mention[], people: People, text: string): void {
   const organisations = [...book.entries.values()].filter((actor) => actor.kind === "organisation");
   const merges = new Map<string, string>();
   for (const actor of organisations) {
@@ -58,6 +62,26 @@ export function mergeDuplicates(book: ActorBook, mentions: Mention[], people: Pe
       }
     }
   }
+  // "Ghana's main opposition party" ... "The National Democratic Congress": a described party is the
+  // one party out of power the text names (when it names exactly one).
+  const described = organisations.filter((actor) => DESCRIBED_PARTY.test(actor.name) && !merges.has(actor.key));
+  // (Never the party in power: "the governing African National Congress".)
+  const governing = new Set(
+    mentions
+      .filter((m) =>
+        /\b(?:governing|ruling)\s+(?:party,?\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 24), m.start)),
+      )
+      .map((m) => m.key),
+  );
+  const parties = organisations.filter(
+    (actor) =>
+      !DESCRIBED_PARTY.test(actor.name) &&
+      PARTY_NAME.test(actor.name) &&
+      !merges.has(actor.key) &&
+      !governing.has(actor.key),
+  );
+  const [party] = parties;
+  if (described.length === 1 && parties.length === 1 && party) merges.set(described[0]?.key as string, party.key);
   if (merges.size === 0) return;
   for (const [from, into] of merges) book.merge(from, into);
   for (const mention of mentions) mention.key = book.resolve(mention.key);

@@ -100,6 +100,13 @@ describe("one body under two names", () => {
     expect(statements.at(-1)).toMatchObject({ category: "concession", forTop: "Medi-Care Group" });
   });
 
+  it("takes a described opposition party for the one party out of power the text names", () => {
+    const statements = read(
+      "Zambia's main opposition party blamed the governing National Unity Party on Sunday for the power cuts. The Democratic Alliance said the blackouts had cost the economy billions.",
+    );
+    expect(statements[0]).toMatchObject({ forTop: "Democratic Alliance", targetTops: ["National Unity Party"] });
+  });
+
   it("takes a country's described union for the union of that country named after it", () => {
     const statements = read(
       "Poland's largest teachers' union accused the education ministry on Monday of breaking a promise to raise pay. The Polish Teachers' Union said its members would strike in September.",
