@@ -2,6 +2,7 @@
 // figure is a ratio to, and the floors that say how far a target can be reached at all.
 //   GET  /           a constant answer (the bare Worker: reads are compared with it)
 //   GET  /sized?bytes=N  a constant answer of N bytes: what the size of an answer alone costs
+//   GET  /not-modified?headers=JSON  a 304 with the given headers: what such an answer alone costs
 //   POST /insert     one row inserted into a Durable Object (single appends are compared with it)
 //   POST /events     a batch stored as rows with a unique id, one statement: the least an event
 //                    store with idempotent ids writes (the batched-append floor)
@@ -157,6 +158,13 @@ function sizedBody(bytes) {
   return sized.get(bytes);
 }
 
+/** Header sets sent by the bench, parsed once each: the ceiling should cost what the answer costs. */
+const headerSets = new Map();
+function headersOf(json) {
+  if (!headerSets.has(json)) headerSets.set(json, JSON.parse(json ?? "{}"));
+  return headerSets.get(json);
+}
+
 const one = (env, name) => env.REF.get(env.REF.idFromName(name));
 
 export default {
@@ -181,6 +189,9 @@ export default {
             ? await object.scan()
             : await object.scanAndWrite();
       return Response.json({ n });
+    }
+    if (pathname === "/not-modified") {
+      return new Response(null, { status: 304, headers: headersOf(new URL(request.url).searchParams.get("headers")) });
     }
     if (pathname === "/sized") {
       const bytes = Number(new URL(request.url).searchParams.get("bytes"));

@@ -405,6 +405,23 @@ async function main() {
     `${notModifiedPair.ratio} of bare`,
     "≥ 0.9",
   );
+  // Beside it, the bare Worker answering the same 304 with the ledger's own header set: what such an
+  // answer costs by itself (not a bound: the bare Worker parses its query on every request).
+  const ledger304 = await fetch(`${ledger.url}/v1/dossiers/aleppo-2016/blame-graph`, {
+    headers: { "if-none-match": etag },
+  });
+  const notModifiedHeaders = JSON.stringify(Object.fromEntries(ledger304.headers));
+  const notModifiedReference = await paired(
+    { url: `${reference.url}/not-modified?headers=${encodeURIComponent(notModifiedHeaders)}` },
+    bareOptions,
+  );
+  figures.notModifiedReference = { headers: JSON.parse(notModifiedHeaders), ...notModifiedReference };
+  row(
+    "  reference: a bare 304 with the same headers",
+    `${Math.round(notModifiedReference.figure.requestsPerSecond)} req/s`,
+    `${notModifiedReference.ratio} of bare`,
+    "-",
+  );
   await heap.peakMb();
   const largeMs = await appendAll(ledger.url, "bench-large", claimsStream("bench-large", LARGE_DOSSIER, 1000));
   const largeHubMs = await hubCaughtUp(ledger.url, "bench-large");
