@@ -30,11 +30,10 @@ import { publishOutbox } from "./outbox";
 import { type ConsistencyProofView, consistencyProofView, type InclusionProofView, inclusionProofView } from "./proofs";
 import { evaluate, type ReadAnswer, type ReadQuery } from "./read-query";
 import { rebuildChunk, startRebuild } from "./rebuild";
+import { RecentEvents } from "./recent-events";
 import { dossierSchemaSql } from "./schema";
+import { SharedCheckpoints } from "./shared-checkpoints";
 import { SqlDocReader } from "./sql-doc-store";
-
-/** Events kept in memory for the outbox at most (about 5 MB of events). */
-const MAX_UNPUBLISHED = 10_000;
 
 /** Rows read per statement by the diagnostics scan. */
 const DIAGNOSTICS_PAGE = 10_000;
@@ -44,12 +43,20 @@ export class DossierObject extends DurableObject<Env> {
   private readonly sql: SqlStorage;
   private readonly merkle: SqlMerkleNodes;
   private readonly signer: CheckpointSigner;
+  /** One signature for the appends that arrive together (shared-checkpoints.ts). */
+  private readonly checkpoints: SharedCheckpoints;
+  /** What the outbox has yet to publish, kept from the appends (recent-events.ts). */
+  private readonly recent = new RecentEvents();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.sql = ctx.storage.sql;
     this.merkle = new SqlMerkleNodes(this.sql);
     this.signer = new CheckpointSigner(env);
+    this.checkpoints = new SharedCheckpoints(
+      () => this.meta.version,
+      (size, root) => (root ? this.signCheckpoint(size, root) : this.checkpointAt(size)),
+    );
     ctx.blockConcurrencyWhile(async () => {
       this.sql.exec(dossierSchemaSql);
       this.meta = loadMeta(this.sql);
@@ -72,7 +79,7 @@ export class DossierObject extends DurableObject<Env> {
     if (!outcome.ok) return outcome;
     const { fromSeq, toSeq, idempotentReplay, proposalIds, root } = outcome.value;
     const version = this.meta.version;
-    const checkpoint = root ? await this.checkpointCovering(version) : await this.checkpointAt(version);
+    const checkpoint = root ? await this.checkpoints.covering(version) : await this.checkpointAt(version);
     const proposals = proposalIds && proposalIds.length > 0 ? { proposalIds } : {};
     return { ok: true, value: { dossierId, fromSeq, toSeq, version, idempotentReplay, ...proposals, checkpoint } };
   }
@@ -89,9 +96,9 @@ export class DossierObject extends DurableObject<Env> {
     const { positions, changes, stored } = outcome.value;
     if (changes) {
       this.meta = { ...this.meta, ...changes };
-      if (stored) this.keepUnpublished(stored);
+      if (stored) this.recent.keep(stored);
       if (positions.root && this.meta.version === changes.version)
-        this.latestRoot = { size: this.meta.version, root: positions.root };
+        this.checkpoints.appended(this.meta.version, positions.root);
       void this.scheduleOutbox();
       this.announceVersion();
     }
@@ -266,65 +273,11 @@ export class DossierObject extends DurableObject<Env> {
     return this.signCheckpoint(size, rootAt(this.merkle, size));
   }
 
-  /**
-   * The tree's newest head, signed once for every append that finished before it was signed.
-   * Appends arriving together share one signature of the latest size (a checkpoint proves every
-   * event up to its size, so it covers each of them, as a log's periodic tree head does); one
-   * append alone gets its own size. Its root is the one the latest append computed: no re-read.
-   */
-  private signing: { batch: { size: number | null }; view: Promise<CheckpointView> } | undefined;
-  private latestRoot: { size: number; root: Uint8Array } | undefined;
-
-  private checkpointCovering(size: number): Promise<CheckpointView> {
-    const signing = this.signing;
-    // Not yet started (it will sign the latest size), or started at this size or later: shared.
-    if (signing && (signing.batch.size === null || signing.batch.size >= size)) return signing.view;
-    const batch: { size: number | null } = { size: null };
-    const view = (async () => {
-      // One turn of the event loop: appends already delivered finish first and wait for this one.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const latest = this.latestRoot;
-      const head = latest && latest.size === this.meta.version ? latest : undefined;
-      batch.size = this.meta.version;
-      try {
-        return head ? await this.signCheckpoint(head.size, head.root) : await this.checkpointAt(this.meta.version);
-      } finally {
-        if (this.signing?.batch === batch) this.signing = undefined;
-      }
-    })();
-    this.signing = { batch, view };
-    return view;
-  }
-
   private async signCheckpoint(size: number, root: Uint8Array): Promise<CheckpointView> {
     const view = await this.signer.sign(this.meta.dossierId ?? "", size, root);
     // If another request signed this size meanwhile, the first one kept stays the one served later.
     this.sql.exec("INSERT OR IGNORE INTO checkpoints (size, body) VALUES (?, ?)", size, JSON.stringify(view));
     return view;
-  }
-
-  /**
-   * Events stored since the outbox last published, in seq order, so that it sends them to the hub
-   * without reading them back from SQLite. Bounded: past the limit they are read back as before.
-   */
-  private unpublished: StoredEvent[] = [];
-
-  private keepUnpublished(events: StoredEvent[]): void {
-    const last = this.unpublished[this.unpublished.length - 1];
-    const contiguous = !last || events[0]?.seq === last.seq + 1;
-    if (!contiguous || this.unpublished.length + events.length > MAX_UNPUBLISHED) this.unpublished = [];
-    if (events.length <= MAX_UNPUBLISHED) for (const event of events) this.unpublished.push(event);
-  }
-
-  /** What the outbox publishes after `after`: from memory when it holds that seq, else stored. */
-  private eventsAfter(after: number, limit: number): StoredEvent[] {
-    const first = this.unpublished[0];
-    const last = this.unpublished[this.unpublished.length - 1];
-    if (first && last && first.seq <= after + 1 && last.seq > after) {
-      const start = after + 1 - first.seq;
-      return this.unpublished.slice(start, start + limit);
-    }
-    return readEvents(this.sql, this.meta.dossierId ?? "", { direction: "forward", from: after, limit });
   }
 
   /**
@@ -449,10 +402,13 @@ export class DossierObject extends DurableObject<Env> {
       this.env,
       this.meta.dossierId ?? "",
       this.meta.title ?? "",
-      (after, limit) => this.eventsAfter(after, limit),
+      (after, limit) =>
+        this.recent.after(after, limit) ??
+        readEvents(this.sql, this.meta.dossierId ?? "", { direction: "forward", from: after, limit }),
     );
-    const oldest = this.sql.exec<{ seq: number | null }>("SELECT min(from_seq) AS seq FROM outbox").one().seq;
-    this.unpublished = oldest === null ? [] : this.unpublished.filter((event) => event.seq >= oldest);
+    this.recent.publishedBefore(
+      this.sql.exec<{ seq: number | null }>("SELECT min(from_seq) AS seq FROM outbox").one().seq,
+    );
     if (this.meta.rebuild) await this.ctx.storage.setAlarm(Date.now());
     else if (pending) await this.ctx.storage.setAlarm(Date.now() + 1_000);
   }
