@@ -3,7 +3,7 @@
 // groups ("U.S.-backed rebels"), people, and names the gazetteer does not know.
 import type { ActorBook } from "./actors";
 import { collectiveAt } from "./collectives";
-import { institutionOf } from "./gazetteer";
+import { actors as gazetteer, institutionOf, lookupPhrase } from "./gazetteer";
 import { BACKING_SUFFIX, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PLACE_SUFFIX, RELATIONAL_NOUNS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { acronymOf, isNameToken, unknownName } from "./names";
@@ -114,6 +114,27 @@ export function findMentions(
       continue;
     }
     let found = gazetteerAt(tokens, i, text);
+    // "South Australia", "Western Cape"'s kind: a compass word the gazetteer does not join to the
+    // country's name after it is a region of that country (not "South" and Australia).
+    const region = !found && unknownNames ? regionAt(text, tokens, i, to) : undefined;
+    if (region) {
+      const last = tokens[region.last] ?? token;
+      const name = text.slice(token.start, last.end).replace(/['’]s$/, "");
+      book.fromGazetteer(region.state);
+      const actor = book.add(
+        `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`,
+        name,
+        "organisation",
+        region.state,
+      );
+      const previous = tokens[i - 1];
+      const asPlace = !!previous && LOCATIVE.has(previous.norm);
+      mentions.push(
+        mention(actor.key, token, last, i, region.last, asPlace ? "place" : "referent", asPlace, "organisation"),
+      );
+      i = region.last;
+      continue;
+    }
     // "British Airways", "Korean Air": a demonym opening a company's name is part of that name.
     const nextToken = found ? tokens[i + found.length] : undefined;
     if (
@@ -400,6 +421,20 @@ export function findMentions(
     }
   }
   return mentions;
+}
+
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
+
+/** A compass word and a country's name ("South Australia"), the gazetteer holding no such country. */
+function regionAt(text: string, tokens: Token[], i: number, to: number): { state: string; last: number } | undefined {
+  const token = tokens[i];
+  if (!token?.capital || !COMPASS.test(token.norm) || token.possessive || i + 1 >= to) return undefined;
+  const next = tokens[i + 1];
+  if (!next || text.slice(token.end, next.start) !== " ") return undefined;
+  const found = lookupPhrase(tokens, i + 1);
+  const country = found?.hits.find((hit) => hit.form === "name" && gazetteer.get(hit.id)?.kind === "state");
+  if (!found || !country) return undefined;
+  return { state: country.id, last: i + found.length };
 }
 
 /** Nouns that make the name before them a place ("El Oro province", "the Esenyurt district"). */

@@ -306,6 +306,13 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       ((nextWord && REPORTING_FORMS.has(nextWord.norm)) ||
         (previousWord && REPORTING_FORMS.get(previousWord.norm)?.act === "speech"));
     const honorific = previousWord && /^(?:mr|mrs|ms|dr)\.?$/.test(previousWord.norm);
+    // "The chairman of Austral Grid, Peter Collins,": the name after a title's "of" is what the
+    // title is of (an organisation), not the person; the person is the name set off after it.
+    const titledBody = previousWord?.norm === "of" && hasTitle && !honorific;
+    if (titledBody) {
+      i = end - 1;
+      continue;
+    }
     if (hasTitle || descriptionEnd !== undefined || besideVerb || honorific) {
       make(i, end, hasTitle ? titleFrom : i, descriptionEnd);
       i = end - 1;

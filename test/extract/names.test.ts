@@ -1,0 +1,48 @@
+// Names misread (the ninth round): a region named by a compass word and a country, and the
+// organisation a title is "of" ahead of the person named after it.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract";
+
+function read(text: string) {
+  const extraction = extract({ text });
+  const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor]));
+  return {
+    actors: extraction.actors,
+    statements: extraction.statements.map((s) => ({
+      quote: s.quote,
+      speakerName: s.speaker?.name,
+      forName: s.speaksFor ? byRef.get(s.speaksFor)?.name : undefined,
+      forParent: s.speaksFor ? byRef.get(byRef.get(s.speaksFor)?.parentRef ?? "")?.name : undefined,
+      targetNames: s.targets.map((ref) => byRef.get(ref)?.name),
+    })),
+  };
+}
+
+describe("misread names", () => {
+  it("reads 'Western Australia's premier' as the region's, a part of Australia (not 'Western')", () => {
+    const { actors, statements } = read(
+      "PERTH (Reuters) - Western Australia's premier blamed mining company Redrock Metals on Monday for a toxic spill.",
+    );
+    expect(actors.map((actor) => actor.name)).not.toContain("Western");
+    expect(statements[0]).toMatchObject({
+      forName: "Western Australia",
+      forParent: "Australia",
+      targetNames: ["Redrock Metals"],
+    });
+  });
+
+  it("keeps 'South Africa', a country of its own, whole", () => {
+    const { actors } = read("South Africa's foreign ministry accused Lesotho of harbouring smugglers.");
+    expect(actors.find((actor) => actor.name === "South Africa")?.kind).toBe("state");
+    expect(actors.some((actor) => actor.name === "Lesotho")).toBe(true);
+    expect(actors.map((actor) => actor.name)).not.toContain("South");
+  });
+
+  it("takes 'The chairman of Harbor Line, Ana Ruiz,' for the company's chairman, not a person named Harbor Line", () => {
+    const { actors, statements } = read(
+      `Transport minister Paul Kerr blamed ferry company Harbor Line for the sinking. The chairman of Harbor Line, Ana Ruiz, said the minister's own inspectors had cleared the ship.`,
+    );
+    expect(actors.find((actor) => actor.name === "Harbor Line")?.kind).toBe("organisation");
+    expect(statements.find((s) => s.speakerName === "Harbor Line")).toBeUndefined();
+  });
+});
