@@ -9,6 +9,7 @@ import { gazetteerAt } from "./lookup";
 import { acronymOf, isNameToken, unknownName } from "./names";
 import type { People } from "./people";
 import type { Span, Token } from "./text";
+import { portfolioAt } from "./titles";
 
 /** How a mention stands in its phrase: the one meant, or only a modifier, a backer or a place. */
 export type MentionRole = "referent" | "modifier" | "backer" | "place";
@@ -374,7 +375,9 @@ export function findMentions(
         !ORGANISATION_SUFFIXES.test(tokens[unknown.last]?.norm ?? "");
       // "Ecuador's El Oro province", "the Esenyurt district": a name before a place's noun is a place.
       const placeNoun = !!following && !following.capital && PLACE_NOUNS.test(following.norm);
-      if (unknown && (place || placeNoun || following?.norm === "administration")) {
+      // "Public Works Secretary": a portfolio before a government's title is no organisation.
+      const portfolio = !!unknown && portfolioAt(tokens, i, unknown.last);
+      if (unknown && (place || placeNoun || portfolio || following?.norm === "administration")) {
         i = unknown.last;
         continue;
       }

@@ -33,6 +33,7 @@ const STATE_NOUNS: Record<string, string> = {
 
 const GOVERNMENT_TITLE =
   /\b(?:presidential|minister|president|prime minister|premier|chancellor|governor|ambassador|senator|mayor|king|emir|dictator|lawmaker|spokesman for the government|government spokes\w+)\b/i;
+const PORTFOLIO_TITLE = /^(?:\p{Lu}\p{Ll}+ ){1,2}Secretary$/u;
 const MILITARY_TITLE = /\b(?:general|commander|colonel|admiral|army spokes\w+|military spokes\w+)\b/i;
 const EMPLOYEE_TITLE =
   /\b(?:spokes\w+|chief|executive|director|chairman|chairwoman|chair|official|adviser|advisor|manager|head|president|founder|owner|lawyer|attorney)\b/i;
@@ -214,7 +215,13 @@ export function completeAffiliations(
         .at(-1);
       affiliation = employer?.key;
     }
-    if (!affiliation && dominant && (GOVERNMENT_TITLE.test(person.title) || MILITARY_TITLE.test(person.title))) {
+    // "Public Works Secretary", "Health Secretary": a portfolio's secretary is a government's, as a minister is.
+    const portfolio = PORTFOLIO_TITLE.test(person.title) && !/^General\b/.test(person.title);
+    if (
+      !affiliation &&
+      dominant &&
+      (GOVERNMENT_TITLE.test(person.title) || MILITARY_TITLE.test(person.title) || portfolio)
+    ) {
       const suffix = MILITARY_TITLE.test(person.title) ? "military" : (titleInstitution(person.title) ?? "government");
       // The state the story has been about so far, as a reader has it when the minister is named
       // ("DUSHANBE - Tajikistan accused ... Defence Minister X said Uzbek artillery ...": Tajik).

@@ -123,6 +123,8 @@ export function affiliationOf(
     // One common noun before a title is a reference ("Party spokesman": the party's), settled later too.
     const single = last === from;
     if (single && /^(?:minister|secretary|commissioner)$/.test(tokens[last + 1]?.norm ?? "")) return undefined;
+    // Two such words are a portfolio too ("Public Works Secretary"), unless the second is a body's head.
+    if (portfolioAt(tokens, from, last)) return undefined;
     if (single && INSTITUTION_NOUNS.test(tokens[from]?.norm ?? "")) return undefined;
     // "Brunner & Keller's head of sourcing": the employer is named without the possessive.
     const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0).replace(/['’]s$/, "");
@@ -189,4 +191,24 @@ function opensName(tokens: Token[], at: number, to: number, text: string): boole
     if (!TITLE_PARTS.has(tokens[last]?.norm ?? "")) own = true;
   }
   return last >= at && own && ORGANISATION_SUFFIXES.test(tokens[last]?.norm ?? "");
+}
+
+/** Heads that make the words before a secretary or minister a body ("Dockers Union Secretary"), not a portfolio. */
+const BODY_HEADS =
+  /^(?:union|unions|association|party|group|company|council|federation|league|club|front|movement|committee|corp|corporation|inc|ltd|plc|bank|trust|cooperative|alliance|coalition|society|institute|foundation)$/;
+
+/**
+ * "Public Works Secretary", "Home Affairs Minister": two capitalised words before a government's
+ * title, neither a name the gazetteer knows nor ending as a body's name, are a portfolio of the
+ * story's state (settled with the other ministers), not an organisation of their own.
+ */
+export function portfolioAt(tokens: Token[], from: number, last: number): boolean {
+  if (last !== from + 1) return false;
+  const title = tokens[last + 1];
+  if (!title || !/^(?:minister|secretary)$/.test(title.norm)) return false;
+  const words = tokens.slice(from, last + 1);
+  return (
+    words.every((t) => t.capital && !t.possessive && /^\p{Lu}\p{Ll}+$/u.test(t.text)) &&
+    !BODY_HEADS.test(tokens[last]?.norm ?? "")
+  );
 }

@@ -45,4 +45,12 @@ describe("misread names", () => {
     expect(actors.find((actor) => actor.name === "Harbor Line")?.kind).toBe("organisation");
     expect(statements.find((s) => s.speakerName === "Harbor Line")).toBeUndefined();
   });
+
+  it("reads 'Home Affairs Secretary X' as a secretary of the story's government, not of an organisation 'Home Affairs'", () => {
+    const { actors, statements } = read(
+      `JAKARTA (Reuters) - Indonesia's opposition Green Dawn Party accused the government of hiding the cost of a new dam. Water Resources Secretary Budi Santoso denied that any cost had been hidden.`,
+    );
+    expect(actors.map((actor) => actor.name)).not.toContain("Water Resources");
+    expect(statements[1]).toMatchObject({ speakerName: "Budi Santoso", forName: "Indonesian government" });
+  });
 });
