@@ -304,7 +304,10 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       length >= 2 &&
       !organisation &&
       ((nextWord && REPORTING_FORMS.has(nextWord.norm)) ||
-        (previousWord && REPORTING_FORMS.get(previousWord.norm)?.act === "speech"));
+        // (Not "... Hassan said.\nMombasa County's officer": a verb ending the sentence before.)
+        (previousWord &&
+          REPORTING_FORMS.get(previousWord.norm)?.act === "speech" &&
+          !/[.!?\n]/.test(text.slice(previousWord.end, token.start))));
     const honorific = previousWord && /^(?:mr|mrs|ms|dr)\.?$/.test(previousWord.norm);
     // "The chairman of Austral Grid, Peter Collins,": the name after a title's "of" is what the
     // title is of (an organisation), not the person; the person is the name set off after it.

@@ -118,6 +118,17 @@ export function affiliationOf(
     book.add(key, name, "organisation");
     return key;
   }
+  // "Mombasa County's public works officer": a possessive name, a few common words and a title
+  // name the employer.
+  if (last > from && tokens[last]?.possessive) {
+    let j = last + 1;
+    while (j < to && j <= last + 3 && !tokens[j]?.capital && !PERSON_TITLES.has(tokens[j]?.norm ?? "")) j++;
+    if (j > last + 1 && j < to && PERSON_TITLES.has(tokens[j]?.norm ?? "")) {
+      const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0).replace(/['’]s$/, "");
+      const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+      return (book.get(key) ?? book.add(key, name, "organisation")).key;
+    }
+  }
   if (last >= from && last + 1 < to && TITLE_PARTS.has(tokens[last + 1]?.norm ?? "")) {
     // One word before a minister is a portfolio ("Electricity Minister"): a government's, settled later.
     // One common noun before a title is a reference ("Party spokesman": the party's), settled later too.

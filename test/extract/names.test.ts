@@ -53,4 +53,13 @@ describe("misread names", () => {
     expect(actors.map((actor) => actor.name)).not.toContain("Water Resources");
     expect(statements[1]).toMatchObject({ speakerName: "Budi Santoso", forName: "Indonesian government" });
   });
+
+  it("reads 'Lakeside County's roads officer, Jane Otieno,' after a sentence ending in 'said' as the county's officer, not a person 'Lakeside County'", () => {
+    const { actors, statements } = read(
+      `KISUMU (Reuters) - Traders blamed the county government for the flooding. "They took our fees and cleared nothing," union secretary Paul Ouma said.\nLakeside County's roads officer, Jane Otieno, said the traders had blocked the drains themselves.`,
+    );
+    expect(actors.find((actor) => actor.name.startsWith("Lakeside County"))?.kind).toBe("organisation");
+    expect(statements.find((s) => s.speakerName === "Jane Otieno")).toMatchObject({ forName: "Lakeside County" });
+  });
 });
+
