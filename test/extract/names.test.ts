@@ -62,4 +62,3 @@ describe("misread names", () => {
     expect(statements.find((s) => s.speakerName === "Jane Otieno")).toMatchObject({ forName: "Lakeside County" });
   });
 });
-
