@@ -11,7 +11,29 @@ export interface DocTables {
   own: boolean;
 }
 
-const SHARED: DocTables = { current: "docs_current", history: "docs_history", own: false };
+export const SHARED_DOC_TABLES: DocTables = { current: "docs_current", history: "docs_history", own: false };
+
+/** The two tables' definitions under these names (the same columns and keys in either layout). */
+export function docTablesDdl(tables: DocTables): string {
+  return `
+    CREATE TABLE IF NOT EXISTS ${tables.current} (
+      gen INTEGER NOT NULL,
+      collection TEXT NOT NULL,
+      key TEXT NOT NULL,
+      from_seq INTEGER NOT NULL,
+      doc TEXT NOT NULL,
+      PRIMARY KEY (gen, collection, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${tables.history} (
+      gen INTEGER NOT NULL,
+      collection TEXT NOT NULL,
+      key TEXT NOT NULL,
+      from_seq INTEGER NOT NULL,
+      to_seq INTEGER NOT NULL,
+      doc TEXT NOT NULL,
+      PRIMARY KEY (gen, collection, key, from_seq)
+    ) WITHOUT ROWID;`;
+}
 
 const ownTables = (generation: number): DocTables => ({
   current: `docs_current_g${generation}`,
@@ -35,7 +57,7 @@ export function docTables(sql: SqlStorage, generation: number): DocTables {
   if (!found) {
     const own = ownTables(generation);
     const exists = sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", own.current).toArray();
-    found = exists.length > 0 ? own : SHARED;
+    found = exists.length > 0 ? own : SHARED_DOC_TABLES;
     tables.set(generation, found);
   }
   return found;
@@ -46,24 +68,7 @@ export function createGenerationTables(sql: SqlStorage, generation: number): Doc
   const own = ownTables(generation);
   sql.exec(`DROP TABLE IF EXISTS ${own.current}`);
   sql.exec(`DROP TABLE IF EXISTS ${own.history}`);
-  sql.exec(`
-    CREATE TABLE ${own.current} (
-      gen INTEGER NOT NULL,
-      collection TEXT NOT NULL,
-      key TEXT NOT NULL,
-      from_seq INTEGER NOT NULL,
-      doc TEXT NOT NULL,
-      PRIMARY KEY (gen, collection, key)
-    ) WITHOUT ROWID;
-    CREATE TABLE ${own.history} (
-      gen INTEGER NOT NULL,
-      collection TEXT NOT NULL,
-      key TEXT NOT NULL,
-      from_seq INTEGER NOT NULL,
-      to_seq INTEGER NOT NULL,
-      doc TEXT NOT NULL,
-      PRIMARY KEY (gen, collection, key, from_seq)
-    ) WITHOUT ROWID;`);
+  sql.exec(docTablesDdl(own));
   knownFor(sql).set(generation, own);
   return own;
 }

@@ -4,29 +4,11 @@
 // Documents belong to a generation: a rebuild writes the next one while readers keep the active one.
 // Which tables hold a generation is doc-tables.ts's answer: its own, or (stored before) the shared ones.
 import { type DocStore, type Page, pageOf } from "../domain/projections/doc-store";
-import { type DocTables, docTables } from "./doc-tables";
+import { type DocTables, docTables, docTablesDdl, SHARED_DOC_TABLES } from "./doc-tables";
 import { bulk } from "./sql-bulk";
 
 /** The shared tables: generations stored before each had its own (doc-tables.ts), and the hub's. */
-export const docTablesSql = `
-CREATE TABLE IF NOT EXISTS docs_current (
-  gen INTEGER NOT NULL,
-  collection TEXT NOT NULL,
-  key TEXT NOT NULL,
-  from_seq INTEGER NOT NULL,
-  doc TEXT NOT NULL,
-  PRIMARY KEY (gen, collection, key)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS docs_history (
-  gen INTEGER NOT NULL,
-  collection TEXT NOT NULL,
-  key TEXT NOT NULL,
-  from_seq INTEGER NOT NULL,
-  to_seq INTEGER NOT NULL,
-  doc TEXT NOT NULL,
-  PRIMARY KEY (gen, collection, key, from_seq)
-) WITHOUT ROWID;
-`;
+export const docTablesSql = docTablesDdl(SHARED_DOC_TABLES);
 
 type DocRow = { key: string; doc: string } & Record<string, SqlStorageValue>;
 

@@ -90,13 +90,16 @@ async function expectRebuildEqualsInline(dossierId: string) {
   expect(rebuilt.history).toEqual(inline.history);
 }
 
+const seedEvents = () =>
+  seedText
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+
 describe("rebuilding projections", () => {
   it("reproduces the seed dossier's projections and root exactly", async () => {
     const dossierId = uniqueId("seed");
-    const seed = seedText
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line));
+    const seed = seedEvents();
     await append(dossierId, seed.slice(0, 25));
     await append(dossierId, seed.slice(25));
     await expectRebuildEqualsInline(dossierId);
@@ -109,10 +112,7 @@ describe("rebuilding projections", () => {
 
   it("moves a dossier stored in the shared tables to tables of its own, deleting the shared rows", async () => {
     const dossierId = uniqueId("shared");
-    const seed = seedText
-      .trim()
-      .split("\n")
-      .map((line) => JSON.parse(line));
+    const seed = seedEvents();
     await append(dossierId, seed);
     const stub = env.DOSSIER.get(env.DOSSIER.idFromName(dossierId));
     // The layout of dossiers stored before each generation had its own tables.
