@@ -68,9 +68,12 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     if (between.some((t) => !/^[\p{Ll}'’-]+$/u.test(t.text) || t.norm === "of")) continue;
     const indefinite = token.norm !== "the";
     // A noun with words before it or "of" after it introduces its actor, named later.
-    // (Not "accused the regulator of ignoring ...": that "of" opens the charge.)
+    // (Not "accused the regulator of ignoring ...": that "of" opens the charge; nor "strip the
+    // company of its licence": a possessive pronoun after "of" names no owner.)
     const after = doc.tokenRange(span)[0] + at + 1;
-    const of = doc.tokens[after]?.norm === "of" && !/ing$/.test(doc.tokens[after + 1]?.norm ?? "ing");
+    const ofWord = doc.tokens[after + 1]?.norm ?? "ing";
+    const of =
+      doc.tokens[after]?.norm === "of" && !/ing$/.test(ofWord) && !/^(?:its|their|his|her|our|my|your)$/.test(ofWord);
     const introduced = indefinite || at > i + 1 || (of && !noun.possessive);
     const key = doc.definite(noun.norm, token.start, speakerSides, introduced);
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
