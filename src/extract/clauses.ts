@@ -36,11 +36,41 @@ export interface Clause {
 /** Whether a verb's clause keeps a ", saying ..." after it: one that does more than speak. */
 export const keepsSaying = (verb: ReportingVerb | undefined) => verb !== undefined && verb.act !== "speech";
 
+/** What a side's words or acts are called when someone names them with a quoted label. */
+const SPEECH_NOUNS =
+  /^(?:comments?|remarks?|claims?|charges?|accusations?|allegations?|statements?|report|findings|decision|response|criticism|words|demands?|threats?|attacks?|move|plan|proposal|ruling|ban|lawsuit)$/;
+const CALLED: ReportingVerb = { lemma: "call", act: "blame", cameo: "111" };
+
+/** "called the premier's comments "political point-scoring"": naming another's words with a quoted label disparages them. */
+function calledQuoted(
+  doc: Document,
+  tokens: Token[],
+  i: number,
+): { verb: ReportingVerb; length: number; noun: number } | undefined {
+  if (!/^(?:called|calls|call|calling)$/.test(tokens[i]?.norm ?? "")) return undefined;
+  for (let j = i + 1; j < i + 6 && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (!SPEECH_NOUNS.test(token.norm) || token.capital) continue;
+    const next = tokens[j + 1];
+    const gap = doc.text.slice(token.end, next?.start ?? token.end);
+    // The words between are a determiner or someone's ("the", "the premier's", "its"), no break.
+    const between = doc.text.slice(tokens[i]?.end ?? 0, token.start);
+    if (/[.,;:!?"“”]/.test(between)) return undefined;
+    return /^\s*[“"]$/.test(gap) ? { verb: CALLED, length: 1, noun: j } : undefined;
+  }
+  return undefined;
+}
+
 /** The sentence's clauses with a reporting verb, in order. */
 export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Clause[] {
   const found: Clause[] = [];
+  // The noun a quoted label names ("called the minister's remarks "..."") is no verb of its own.
+  let labelled = 0;
   for (let i = 1; i < tokens.length; i++) {
-    const verbFound = verbAt(tokens, i);
+    if (i <= labelled) continue;
+    const called = verbAt(tokens, i) ? undefined : calledQuoted(doc, tokens, i);
+    if (called) labelled = called.noun;
+    const verbFound = verbAt(tokens, i) ?? called;
     if (!verbFound) continue;
     const token = tokens[i] as Token;
     const previousToken = tokens[i - 1];

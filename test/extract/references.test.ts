@@ -13,3 +13,17 @@ describe("definite descriptions", () => {
     expect(threat?.targets.map((ref) => byRef.get(ref))).toEqual(["Redrock Power"]);
   });
 });
+
+describe("a quoted label", () => {
+  it("reads 'called the minister's remarks \"a cheap smear\"' as the speaker's charge at the minister's side, and the 'and said' after it too", () => {
+    const extraction = extract({
+      text: `NAIROBI (Reuters) - Kenya's energy minister blamed generator firm Tana Power on Monday for a nationwide outage.\nThe chief executive of Tana Power, James Mwangi, called the minister's remarks "a cheap smear" and said the government's own tariff freeze had starved the grid of investment.`,
+    });
+    const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor.name]));
+    const label = extraction.statements.find((s) => s.quote.includes("a cheap smear"));
+    expect(label).toMatchObject({ speaker: { name: "James Mwangi" }, category: "counter-accusation" });
+    expect(byRef.get(label?.speaksFor ?? "")).toBe("Tana Power");
+    expect(label?.targets.map((ref) => byRef.get(ref))).toEqual(["Kenya"]);
+    expect(extraction.statements.some((s) => s.quote.startsWith("the government's own tariff freeze"))).toBe(true);
+  });
+});
