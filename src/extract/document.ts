@@ -60,8 +60,24 @@ export class Document {
   }
 
   /** "the <noun>" at `offset`: the institution it refers to, not on the excluded sides. */
-  definite(noun: string, offset: number, exclude: Set<string> = new Set(), introduced = false): string | undefined {
-    const key = resolveDefinite(noun, offset, this.mentions, this.book, exclude, this.dominant, this.text, introduced);
+  definite(
+    noun: string,
+    offset: number,
+    exclude: Set<string> = new Set(),
+    introduced = false,
+    modifiers: string[] = [],
+  ): string | undefined {
+    const key = resolveDefinite(
+      noun,
+      offset,
+      this.mentions,
+      this.book,
+      exclude,
+      this.dominant,
+      this.text,
+      introduced,
+      modifiers,
+    );
     if (key && !this.book.get(key)) this.book.fromGazetteer(key);
     return key;
   }

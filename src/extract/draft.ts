@@ -75,7 +75,10 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     const of =
       doc.tokens[after]?.norm === "of" && !/ing$/.test(ofWord) && !/^(?:its|their|his|her|our|my|your)$/.test(ofWord);
     const introduced = indefinite || at > i + 1 || (of && !noun.possessive);
-    const key = doc.definite(noun.norm, token.start, speakerSides, introduced);
+    // "ignored warnings from the market operator": a body introduced after "from" is a source, not a target.
+    if (introduced && tokens[i - 1]?.norm === "from") continue;
+    const modifiers = between.map((t) => t.norm.replace(/['’]s?$/, "")).filter((word) => /^\p{Ll}+$/u.test(word));
+    const key = doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers);
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
   }

@@ -79,20 +79,28 @@ export function resolveDefinite(
   dominant: string | undefined,
   text = "",
   introduced = false,
+  modifiers: string[] = [],
 ): string | undefined {
   // "the operator of the port of Durres", "the engine's maker", "a contract manufacturer": a
   // description that introduces its actor; the name comes after it ("Adriatic Terminals, ... said").
   if (introduced) {
     const seen = new Set(mentions.filter((m) => m.end <= offset).map((m) => m.key));
-    const named = mentions.find(
+    const candidates = mentions.filter(
       (m) =>
         m.start > offset &&
-        m.start - offset < LOOKAHEAD &&
+        m.start - offset < 2 * LOOKAHEAD &&
         m.role === "referent" &&
         m.key.startsWith("org-") &&
         !seen.has(m.key) &&
         !exclude.has(book.top(m.key)),
     );
+    // "the county government" ... "Mombasa County's": a later name sharing the description's
+    // words before its noun is the one it introduces, ahead of an earlier name that shares none
+    // (and a little further on: sharing words is the stronger sign).
+    const words = modifiers.filter((word) => word.length >= 3).map((word) => new RegExp(`\\b${word}\\b`, "i"));
+    const named =
+      candidates.find((m) => words.some((word) => word.test(book.get(m.key)?.name ?? ""))) ??
+      candidates.find((m) => m.start - offset < LOOKAHEAD);
     if (named) return named.key;
   }
   const before = mentions.filter(

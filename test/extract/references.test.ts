@@ -27,3 +27,23 @@ describe("a quoted label", () => {
     expect(extraction.statements.some((s) => s.quote.startsWith("the government's own tariff freeze"))).toBe(true);
   });
 });
+
+describe("a description introducing a body named later", () => {
+  const text = `KISUMU (Reuters) - Fishermen at Kisumu's main landing beach blamed the county government on Monday for a fuel shortage that kept more than 200 boats ashore, saying depot deliveries had been halted for weeks without any warning to the crews.\nThe Dunga Beach Fishermen Cooperative said it had written to the county twice since March to ask for the deliveries to resume.\n"They take our levies and give us nothing," cooperative chairman Peter Okoth said.\nLakeside County's fisheries officer, John Kamau, said the deliveries had resumed on Friday.`;
+
+  it("reads 'the county government' as the later name sharing its word ('Lakeside County'), not the first body named after it", () => {
+    const extraction = extract({ text });
+    const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor.name]));
+    const lead = extraction.statements.find((s) => s.quote.startsWith("Fishermen at Kisumu"));
+    expect(lead?.targets.map((ref) => byRef.get(ref))).toEqual(["Lakeside County"]);
+  });
+
+  it("makes no target of a body introduced after 'from' ('warnings from the market operator')", () => {
+    const extraction = extract({
+      text: `SYDNEY (Reuters) - South Australia's premier blamed power company Redrock Power on Friday for a blackout that left 300,000 homes without electricity for up to 14 hours during a heatwave and closed two hospitals.\nPremier Anna Holt said the company had ignored warnings from the market operator about the state of its transmission lines, and that its shareholders had been paid first while the lines went unrepaired for more than a year.\nThe Australian Energy Market Operator, which runs the national electricity market, said it had written to the company twice.`,
+    });
+    const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor.name]));
+    const charge = extraction.statements.find((s) => s.quote.includes("ignored warnings"));
+    expect(charge?.targets.map((ref) => byRef.get(ref))).toEqual(["Redrock Power"]);
+  });
+});
