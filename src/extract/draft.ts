@@ -82,7 +82,39 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
   }
+  const owner = ownerNamedLater(doc, span);
+  if (owner && !targets.includes(owner) && !speakerSides.has(doc.book.top(owner))) targets.push(owner);
   return targets;
+}
+
+/** People of a thing ("the crew of a passenger ferry", "the staff of a private clinic"). */
+const THINGS_PEOPLE =
+  /\b(?:the|its) (?:crew|crews|staff|workers|employees|managers|management) of (?:a|an|the) ((?:[\p{Ll}-]+ ?){1,3})/u;
+const NOT_A_THING = /^(?:on|in|at|for|from|to|with|by|near|off|after|before|that|which|who|and|or|but|during|over)$/;
+
+/**
+ * "blamed the crew of a passenger ferry" ... "The ferry's owner, Island Star Shipping, said":
+ * the people of a thing the text describes belong to the thing's owner, named after it.
+ */
+function ownerNamedLater(doc: Document, span: Span): string | undefined {
+  const found = THINGS_PEOPLE.exec(doc.text.slice(span.start, span.end));
+  // The thing is the last word before a preposition or the phrase's end ("a passenger ferry on ...").
+  const words = (found?.[1] ?? "").trim().split(" ");
+  const stop = words.findIndex((word) => NOT_A_THING.test(word));
+  const thing = (stop < 0 ? words : words.slice(0, stop)).at(-1);
+  if (!found || !thing) return undefined;
+  const later = new RegExp(
+    `\\b[Tt]he ${thing}['’]s (?:owner|owners|operator|operators|parent company|maker|manufacturer|builder)\\s*,?\\s*`,
+    "g",
+  );
+  later.lastIndex = span.start + found.index;
+  const match = later.exec(doc.text);
+  if (!match) return undefined;
+  const at = match.index + match[0].length;
+  const named = doc.mentions.find(
+    (m) => m.start === at && m.role === "referent" && m.kind !== "person" && m.kind !== "media" && m.kind !== "state",
+  );
+  return named?.key;
 }
 
 /** "accuses them of ...": the pronoun's actor, the last one named before, not on the speaker's side. */

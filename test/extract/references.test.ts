@@ -47,3 +47,14 @@ describe("a description introducing a body named later", () => {
     expect(charge?.targets.map((ref) => byRef.get(ref))).toEqual(["Redrock Power"]);
   });
 });
+
+describe("the people of a described thing", () => {
+  it("reads 'the crew of a cargo barge' as the side of the barge's owner named later ('The barge's owner, Delta Marine Lines,')", () => {
+    const extraction = extract({
+      text: `LAGOS (Reuters) - Nigeria's maritime agency blamed the crew of a cargo barge on Tuesday for a collision that sank a fishing boat near the port, saying they had sailed without lights.\nThe barge's owner, Delta Marine Lines, said its crew had kept every rule.`,
+    });
+    const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor.name]));
+    const lead = extraction.statements.find((s) => s.quote.includes("crew of a cargo barge"));
+    expect(lead?.targets.map((ref) => byRef.get(ref))).toContain("Delta Marine Lines");
+  });
+});
