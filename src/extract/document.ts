@@ -8,7 +8,7 @@ import { institutionOf, titleInstitution } from "./gazetteer";
 import { BOTH_SIDES, PERSON_TITLES, VAGUE_SOURCES } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
 import { findPeople, type People } from "./people";
-import { completeAffiliations, dominantState, INSTITUTION_NOUNS, resolveDefinite } from "./references";
+import { completeAffiliations, describedBefore, dominantState, INSTITUTION_NOUNS, resolveDefinite } from "./references";
 import { paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
 
 export interface Speaker {
@@ -222,7 +222,9 @@ export class Document {
       const noun = tokens.at(-1)?.norm ?? "";
       const actorKey = INSTITUTION_NOUNS.test(noun)
         ? (this.definite(noun, span.start) ?? this.lastSpeaker?.actorKey)
-        : undefined;
+        : tokens.length === 2
+          ? describedBefore(noun, span.start, this.mentions, this.text, new Set(), this.book)
+          : undefined;
       if (actorKey) return { attribution: "named", actorKey, how: "reference" };
     }
     if (tokens.some((token) => VAGUE_SOURCES.has(token.norm)) || title) {

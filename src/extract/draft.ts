@@ -5,7 +5,7 @@ import { contentCue } from "./classify";
 import type { StatementCategory } from "./contract";
 import type { Document, Speaker } from "./document";
 import { OPENERS, ORGANISATION_SUFFIXES } from "./lexicon";
-import { INSTITUTION_NOUNS } from "./references";
+import { describedBefore, INSTITUTION_NOUNS } from "./references";
 import type { Span } from "./text";
 
 export interface Draft {
@@ -62,6 +62,13 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     let at = i + 1;
     while (at < i + 3 && tokens[at] && !tokens[at]?.capital && !INSTITUTION_NOUNS.test(tokens[at]?.norm ?? "")) at++;
     const noun = tokens[at];
+    // "the brewery" after "Czech brewer Hradek Pivovar": a noun the text gave a name before.
+    const next = tokens[i + 1];
+    if (token.norm === "the" && next && !next.capital && !INSTITUTION_NOUNS.test(next.norm)) {
+      const own = describedBefore(next.norm, token.start, doc.mentions, doc.text, speakerSides, doc.book);
+      if (own && !targets.includes(own) && !speakerSides.has(doc.book.top(own))) targets.push(own);
+      if (own) continue;
+    }
     if (!noun || noun.capital || !INSTITUTION_NOUNS.test(noun.norm)) continue;
     if (mentions.some((m) => m.start <= noun.start && noun.start < m.end)) continue;
     const between = tokens.slice(i + 1, at);

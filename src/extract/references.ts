@@ -44,6 +44,33 @@ const STATE_BODIES = /^(?:ministry|department|government|administration|presiden
 const NOT_BUSINESS =
   /\b(?:union|party|association|federation|confederation|council|ministry|league|coalition|committee|movement|front|government|department)\b/i;
 
+/** A noun's stem, for a description in another form ("brewer" and "the brewery"). */
+const stem = (noun: string) => noun.replace(/(?:ery|ers|er|ry|ies|y|s)$/, "");
+
+/**
+ * "Czech brewer Hradek Pivovar" ... "the brewery": a noun the text set right before a name (in
+ * any of its forms) refers back to that name, the latest one, though no list knows the noun.
+ */
+export function describedBefore(
+  noun: string,
+  offset: number,
+  mentions: Mention[],
+  text: string,
+  exclude: Set<string>,
+  book: ActorBook,
+): string | undefined {
+  const root = stem(noun);
+  if (root.length < 4) return undefined;
+  let found: string | undefined;
+  for (const m of mentions) {
+    if (m.end > offset) break;
+    if (m.role !== "referent" || !m.key.startsWith("org-") || exclude.has(book.top(m.key))) continue;
+    const word = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    if (word && stem(word) === root) found = m.key;
+  }
+  return found;
+}
+
 /** The state the story is mostly about: the one named most often (by name, capital, demonym or institution). */
 export function dominantState(mentions: Mention[], book: ActorBook): string | undefined {
   const counts = new Map<string, number>();

@@ -58,3 +58,16 @@ describe("the people of a described thing", () => {
     expect(lead?.targets.map((ref) => byRef.get(ref))).toContain("Delta Marine Lines");
   });
 });
+
+describe("a noun the text gave a name", () => {
+  it("reads 'the refinery' after 'Nigerian refiner Lekki Petroleum Company' as that company, speaking and charged", () => {
+    const extraction = extract({
+      text: `LAGOS (Reuters) - Nigerian refiner Lekki Petroleum Company blamed pipeline vandals on Monday for a fire that shut its plant.\nThe refinery said a valve supplied by Delta Valves Limited had failed in the heat.\nDelta Valves Limited said the refinery had run the valve far above its rated pressure.`,
+    });
+    const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor.name]));
+    const own = extraction.statements.find((s) => s.quote.startsWith("The refinery said"));
+    expect(byRef.get(own?.speaksFor ?? "")).toBe("Lekki Petroleum Company");
+    const reply = extraction.statements.find((s) => s.quote.includes("rated pressure"));
+    expect(reply?.targets.map((ref) => byRef.get(ref))).toEqual(["Lekki Petroleum Company"]);
+  });
+});
