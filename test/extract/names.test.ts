@@ -1,5 +1,6 @@
 // Names misread (the ninth round): a region named by a compass word and a country, and the
-// organisation a title is "of" ahead of the person named after it.
+// organisation a title is "of" ahead of the person named after it; (the eleventh round) a name ending in
+// a company's legal form or trade ("Limited", "Spirits").
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract";
 
@@ -60,5 +61,16 @@ describe("misread names", () => {
     );
     expect(actors.find((actor) => actor.name.startsWith("Lakeside County"))?.kind).toBe("organisation");
     expect(statements.find((s) => s.speakerName === "Jane Otieno")).toMatchObject({ forName: "Lakeside County" });
+  });
+
+  it("reads a name ending in a company's legal form or trade ('Kiwa Pumps Limited', 'Ridge Hill Spirits') as an organisation, not a person", () => {
+    const { actors, statements } = read(
+      `NAIROBI (Reuters) - Kenyan brewer Tana Breweries blamed a supplier on Monday for a batch of tainted beer.\nThe brewer said pumps supplied by Kiwa Pumps Limited had leaked oil into the tanks.\nKiwa Pumps Limited said the brewer had run the pumps dry. Ridge Hill Spirits said the brewer had ignored its own tests.`,
+    );
+    expect(actors.find((actor) => actor.name === "Kiwa Pumps Limited")?.kind).toBe("organisation");
+    expect(actors.find((actor) => actor.name === "Ridge Hill Spirits")?.kind).toBe("organisation");
+    expect(statements.find((s) => s.quote.includes("run the pumps dry"))).toMatchObject({
+      forName: "Kiwa Pumps Limited",
+    });
   });
 });
