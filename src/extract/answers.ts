@@ -92,6 +92,14 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
   for (const [index, draft] of drafts.entries()) {
     const side = sideOf(draft);
     const denies = deniesShape(doc.text.slice(draft.span.start, draft.span.end));
+    if (draft.weak && side && !opponent.has(side) && !denies) {
+      const implied = impliedTarget(doc, draft, drafts.slice(0, index), side);
+      if (implied) {
+        draft.weak = false;
+        draft.category = "accusation";
+        draft.targets = [implied];
+      }
+    }
     if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies)) continue;
     if (side && draft.mutual && draft.targets[0]) {
       // Mutual blame: the side that blamed the other first in the text is the accuser.
@@ -263,6 +271,34 @@ function relationalTarget(doc: Document, draft: Draft, speaking: string): void {
     draft.targets = [top];
     return;
   }
+}
+
+/** "blamed X for a blackout that ...": the harm a charge holds its target to account for (its last word). */
+const HARM =
+  /\bfor\s+(?:(?:the|a|an|its|their|this|last\s+\p{L}+['’]s)\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]{4,})(?=\s+(?:that|which|who|in|on|at|of|during|near|after|across|and)\b|\s*[,.;]|\s*$)/u;
+/** "had made the blackout longer", "caused the flooding": words saying something brought about a harm. */
+const BROUGHT_ABOUT =
+  /\b(?:made|make|makes|making|caused|causes|cause|worsened|worsens|prolonged|prolongs|deepened|aggravated|exacerbated|led to|lead to|leads to|contributed to|contribute to|triggered|sparked)\s+(?:the|this|that)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+
+/**
+ * "The Electrical Trades Union said cuts to maintenance crews had made the blackout longer": the
+ * words of a side not yet in the dispute, with no cue and no target, that say something brought
+ * about the harm an earlier charge blamed on a side ("blamed power company X for a blackout"),
+ * charge that side by implication.
+ */
+function impliedTarget(doc: Document, draft: Draft, earlier: Draft[], side: string): string | undefined {
+  const words = doc.text.slice(draft.span.start, draft.span.end);
+  const brought = BROUGHT_ABOUT.exec(words);
+  if (!brought?.[1]) return undefined;
+  const named = new Set(brought[1].split(/\s+/));
+  for (const charge of earlier) {
+    if (charge.drop || !BLAME.has(charge.category) || !charge.targets[0]) continue;
+    const harm = HARM.exec(doc.text.slice(charge.span.start, charge.span.end))?.[1];
+    if (!harm || !named.has(harm)) continue;
+    const target = doc.book.top(charge.targets[0]);
+    if (target !== side && doc.book.get(target)?.kind !== "person") return target;
+  }
+  return undefined;
 }
 
 /**

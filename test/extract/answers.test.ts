@@ -1,5 +1,6 @@
 // Answers and unnamed targets (the eighth round): a denial without a cue word from a side another
-// has charged, and a target named by its relation to the speaker ("accused its neighbour").
+// has charged, and a target named by its relation to the speaker ("accused its neighbour"); (the
+// eleventh round) a bystander's words that something brought about the harm a charge named.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract";
 
@@ -154,5 +155,26 @@ describe("a minister named without a country", () => {
       "DUSHANBE (Reuters) - Tajikistan accused Uzbekistan on Sunday of shelling a pumping station.\nDefence Minister Rustam Nazarov said Uzbek artillery had fired twelve rounds at the station before dawn.",
     );
     expect(statements[1]).toMatchObject({ forTop: "Tajikistan", targetTops: ["Uzbekistan"] });
+  });
+});
+
+describe("blame by implication (the eleventh round)", () => {
+  it("reads a bystander's 'X had made the flooding worse' as a charge at the side the lead blamed for the flooding", () => {
+    const statements = read(
+      `NAIROBI (Reuters) - Kenya's roads minister blamed construction firm Rift Builders Limited on Tuesday for flooding that cut off the airport road.\nThe National Motorists Association said shortcuts in the drainage work had made the flooding worse.`,
+    );
+    const implied = statements.find((s) => s.quote.includes("shortcuts in the drainage"));
+    expect(implied).toMatchObject({
+      category: "accusation",
+      forTop: "National Motorists Association",
+      targetTops: ["Rift Builders Limited"],
+    });
+  });
+
+  it("leaves a bystander's words alone when the harm they name is not the one charged", () => {
+    const statements = read(
+      `NAIROBI (Reuters) - Kenya's roads minister blamed construction firm Rift Builders Limited on Tuesday for flooding that cut off the airport road.\nThe National Motorists Association said fuel prices had made the commute longer.`,
+    );
+    expect(statements.find((s) => s.quote.includes("fuel prices"))).toBeUndefined();
   });
 });
