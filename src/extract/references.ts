@@ -194,6 +194,19 @@ export function resolveDefinite(
   return best;
 }
 
+/** The bodies (no person, medium or state) named in the 250 characters before `at`, in text order. */
+function bodiesBefore(mentions: Mention[], at: number): Mention[] {
+  return mentions.filter(
+    (m) =>
+      m.end <= at &&
+      at - m.end < 250 &&
+      m.role === "referent" &&
+      m.kind !== "person" &&
+      m.kind !== "media" &&
+      m.kind !== "state",
+  );
+}
+
 /** Gives people the text names without saying for whom they speak the employer or government the context implies. */
 export function completeAffiliations(
   people: People,
@@ -224,30 +237,12 @@ export function completeAffiliations(
       }
     } else if (/^(?:its|their)\b/i.test(person.title)) {
       // "Its president, Wilson Cedeno": the body the sentence before was about (its subject, else the last named).
-      const bodies = mentions.filter(
-        (m) =>
-          m.end <= person.at &&
-          person.at - m.end < 250 &&
-          m.role === "referent" &&
-          m.kind !== "person" &&
-          m.kind !== "media" &&
-          m.kind !== "state",
-      );
+      const bodies = bodiesBefore(mentions, person.at);
       const opensSentence = (m: Mention) =>
         /(?:^|\n|[.!?]["”’]?\s+)(?:The\s+)?$/.test(text.slice(Math.max(0, m.start - 8), m.start));
       affiliation = (bodies.filter(opensSentence).at(-1) ?? bodies.at(-1))?.key;
     } else if (EMPLOYEE_TITLE.test(person.title) && !GOVERNMENT_TITLE.test(person.title)) {
-      const employer = mentions
-        .filter(
-          (m) =>
-            m.end <= person.at &&
-            person.at - m.end < 250 &&
-            m.role === "referent" &&
-            m.kind !== "person" &&
-            m.kind !== "media" &&
-            m.kind !== "state",
-        )
-        .at(-1);
+      const employer = bodiesBefore(mentions, person.at).at(-1);
       affiliation = employer?.key;
     }
     // "Public Works Secretary", "Health Secretary": a portfolio's secretary is a government's, as a minister is.

@@ -402,14 +402,10 @@ export class DossierObject extends DurableObject<Env> {
       this.env,
       this.meta.dossierId ?? "",
       this.meta.title ?? "",
-      (after, limit) =>
-        this.recent.after(after, limit) ??
-        readEvents(this.sql, this.meta.dossierId ?? "", { direction: "forward", from: after, limit }),
+      (after, limit) => this.recent.after(after, limit),
     );
-    this.recent.publishedBefore(
-      this.sql.exec<{ seq: number | null }>("SELECT min(from_seq) AS seq FROM outbox").one().seq,
-    );
+    this.recent.publishedBefore(pending);
     if (this.meta.rebuild) await this.ctx.storage.setAlarm(Date.now());
-    else if (pending) await this.ctx.storage.setAlarm(Date.now() + 1_000);
+    else if (pending !== null) await this.ctx.storage.setAlarm(Date.now() + 1_000);
   }
 }

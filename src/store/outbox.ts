@@ -19,14 +19,24 @@ CREATE TABLE IF NOT EXISTS subscriber_cursors (
 ) WITHOUT ROWID;
 `;
 
-/** Events after `after`, at most `limit`: from the caller's memory when it holds them, else stored. */
-export type EventSource = (after: number, limit: number) => StoredEvent[];
+/** Events after `after`, at most `limit`, if the caller holds them in memory (else they are read from the stream). */
+export type RecentSource = (after: number, limit: number) => StoredEvent[] | undefined;
 
-async function feedHub(read: EventSource, env: Env, dossierId: string, title: string, oldest: number, head: number) {
+async function feedHub(
+  sql: SqlStorage,
+  recent: RecentSource,
+  env: Env,
+  dossierId: string,
+  title: string,
+  oldest: number,
+  head: number,
+) {
   const hub = env.HUB.get(env.HUB.idFromName(HUB_NAME));
   let after = oldest - 1;
   while (after < head) {
-    const events = read(after, EVENTS_PER_DELIVERY);
+    const events =
+      recent(after, EVENTS_PER_DELIVERY) ??
+      readEvents(sql, dossierId, { direction: "forward", from: after, limit: EVENTS_PER_DELIVERY });
     if (events.length === 0) break;
     const checkpoint = await hub.ingest({ dossierId, title, headVersion: head, events });
     if (checkpoint <= after) return after; // the hub is behind what we sent: resend from its checkpoint next time
@@ -56,24 +66,29 @@ async function notifySubscribers(sql: SqlStorage, env: Env, dossierId: string, o
   }
 }
 
-/** Deliver pending batches; returns true when some remain (the caller schedules another try). */
+const oldestPending = (sql: SqlStorage) =>
+  sql.exec<{ from_seq: number | null }>("SELECT min(from_seq) AS from_seq FROM outbox").one().from_seq;
+
+/**
+ * Deliver pending batches. Returns the first seq still to publish, or null when nothing remains
+ * (the caller schedules another try, and forgets what it kept of the rest).
+ */
 export async function publishOutbox(
   sql: SqlStorage,
   env: Env,
   dossierId: string,
   title: string,
-  read: EventSource = (after, limit) => readEvents(sql, dossierId, { direction: "forward", from: after, limit }),
-): Promise<boolean> {
+  recent: RecentSource = () => undefined,
+): Promise<number | null> {
   const head = sql.exec<{ v: number | null }>("SELECT max(seq) AS v FROM events").one().v ?? 0;
-  const oldest = sql.exec<{ from_seq: number | null }>("SELECT min(from_seq) AS from_seq FROM outbox").one().from_seq;
-  if (oldest === null) return false;
+  const oldest = oldestPending(sql);
+  if (oldest === null) return null;
   try {
-    const hubCheckpoint = await feedHub(read, env, dossierId, title, oldest, head);
+    const hubCheckpoint = await feedHub(sql, recent, env, dossierId, title, oldest, head);
     await notifySubscribers(sql, env, dossierId, oldest, head);
     sql.exec("DELETE FROM outbox WHERE to_seq <= ?", hubCheckpoint);
   } catch (error) {
     console.warn(`outbox: publishing ${dossierId} failed, will retry`, String(error));
-    return true;
   }
-  return sql.exec("SELECT 1 FROM outbox LIMIT 1").toArray().length > 0;
+  return oldestPending(sql);
 }

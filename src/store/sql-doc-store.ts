@@ -17,6 +17,8 @@ const TEXTS_PER_STATEMENT = 1_000;
 
 /** Read-only documents of one generation: the current ones, or as they stood after `asOfSeq`. */
 export class SqlDocReader implements DocStore {
+  /** The tables that hold this generation. */
+  readonly tables: DocTables;
   private readonly current: string;
   private readonly history: string;
 
@@ -25,7 +27,8 @@ export class SqlDocReader implements DocStore {
     private readonly gen: number,
     private readonly asOfSeq?: number,
   ) {
-    ({ current: this.current, history: this.history } = docTables(sql, gen));
+    this.tables = docTables(sql, gen);
+    ({ current: this.current, history: this.history } = this.tables);
   }
 
   get<T>(collection: string, key: string): T | undefined {
@@ -151,15 +154,11 @@ export class BatchDocStore implements DocStore {
   /** The sequence number of the event being applied: every write is a version from this seq. */
   seq = 0;
 
-  private readonly tables: DocTables;
-
   constructor(
     private readonly base: SqlDocReader,
     private readonly sql: SqlStorage,
     private readonly gen: number,
-  ) {
-    this.tables = docTables(sql, gen);
-  }
+  ) {}
 
   private storedText(id: string, collection: string, key: string): string | null {
     let text = this.read.get(id);
@@ -243,7 +242,7 @@ export class BatchDocStore implements DocStore {
       if (last.text === null) deleted.push([collection, key]);
       else latest.push([collection, key, last.seq, last.text]);
     }
-    const { current, history } = this.tables;
+    const { current, history } = this.base.tables;
     // CROSS JOIN keeps json_each the outer loop, so each row is one primary-key lookup.
     bulk(
       this.sql,

@@ -1,26 +1,9 @@
 // Whom a person speaks for and whom a description blames (the seventh round): the nearest
 // organisation in a person's description, a place that only says where, and described actors.
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract";
+import { readExtraction } from "./read";
 
-function read(text: string) {
-  const extraction = extract({ text });
-  const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor]));
-  const top = (ref: string | null | undefined): string | undefined => {
-    let actor = ref ? byRef.get(ref) : undefined;
-    while (actor?.parentRef) actor = byRef.get(actor.parentRef);
-    return actor?.name;
-  };
-  return extraction.statements.map((s) => ({
-    quote: s.quote,
-    category: s.category,
-    speakerName: s.speaker?.name,
-    forName: s.speaksFor ? byRef.get(s.speaksFor)?.name : undefined,
-    targetNames: s.targets.map((ref) => byRef.get(ref)?.name),
-    targetTops: s.targets.map(top),
-    answers: s.answers,
-  }));
-}
+const read = (text: string) => readExtraction(text).statements;
 
 describe("whom a person speaks for", () => {
   it("takes the union of 'union president X' for the union named before", () => {

@@ -2,24 +2,13 @@
 // has charged, and a target named by its relation to the speaker ("accused its neighbour"); (the
 // eleventh round) a bystander's words that something brought about the harm a charge named.
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract";
+import { readExtraction } from "./read";
 
+/** The statements, with what each answers as the index of the statement answered. */
 function read(text: string) {
-  const extraction = extract({ text });
-  const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor]));
-  const top = (ref: string | null | undefined): string | undefined => {
-    let actor = ref ? byRef.get(ref) : undefined;
-    while (actor?.parentRef) actor = byRef.get(actor.parentRef);
-    return actor?.name;
-  };
-  const refs = extraction.statements.map((s) => s.ref);
-  return extraction.statements.map((s) => ({
-    quote: s.quote,
-    category: s.category,
-    forTop: top(s.speaksFor),
-    targetTops: s.targets.map(top),
-    answers: s.answers === undefined ? undefined : refs.indexOf(s.answers),
-  }));
+  const { statements } = readExtraction(text);
+  const refs = statements.map((s) => s.ref);
+  return statements.map((s) => ({ ...s, answers: s.answers === undefined ? undefined : refs.indexOf(s.answers) }));
 }
 
 describe("denials without a cue word", () => {

@@ -2,21 +2,11 @@
 // organisation a title is "of" ahead of the person named after it; (the eleventh round) a name ending in
 // a company's legal form or trade ("Limited", "Spirits").
 import { describe, expect, it } from "vitest";
-import { extract } from "../../src/extract";
+import { readExtraction } from "./read";
 
 function read(text: string) {
-  const extraction = extract({ text });
-  const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor]));
-  return {
-    actors: extraction.actors,
-    statements: extraction.statements.map((s) => ({
-      quote: s.quote,
-      speakerName: s.speaker?.name,
-      forName: s.speaksFor ? byRef.get(s.speaksFor)?.name : undefined,
-      forParent: s.speaksFor ? byRef.get(byRef.get(s.speaksFor)?.parentRef ?? "")?.name : undefined,
-      targetNames: s.targets.map((ref) => byRef.get(ref)?.name),
-    })),
-  };
+  const { extraction, statements } = readExtraction(text);
+  return { actors: extraction.actors, statements };
 }
 
 describe("misread names", () => {

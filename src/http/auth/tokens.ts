@@ -1,6 +1,7 @@
 // API tokens: each configured as { name, scopes, sha256 } in the API_TOKENS secret, so only hashes
 // are ever stored. A presented token is hashed and compared in constant time with every entry.
 import { z } from "zod";
+import { fromHex } from "../../proof/encoding";
 
 export const Scope = z.enum(["read", "write", "admin"]);
 export type Scope = z.infer<typeof Scope>;
@@ -35,7 +36,7 @@ export function parseTokenConfig(config: string | undefined): ConfiguredToken[] 
     entries = z
       .array(TokenEntry)
       .parse(JSON.parse(config))
-      .map((entry) => ({ ...entry, digest: hexBytes(entry.sha256) }));
+      .map((entry) => ({ ...entry, digest: fromHex(entry.sha256) }));
   } catch (error) {
     console.error(
       "API_TOKENS is not a JSON array of { name, scopes, sha256 }; no token will be accepted",
@@ -44,12 +45,6 @@ export function parseTokenConfig(config: string | undefined): ConfiguredToken[] 
   }
   parsedCache.set(config, entries);
   return entries;
-}
-
-function hexBytes(hex: string): Uint8Array {
-  const bytes = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  return bytes;
 }
 
 /** The principal a bearer token stands for, or null. Every entry is compared, match or not. */
