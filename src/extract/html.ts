@@ -42,11 +42,16 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Markup to plain text: scripts, styles and comments dropped, block elements as line breaks. */
+// Elements whose content is never the article's prose: code, styles, and the page furniture a pasted
+// web page brings along (menus, sidebars of related links, forms, share buttons, embedded frames).
+// Their words would otherwise become paragraphs of the source, and their headlines ("Russia blames
+// US for ...", a related story) proposals.
+const NOT_PROSE =
+  /<(script|style|noscript|template|nav|aside|form|button|select|svg|iframe)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
+
+/** Markup to plain text: scripts, styles, page furniture and comments dropped, block elements as line breaks. */
 export function htmlToText(html: string): string {
-  const withoutHidden = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, "")
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, "");
+  const withoutHidden = html.replace(/<!--[\s\S]*?(?:-->|$)/g, "").replace(NOT_PROSE, "");
   const flattened = withoutHidden.replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_tag, name: string) =>
     BLOCK.test(name) ? "\n" : "",
   );

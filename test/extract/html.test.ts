@@ -18,6 +18,23 @@ describe("htmlToText", () => {
     );
   });
 
+  it("keeps a pasted page's article and drops its menus, related links, forms and share buttons", () => {
+    const page = [
+      "<html><body><nav><ul><li>World</li><li>Business</li></ul></nav>",
+      "<article><h1>Kyiv blames Moscow for blackout</h1>",
+      "<p>Ukraine accused Russia of striking the grid, the energy ministry said.</p>",
+      "<aside><h2>Related</h2><p>Russia blames NATO for drone attack</p></aside>",
+      "<button>Share</button><form><input name=q><select><option>English</option></select></form>",
+      '<iframe src="https://example.com/ad">Advertisement</iframe>',
+      "<p>Moscow denied it.</p></article></body></html>",
+    ].join("");
+    const text = htmlToText(page);
+    expect(text).toBe(
+      "Kyiv blames Moscow for blackout\nUkraine accused Russia of striking the grid, the energy ministry said.\nMoscow denied it.",
+    );
+    expect(extract({ text }).statements.map((s) => s.quote)).not.toContain("Russia blames NATO for drone attack");
+  });
+
   it("tells markup from prose that happens to contain a bracket", () => {
     expect(looksLikeHtml("<p>Text</p>")).toBe(true);
     expect(looksLikeHtml("Growth was < 2% and > 1%, officials said.")).toBe(false);
