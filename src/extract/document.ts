@@ -8,7 +8,14 @@ import { institutionOf, titleInstitution } from "./gazetteer";
 import { BOTH_SIDES, PERSON_TITLES, VAGUE_SOURCES } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
 import { findPeople, type People } from "./people";
-import { completeAffiliations, describedBefore, dominantState, INSTITUTION_NOUNS, resolveDefinite } from "./references";
+import {
+  completeAffiliations,
+  describedBefore,
+  describedStateBodies,
+  dominantState,
+  INSTITUTION_NOUNS,
+  resolveDefinite,
+} from "./references";
 import { paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
 
 export interface Speaker {
@@ -55,6 +62,7 @@ export class Document {
     this.people = findPeople(text, this.tokens, this.book);
     this.mentions = findMentions(text, this.tokens, 0, this.tokens.length, this.book, this.people, true);
     mergeDuplicates(this.book, this.mentions, this.people, text);
+    describedStateBodies(this.mentions, this.book, text);
     this.dominant = dominantState(this.mentions, this.book);
     completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
   }

@@ -270,3 +270,38 @@ export function completeAffiliations(
     if (actor && !actor.parentKey) actor.parentKey = affiliation;
   }
 }
+
+/** Nouns for a state's public body, as a lead describes one ("South Africa's health regulator"). */
+const DESCRIBED_PUBLIC_BODY =
+  /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(regulator|watchdog|agency|authority|commission|council|ministry|department|office|board|inspectorate|tribunal)\b/u;
+
+/**
+ * "South Africa's health regulator warned ..." and then "The Health Professions Council said ...":
+ * a state's public body the text describes before naming it is the first body named after the
+ * description whose name fits the description's noun; that body is the state's, though its name
+ * says no country.
+ */
+export function describedStateBodies(mentions: Mention[], book: ActorBook, text: string): void {
+  for (const [index, mention] of mentions.entries()) {
+    if (mention.kind !== "state" || mention.role !== "referent") continue;
+    if (!/['’]s$/.test(text.slice(mention.start, mention.end))) continue;
+    const noun = DESCRIBED_PUBLIC_BODY.exec(text.slice(mention.end, mention.end + 60))?.[1];
+    if (!noun) continue;
+    const fits = NAME_FITS[noun] ?? new RegExp(`\\b${noun}\\b`, "i");
+    const seen = new Set(mentions.slice(0, index).map((m) => m.key));
+    const body = mentions.find(
+      (m) =>
+        m.start > mention.end &&
+        m.start - mention.end < 2 * LOOKAHEAD &&
+        m.role === "referent" &&
+        m.key.startsWith("org-") &&
+        !seen.has(m.key) &&
+        fits.test(book.get(m.key)?.name ?? ""),
+    );
+    const actor = book.get(body?.key);
+    if (!actor || actor.parentKey) continue;
+    const state = book.top(mention.key);
+    const government = institutionOf(state, "government");
+    actor.parentKey = (government && book.fromGazetteer(government.id)?.key) ?? state;
+  }
+}

@@ -2,6 +2,7 @@
 // the "of" names no owner, so "the company" is the one named before, not one introduced later.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract";
+import { readExtraction } from "./read";
 
 describe("definite descriptions", () => {
   it("reads 'strip the company of its licence' as the company named before, not the next body named", () => {
@@ -69,5 +70,21 @@ describe("a noun the text gave a name", () => {
     expect(byRef.get(own?.speaksFor ?? "")).toBe("Lekki Petroleum Company");
     const reply = extraction.statements.find((s) => s.quote.includes("rated pressure"));
     expect(reply?.targets.map((ref) => byRef.get(ref))).toEqual(["Lekki Petroleum Company"]);
+  });
+});
+
+describe("a state's public body described before it is named", () => {
+  it("reads 'Zambia's energy regulator' ... 'The Energy Regulation Board' as one body of the Zambian state", () => {
+    const { statements } = readExtraction(
+      `LUSAKA (Reuters) - Zambia's energy regulator fined a fuel importer on Tuesday for selling contaminated diesel.\nThe Energy Regulation Board said Copperline Fuels had ignored two warnings about its storage tanks.\nCopperline Fuels denied that it had been warned.`,
+    );
+    const board = statements.find((s) => s.quote.startsWith("The Energy Regulation Board"));
+    expect(board).toMatchObject({
+      forName: "Energy Regulation Board",
+      forTop: "Zambia",
+      targetNames: ["Copperline Fuels"],
+    });
+    const denial = statements.find((s) => s.quote.startsWith("Copperline Fuels denied"));
+    expect(denial?.targetTops).toEqual(["Zambia"]);
   });
 });
