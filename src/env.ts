@@ -1,4 +1,5 @@
 // The bindings and settings a deployment gives the Worker and its Durable Objects.
+import type { ModelRunner } from "./extract/model";
 import type { DossierObject } from "./store/dossier-object";
 import type { HubObject } from "./store/hub-object";
 import type { WebhookObject } from "./store/webhook-object";
@@ -28,4 +29,8 @@ export interface Env {
   CORS_READ_ORIGINS?: string;
   /** Origins whose pages may also write (POST, PATCH, DELETE) from a browser. None by default. */
   CORS_WRITE_ORIGINS?: string;
+  /** Workers AI (`[ai] binding = "AI"`): enables `"extractor": "model"` on POST /v1/extract. Optional. */
+  AI?: ModelRunner;
+  /** The Workers AI model the model extractor asks; default @cf/meta/llama-3.3-70b-instruct-fp8-fast. */
+  EXTRACT_MODEL?: string;
 }

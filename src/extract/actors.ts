@@ -159,7 +159,7 @@ const nameKey = (name: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, "");
 
 /** Resolves names to a dossier's actors: by id, name or alias, compared without case or punctuation. */
-function knownResolver(known: KnownActor[]): (names: string[], key: string) => string | undefined {
+export function knownResolver(known: KnownActor[]): (names: string[], key: string) => string | undefined {
   const byName = new Map<string, string>();
   for (const actor of known) {
     byName.set(nameKey(actor.actorId), actor.actorId);

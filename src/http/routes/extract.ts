@@ -7,6 +7,7 @@ import type { Env } from "../../env";
 import { ApiError } from "../../errors";
 import { extract, htmlToText, looksLikeHtml } from "../../extract";
 import { MAX_EXTRACT_CHARS, NOT_TEXT } from "../../extract/contract";
+import { DEFAULT_MODEL, extractWithModel } from "../../extract/model";
 import { type AuthVariables, authorize } from "../auth/middleware";
 import { parseBody, readJsonBody } from "../body";
 import { unwrap } from "../errors";
@@ -20,6 +21,12 @@ export const ExtractRequest = z
     url: z.url({ protocol: /^https?$/ }).optional(),
     publishedAt: DateOrDateTime.optional(),
     dossierId: Slug.optional().describe("Resolve actors and answered claims against this dossier"),
+    extractor: z
+      .enum(["rules", "model"])
+      .optional()
+      .describe(
+        "rules (the default): the offline extractor. model: a language model through the deployment's Workers AI binding, its quotes checked against the text",
+      ),
   })
   .strict();
 
@@ -72,16 +79,25 @@ export function articleText(text: string, format: "text" | "html" | undefined): 
 export const extractRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables }>().post("/extract", async (c) => {
   authorize(c, "write");
   const request = parseBody(ExtractRequest, await readJsonBody(c));
+  if (request.extractor === "model" && !c.env.AI) {
+    throw new ApiError("invalid_request", "this deployment has no language model (a Workers AI binding named AI)", {
+      pointer: "/extractor",
+    });
+  }
   const { text, stripped } = articleText(request.text, request.format);
   const known = request.dossierId
     ? unwrap(await dossierStub(c.env, request.dossierId).extractionContext(request.dossierId))
     : undefined;
-  const extraction = extract({
+  const input = {
     text,
     ...(request.title ? { title: request.title } : {}),
     ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     ...(known ? { known } : {}),
-  });
+  };
+  let extraction: ReturnType<typeof extract>;
+  if (request.extractor === "model" && c.env.AI) {
+    extraction = await extractWithModel(c.env.AI, c.env.EXTRACT_MODEL || DEFAULT_MODEL, input);
+  } else extraction = extract(input);
   // Offsets refer to the text read: when markup was stripped, that text is part of the answer.
   return c.json({
     ...(request.dossierId ? { dossierId: request.dossierId } : {}),
