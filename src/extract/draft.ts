@@ -38,6 +38,8 @@ const looksLikeOrganisation = (name: string) =>
   /^[\p{Lu}]{2,6}$/u.test(name) || ORGANISATION_SUFFIXES.test(name.split(/\s+/).at(-1) ?? "");
 
 const PRONOUNS = /^(?:them|they|him|her)$/;
+/** ", run by ...", ", led by ...": an apposition naming who runs the body just described. */
+const RUN_BY = /^,\s+(?:(?:which|that) is\s+)?(?:run|led|headed|controlled|owned)\s+by\s/;
 
 /** The actors a span blames: its referent mentions, not on the speaker's side, not places or media. */
 export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, keepMedia = false): string[] {
@@ -84,6 +86,8 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     const introduced = indefinite || at > i + 1 || (of && !noun.possessive);
     // "ignored warnings from the market operator": a body introduced after "from" is a source, not a target.
     if (introduced && tokens[i - 1]?.norm === "from") continue;
+    // "the defence ministry, run by the Homeland Union,": the body that runs it is the one charged.
+    if (RUN_BY.test(doc.text.slice(noun.end, noun.end + 40))) continue;
     const modifiers = between.map((t) => t.norm.replace(/['’]s?$/, "")).filter((word) => /^\p{Ll}+$/u.test(word));
     const key = doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers);
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;

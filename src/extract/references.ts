@@ -1,7 +1,7 @@
 // References the gazetteer cannot settle alone: "the government" or "the army" of a story about one
 // country, "the company" or "the regulator" named earlier, a spokeswoman whose employer the
 // previous sentence named, a minister whose country is the story's.
-import type { ActorBook } from "./actors";
+import type { ActorBook, BookActor } from "./actors";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import type { Mention } from "./mentions";
 import type { People } from "./people";
@@ -119,7 +119,9 @@ export function resolveDefinite(
         m.role === "referent" &&
         m.key.startsWith("org-") &&
         !seen.has(m.key) &&
-        !exclude.has(book.top(m.key)),
+        !exclude.has(book.top(m.key)) &&
+        // "the education ministry" introduces a ministry, never a parents' association named next.
+        (NAME_FITS[noun]?.test(book.get(m.key)?.name ?? "") ?? true),
     );
     // "the county government" ... "Mombasa County's": a later name sharing the description's
     // words before its noun is the one it introduces, ahead of an earlier name that shares none
@@ -275,6 +277,10 @@ export function completeAffiliations(
 const DESCRIBED_PUBLIC_BODY =
   /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(regulator|watchdog|agency|authority|commission|council|ministry|department|office|board|inspectorate|tribunal)\b/u;
 
+/** The last word of a public body's name. */
+const PUBLIC_BODY_NAME =
+  /\s(?:Authority|Commission|Council|Agency|Board|Inspectorate|Directorate|Bureau|Ministry|Department|Office|Guard|Tribunal|Regulator)$/;
+
 /**
  * "South Africa's health regulator warned ..." and then "The Health Professions Council said ...":
  * a state's public body the text describes before naming it is the first body named after the
@@ -282,8 +288,24 @@ const DESCRIBED_PUBLIC_BODY =
  * says no country.
  */
 export function describedStateBodies(mentions: Mention[], book: ActorBook, text: string): void {
+  const ofState = (body: BookActor | undefined, state: string) => {
+    if (!body || body.parentKey) return;
+    const government = institutionOf(state, "government");
+    body.parentKey = (government && book.fromGazetteer(government.id)?.key) ?? state;
+  };
   for (const [index, mention] of mentions.entries()) {
-    if (mention.kind !== "state" || mention.role !== "referent") continue;
+    if (mention.kind !== "state") continue;
+    // "Singapore's Civil Aviation Authority", "the Czech Agriculture and Food Inspection Authority":
+    // a public body's name right after a state's name or demonym is that state's.
+    const next = mentions[index + 1];
+    if (
+      next?.key.startsWith("org-") &&
+      next.role === "referent" &&
+      /^\s+$/.test(text.slice(mention.end, next.start)) &&
+      PUBLIC_BODY_NAME.test(book.get(next.key)?.name ?? "")
+    )
+      ofState(book.get(next.key), book.top(mention.key));
+    if (mention.role !== "referent") continue;
     if (!/['’]s$/.test(text.slice(mention.start, mention.end))) continue;
     const noun = DESCRIBED_PUBLIC_BODY.exec(text.slice(mention.end, mention.end + 60))?.[1];
     if (!noun) continue;
@@ -298,10 +320,6 @@ export function describedStateBodies(mentions: Mention[], book: ActorBook, text:
         !seen.has(m.key) &&
         fits.test(book.get(m.key)?.name ?? ""),
     );
-    const actor = book.get(body?.key);
-    if (!actor || actor.parentKey) continue;
-    const state = book.top(mention.key);
-    const government = institutionOf(state, "government");
-    actor.parentKey = (government && book.fromGazetteer(government.id)?.key) ?? state;
+    ofState(book.get(body?.key), book.top(mention.key));
   }
 }

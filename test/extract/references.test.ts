@@ -2,6 +2,7 @@
 // the "of" names no owner, so "the company" is the one named before, not one introduced later.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract";
+import { Document } from "../../src/extract/document";
 import { readExtraction } from "./read";
 
 describe("definite descriptions", () => {
@@ -86,5 +87,35 @@ describe("a state's public body described before it is named", () => {
     });
     const denial = statements.find((s) => s.quote.startsWith("Copperline Fuels denied"));
     expect(denial?.targetTops).toEqual(["Zambia"]);
+  });
+});
+
+describe("a public body named right after its state", () => {
+  it("makes 'Norway's Petroleum Safety Authority' a body of the Norwegian state", () => {
+    const doc = new Document(
+      `OSLO (Reuters) - Norway's Petroleum Safety Authority said on Monday that driller Nordkyst Boring had ignored a gas alarm.\nNordkyst Boring said the leak had been minor.`,
+    );
+    const authority = [...doc.book.entries.values()].find((actor) => actor.name === "Petroleum Safety Authority");
+    expect(doc.book.get(authority?.parentKey)?.name).toBe("Norwegian government");
+  });
+});
+
+describe("a described ministry", () => {
+  const text = `BRATISLAVA (Reuters) - Slovakia's largest nurses' union accused the health ministry on Monday of breaking a pledge on overtime pay.\nHealth Minister Jan Novak said the delay was caused by the finance ministry.\nEva Kral, a spokeswoman for the finance ministry, said the health ministry had been told of the cut in March.\nThe patients' group Pacienti Spolu urged both sides to talk.`;
+
+  it("never takes a body named later that is no ministry ('the health ministry' is not the patients' group)", () => {
+    const { statements } = readExtraction(text);
+    for (const s of statements.filter((s) => s.quote.includes("health ministry")))
+      expect(s.targetNames).not.toContain("Pacienti Spolu");
+    expect(statements.find((s) => s.quote.startsWith("Slovakia's"))?.targetTops).toEqual(["Slovakia"]);
+  });
+
+  it("charges the body that runs a described ministry, not the ministry's state ('the transport ministry, run by the Liberal Movement,')", () => {
+    const { statements } = readExtraction(
+      `VILNIUS (Reuters) - The Farmers Party accused its coalition partner on Tuesday of rigging a tender.\nParty chairman Jonas Vaitkus said the transport ministry, run by the Liberal Movement, had changed the rules.`,
+    );
+    expect(statements.find((s) => s.quote.startsWith("the transport ministry"))?.targetNames).toEqual([
+      "Liberal Movement",
+    ]);
   });
 });
