@@ -67,7 +67,9 @@ const results: Record<string, unknown> = {};
 // affiliation among them) was written before the seventh round, for its start and end only; dev-7
 // is that round's tuning material. blind-8 (eight texts of mixed kinds, cue-less denials, answers
 // and relational targets among them) was written before the eighth round, for its start and end
-// only; dev-8 is that round's tuning material.
+// only; dev-8 is that round's tuning material. dev-9 and blind-9 are longer texts (550-750 words)
+// written like real wire and newspaper reports (bylines, footers, background paragraphs, curly
+// marks); blind-9 was written before the round that tunes on dev-9.
 const SETS = [
   "article",
   "patterns",
@@ -87,6 +89,8 @@ const SETS = [
   "blind-7",
   "dev-8",
   "blind-8",
+  "dev-9",
+  "blind-9",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 for (const set of SETS) {

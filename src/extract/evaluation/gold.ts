@@ -45,7 +45,9 @@ export interface GoldText {
     | "dev-7"
     | "blind-7"
     | "dev-8"
-    | "blind-8";
+    | "blind-8"
+    | "dev-9"
+    | "blind-9";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
