@@ -200,7 +200,11 @@ export class Document {
     }
     // "a spokeswoman for the airport", "the company's chief executive": the institution named before.
     const employer = title ? /\b(?:for|of|at) the (\w+)$|^the (\w+)'s\b/.exec(lower) : null;
-    const employerNoun = employer?.[1] ?? employer?.[2];
+    // "an army spokesman", "a police official", "a company lawyer": the body's noun right before the title.
+    const titleAt = title ? tokens.findIndex((token) => token.norm === title) : -1;
+    const nounBefore = titleAt > 0 ? tokens[titleAt - 1] : undefined;
+    const employerNoun =
+      employer?.[1] ?? employer?.[2] ?? (nounBefore && !nounBefore.capital ? nounBefore.norm : undefined);
     if (employerNoun && INSTITUTION_NOUNS.test(employerNoun)) {
       const actorKey = this.definite(employerNoun, span.start);
       if (actorKey) return { attribution: "named", actorKey, name: words, title: words, how: "description" };

@@ -62,6 +62,8 @@ export function findMentions(
   const mentions: Mention[] = [];
   const firstWords = new Map<string, string>();
   const shortForms = new Map<string, string>();
+  /** The names of ruling movements met ("Taliban"), and the government each is. */
+  const rulers = new Map<string, string>();
   let pendingBackers: string[] = [];
   for (let i = from; i < to; i++) {
     const token = tokens[i];
@@ -162,6 +164,20 @@ export function findMentions(
     }
     if (found?.form === "place") {
       i += found.length - 1;
+      continue;
+    }
+    // "Afghanistan's Taliban government", "the Afghan Taliban administration": a state's ruling
+    // movement or party before a government's noun is that state's government; the name met again
+    // ("The Taliban administration", "the Taliban") is the same government.
+    const ruling = found && unknownNames ? rulingAt(text, tokens, i, found, to) : undefined;
+    const rulingName = !ruling && unknownNames ? rulingNameAt(text, tokens, i, to, rulers) : undefined;
+    const governs = ruling ?? rulingName;
+    if (governs) {
+      const last = tokens[governs.last] ?? token;
+      const actor = book.fromGazetteer(governs.key, text.slice(token.start, last.end).replace(/^the\s+/i, ""));
+      if (ruling) rulers.set(ruling.name, ruling.key);
+      mentions.push(mention(governs.key, token, last, i, governs.last, "referent", false, actor?.kind ?? "government"));
+      i = governs.last;
       continue;
     }
     if (found) {
@@ -424,6 +440,72 @@ export function findMentions(
     }
   }
   return mentions;
+}
+
+/** A government's nouns after a ruling movement's name ("Taliban government", "Fidesz administration"). */
+const GOVERNMENT_NOUNS = /^(?:government|administration|regime|junta|authorities|leadership|cabinet)$/;
+
+/** The name tokens from `at`: capitalised words, none a state's, at most three; the index of the last. */
+function rulingNameEnd(text: string, tokens: Token[], at: number, to: number): number | undefined {
+  let last = at - 1;
+  while (last + 1 < to && last < at + 2) {
+    const next = tokens[last + 1] as Token;
+    if (!next.capital || next.possessive || !/^\p{Lu}[\p{L}-]+$/u.test(next.text)) break;
+    if (text.slice(tokens[last]?.end ?? next.start, next.start) !== " " && last >= at) break;
+    const known = gazetteerAt(tokens, last + 1, text);
+    if (known && gazetteer.get(known.key)?.kind === "state") break;
+    last++;
+  }
+  return last >= at ? last : undefined;
+}
+
+/** "Afghanistan's Taliban government": a state, a name and a government's noun. */
+function rulingAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  found: { key: string; length: number; form: string },
+  to: number,
+): { key: string; name: string; last: number } | undefined {
+  if (found.form !== "demonym" && found.form !== "name") return undefined;
+  if (gazetteer.get(found.key)?.kind !== "state") return undefined;
+  const stateLast = tokens[i + found.length - 1];
+  const at = i + found.length;
+  if (!stateLast || !tokens[at] || text.slice(stateLast.end, tokens[at]?.start) !== " ") return undefined;
+  if (found.form === "name" && !stateLast.possessive) return undefined;
+  const nameLast = rulingNameEnd(text, tokens, at, to);
+  const noun = nameLast !== undefined ? tokens[nameLast + 1] : undefined;
+  if (nameLast === undefined || !noun || noun.capital || !GOVERNMENT_NOUNS.test(noun.norm)) return undefined;
+  if (text.slice(tokens[nameLast]?.end ?? 0, noun.start) !== " ") return undefined;
+  const government = institutionOf(found.key, "government");
+  if (!government) return undefined;
+  const name = tokens
+    .slice(at, nameLast + 1)
+    .map((t) => t.norm)
+    .join(" ");
+  return { key: government.id, name, last: nameLast + 1 };
+}
+
+/** "The Taliban administration", "the Taliban said" after "Afghanistan's Taliban government": that government. */
+function rulingNameAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  to: number,
+  rulers: Map<string, string>,
+): { key: string; last: number } | undefined {
+  if (rulers.size === 0 || !tokens[i]?.capital) return undefined;
+  const nameLast = rulingNameEnd(text, tokens, i, to);
+  if (nameLast === undefined) return undefined;
+  const name = tokens
+    .slice(i, nameLast + 1)
+    .map((t) => t.norm)
+    .join(" ");
+  const key = rulers.get(name);
+  if (!key) return undefined;
+  const noun = tokens[nameLast + 1];
+  const withNoun = !!noun && !noun.capital && GOVERNMENT_NOUNS.test(noun.norm);
+  return { key, last: withNoun ? nameLast + 1 : nameLast };
 }
 
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;

@@ -229,7 +229,16 @@ export function completeAffiliations(
     const ofThe = /\b(?:for|of|at|from) the (?:[\w'’-]+ ){0,3}?(\w+)$/i.exec(person.title);
     const ownNoun = (ofThe?.[1] ?? own?.[1] ?? own?.[2])?.toLowerCase();
     if (ownNoun && INSTITUTION_NOUNS.test(ownNoun)) {
-      affiliation = resolveDefinite(ownNoun, person.at, mentions, book, new Set(), dominant, text);
+      // "army spokesman X": the army of the state the story has been about so far, as for a minister.
+      const so = STATE_NOUNS[ownNoun]
+        ? dominantState(
+            mentions.filter((m) => m.end <= person.at),
+            book,
+          )
+        : undefined;
+      affiliation = resolveDefinite(ownNoun, person.at, mentions, book, new Set(), so ?? dominant, text);
+      // "army spokesman X" of a story about one state: its army, a gazetteer body the book may not hold yet.
+      if (affiliation && !book.get(affiliation)) affiliation = book.fromGazetteer(affiliation)?.key;
       // "the finance ministry" of a story about one country, named nowhere else: that country's.
       if (!affiliation && dominant && STATE_BODIES.test(ownNoun)) {
         const institution =

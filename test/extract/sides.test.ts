@@ -1,0 +1,45 @@
+// Whose side a speaker or a target is on (the thirteenth round): a state's ruling movement is its
+// government, an army's spokesman speaks for the story's state, a state company is the state's.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract";
+import type { Extraction } from "../../src/extract/contract";
+
+/** The name of the state or top body an actor rolls up to. */
+const topName = (extraction: Extraction, ref: string | null | undefined): string | undefined => {
+  let actor = extraction.actors.find((a) => a.ref === ref);
+  for (let depth = 0; actor?.parentRef && depth < 10; depth++)
+    actor = extraction.actors.find((a) => a.ref === actor?.parentRef);
+  return actor?.name;
+};
+
+describe("a state's ruling movement", () => {
+  const text = `TASHKENT (Reuters) - Uzbekistan accused Turkmenistan's Ruhnama government on Thursday of diverting water from a shared canal.\nThe Ruhnama administration rejected the charge and said Uzbek farmers had dug illegal channels.\n"Tashkent should look at its own farms," a spokesman said.`;
+
+  it("reads '<state>'s <Name> government' as that state's government, and the name again as the same", () => {
+    const extraction = extract({ text });
+    const lead = extraction.statements.find((s) => s.quote.startsWith("Uzbekistan accused"));
+    expect(lead?.targets.map((ref) => topName(extraction, ref))).toEqual(["Turkmenistan"]);
+    const denial = extraction.statements.find((s) => s.quote.startsWith("The Ruhnama administration"));
+    expect(topName(extraction, denial?.speaksFor)).toBe("Turkmenistan");
+    expect(denial?.targets.map((ref) => topName(extraction, ref))).toEqual(["Uzbekistan"]);
+  });
+});
+
+describe("an army's spokesman", () => {
+  it("gives a named 'army spokesman' the army of the state the story is about so far", () => {
+    const extraction = extract({
+      text: `DHAKA (Reuters) - Bangladesh accused Myanmar on Friday of firing mortar shells across the border.\n"The shells came from Myanmar soil. Naypyitaw must stop this," army spokesman Colonel Rashid Karim told reporters.\nMyanmar said its forces had fired only at rebels inside Myanmar.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("The shells came"));
+    expect(quote?.speaker?.name).toBe("Rashid Karim");
+    expect(topName(extraction, quote?.speaksFor)).toBe("Bangladesh");
+  });
+
+  it("gives an unnamed 'an army spokesman' the story's army", () => {
+    const extraction = extract({
+      text: `DHAKA (Reuters) - Bangladesh accused Myanmar on Friday of firing mortar shells across the border at Bangladeshi villages.\n"The shells came from Myanmar soil. Naypyitaw must stop this," an army spokesman told reporters.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("The shells came"));
+    expect(topName(extraction, quote?.speaksFor)).toBe("Bangladesh");
+  });
+});
