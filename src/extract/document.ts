@@ -41,6 +41,32 @@ const PARTY_NOUNS = /^(?:family|families|plaintiffs|relatives|parents|lawsuit|su
 const UNNAMED_ROLE =
   /\b(?:[Aa]n?|[Tt]he) (?:[\w.'’-]+ ){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|attorney|adviser|advisor|representative|executive|director|officer)(?: (?:for|of|at) (?:the )?[\p{L}'’ -]{2,40}?)?(?= (?:said|says|told|added)\b|,)/gu;
 
+/** A footer crediting the reporters and editors ("(Reporting by X in Y; Editing by Z)"). */
+const FOOTER = /^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|written) by\b/i;
+
+/**
+ * The lines that credit a report's writers and outlet, not its story: a byline ("By Farah Idris",
+ * "Marta Novak in Vilnius", "BBC News, Dhaka") among the first lines, a footer ("(Reporting by
+ * ...; Editing by ...)") anywhere. Their names are no actors.
+ */
+export function creditSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const [index, line] of text.split("\n").entries()) {
+    const words = line.trim();
+    const byline =
+      index < 3 &&
+      words.length > 0 &&
+      words.length <= 60 &&
+      !/[.!?:;"“”]$|[:;"“”]/.test(words) &&
+      /^(?:By\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:in\s+|and\s+)?\p{Lu}[\p{L}'’.-]*){1,5}$/u.test(words) &&
+      (/^By\s/.test(words) || /\s(?:in|and)\s|,/.test(words));
+    if (byline || FOOTER.test(words)) spans.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return spans;
+}
+
 export class Document {
   readonly tokens: Token[];
   readonly paragraphs: Span[];
@@ -60,7 +86,10 @@ export class Document {
     this.paragraphs = paragraphSpans(text);
     this.paragraphOf = paragraphIndex(text);
     this.people = findPeople(text, this.tokens, this.book);
-    this.mentions = findMentions(text, this.tokens, 0, this.tokens.length, this.book, this.people, true);
+    const credits = creditSpans(text);
+    this.mentions = findMentions(text, this.tokens, 0, this.tokens.length, this.book, this.people, true).filter(
+      (mention) => !credits.some((span) => span.start <= mention.start && mention.end <= span.end),
+    );
     mergeDuplicates(this.book, this.mentions, this.people, text);
     describedStateBodies(this.mentions, this.book, text);
     this.dominant = dominantState(this.mentions, this.book);

@@ -129,11 +129,24 @@ export const PERSON_TITLES = new Set([
   "manager",
   "officer",
   "presidential",
+  // Compound and registry titles ("union secretary-general X", "council registrar X").
+  "secretary-general",
+  "director-general",
+  "attorney-general",
+  "inspector-general",
+  "auditor-general",
+  "solicitor-general",
+  "vice-president",
+  "vice-chairman",
+  "co-founder",
+  "registrar",
+  "treasurer",
+  "chairperson",
 ]);
 
 /** Heads of organisation names that are not in the gazetteer ("Acme Corp", "Northern Mining Group"). */
 export const ORGANISATION_SUFFIXES =
-  /^(?:inc|corp|corporation|co|ltd|limited|pty|gmbh|bv|nv|spa|srl|sarl|oyj|asa|bhd|pte|llp|plc|llc|ag|sa|group|company|holdings|bank|airlines|airways|air|aerospace|aviation|telecom|telecoms|farms|foods|produce|pharma|capital|media|studios|labs|logistics|shipping|steel|chemicals|construction|insurance|securities|ventures|resources|petroleum|minerals|solutions|services|health|healthcare|medical|electronics|software|communications|entertainment|brands|beverages|spirits|distillers|distillery|wines|rail|railway|transport|automotive|engineering|dynamics|enterprises|international|global|worldwide|motors|mines|metals|utilities|markets|fund|trust|exchange|institute|university|hospital|airport|port|stores|energy|industries|partners|association|union|council|party|front|movement|committee|commission|agency|authority|institute|foundation|federation|ministry|department|office|court|university|network|alliance|coalition|brigade|brigades|army|forces|militia|organisation|organization|club|league|academy|college|school|schools|lines|athletic|atl[eé]tico|rovers|wanderers|fc|sporting|society|clinic|charity|cooperative|co-operative|systems|technologies|guard|brewery|breweries|works|glassworks|pharmaceuticals|mining|oil|gas|electric|power|railways|ports|board|fuels)$/i;
+  /^(?:inc|corp|corporation|co|ltd|limited|pty|gmbh|bv|nv|spa|srl|sarl|oyj|asa|bhd|pte|llp|plc|llc|ag|sa|group|company|holdings|bank|airlines|airways|air|aerospace|aviation|telecom|telecoms|farms|foods|produce|pharma|capital|media|studios|labs|logistics|shipping|steel|chemicals|construction|insurance|securities|ventures|resources|petroleum|minerals|solutions|services|health|healthcare|medical|electronics|software|communications|entertainment|brands|beverages|spirits|distillers|distillery|wines|rail|railway|transport|automotive|engineering|dynamics|enterprises|international|global|worldwide|motors|mines|metals|utilities|markets|fund|trust|exchange|institute|university|hospital|airport|port|stores|energy|industries|partners|association|union|council|party|front|movement|committee|commission|agency|authority|institute|foundation|federation|ministry|department|office|court|university|network|alliance|coalition|brigade|brigades|army|forces|militia|organisation|organization|club|league|academy|college|school|schools|lines|athletic|atl[eé]tico|rovers|wanderers|fc|sporting|society|clinic|charity|cooperative|co-operative|systems|technologies|guard|brewery|breweries|works|glassworks|pharmaceuticals|mining|oil|gas|electric|power|railways|ports|board|fuels|terminals)$/i;
 
 /** Common nouns that, just before a capitalised name, say it is an organisation's ("rival Porto Atlético", "carrier SkyBridge"). */
 export const ORGANISATION_NOUNS =

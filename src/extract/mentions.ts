@@ -152,7 +152,7 @@ export function findMentions(
     // (It still tells the story's country.)
     const dateline =
       found &&
-      i === from &&
+      (i === from || (lineOpening(text, token) && datelineEnds(text, tokens[i + found.length - 1] ?? token))) &&
       token.text.length > 2 &&
       /^[\p{Lu}.\s,]+$/u.test(text.slice(token.start, tokens[i + found.length - 1]?.end));
     if (found && dateline) {
@@ -378,6 +378,17 @@ export function findMentions(
         continue;
       }
       const unknown = unknownName(text, tokens, i, to);
+      // "PORT KLANG, Malaysia (Reuters) -": a capitals-only city opening a line is the dateline's place.
+      if (
+        unknown &&
+        lineOpening(text, token) &&
+        /^[\p{Lu}.\s'’-]+$/u.test(unknown.name) &&
+        unknown.name.length > 2 &&
+        datelineEnds(text, tokens[unknown.last] ?? token)
+      ) {
+        i = unknown.last;
+        continue;
+      }
       const previous = tokens[i - 1];
       const following = unknown ? tokens[unknown.last + 1] : undefined;
       // After a preposition an unknown name is a place ("in Aleppo"); before "administration", a government.
@@ -507,6 +518,12 @@ function rulingNameAt(
   const withNoun = !!noun && !noun.capital && GOVERNMENT_NOUNS.test(noun.norm);
   return { key, last: withNoun ? nameLast + 1 : nameLast };
 }
+
+/** The token opens a line (a dateline's place opens the story's first line, after any byline). */
+const lineOpening = (text: string, token: Token) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+
+/** A dateline's place ends in a comma, a bracket ("(Reuters)") or a spaced dash. */
+const datelineEnds = (text: string, last: Token) => /^(?:,|\s*\(|\s+[-—–]\s)/.test(text.slice(last.end, last.end + 3));
 
 const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 

@@ -79,7 +79,7 @@ export function dominantState(mentions: Mention[], book: ActorBook): string | un
     const top = book.top(mention.key);
     if (book.get(top)?.kind !== "state") continue;
     // The dateline's city says where the story is filed: it counts twice (and wins a tie, being first).
-    const dateline = mention.role === "place" && mention.start < 40 && mention === mentions[0];
+    const dateline = mention.role === "place" && mention.start < 120 && mention === mentions[0];
     counts.set(top, (counts.get(top) ?? 0) + (dateline ? 2 : 1));
   }
   let best: string | undefined;

@@ -43,3 +43,21 @@ describe("an army's spokesman", () => {
     expect(topName(extraction, quote?.speaksFor)).toBe("Bangladesh");
   });
 });
+
+describe("a report's credits and dateline", () => {
+  const text = `By Nora Lindqvist\nPORT ELDER, Freedonia (Reuters) - Dockworkers at Port Elder accused terminal operator Harbor Cranes Ltd on Monday of breaking a staffing agreement.\n"They broke the deal behind our backs," union secretary-general Tomas Berg told reporters.\n(Reporting by Nora Lindqvist in Port Elder; Editing by Paul Ames)`;
+
+  it("reads no byline, footer or capitals-only dateline city as an actor", () => {
+    const extraction = extract({ text });
+    const names = extraction.actors.map((actor) => actor.name);
+    expect(names).not.toContain("Nora Lindqvist");
+    expect(names).not.toContain("PORT ELDER");
+    expect(names).not.toContain("Paul Ames");
+  });
+
+  it("reads a hyphenated title ('union secretary-general X') as a title, the union's", () => {
+    const extraction = extract({ text });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("They broke the deal"));
+    expect(quote?.speaker).toMatchObject({ name: "Tomas Berg", title: "union secretary-general" });
+  });
+});
