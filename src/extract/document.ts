@@ -250,12 +250,16 @@ export class Document {
         return { attribution: "named", actorKey: role.affiliation, name: words, title: words, how: "reference" };
       return this.personSpeaker(this.lastPerson, "reference");
     }
-    const party = first === "the" || first === "a" ? PARTY_NOUNS.exec(tokens[1]?.norm ?? "") : null;
-    if (party && tokens.length <= 3) {
+    // "The patient's family", "the victims' relatives": a possessive before the party's noun says whose.
+    const owned = tokens[1]?.possessive || /['’]$/.test(tokens[1]?.text ?? "") ? 2 : 1;
+    const party = first === "the" || first === "a" ? PARTY_NOUNS.exec(tokens[owned]?.norm ?? "") : null;
+    if (party && tokens.length <= 2 + owned) {
       // "The family", "the plaintiffs": a side of its own; "the lawsuit" speaks for whoever brought it.
       const filing = /^(?:lawsuit|suit|complaint|petition|claim)$/.test(party[0]);
       const brought = [...this.book.entries.values()].filter((actor) => actor.key.startsWith("party-")).at(-1);
-      const actor = filing && brought ? brought : this.book.add(`party-${party[0]}`, `The ${party[0]}`, "organisation");
+      const name = owned === 2 ? words.replace(/^an?\s+/i, "The ").replace(/^the\s+/, "The ") : `The ${party[0]}`;
+      const actor = filing && brought ? brought : this.book.add(`party-${party[0]}`, name, "organisation");
+      if (owned === 2) this.book.addAlias(actor, `the ${party[0]}`);
       return { attribution: "named", actorKey: actor.key, how: "description" };
     }
     if (first === "the" && tokens.length <= 3) {

@@ -61,3 +61,15 @@ describe("a report's credits and dateline", () => {
     expect(quote?.speaker).toMatchObject({ name: "Tomas Berg", title: "union secretary-general" });
   });
 });
+
+describe("a possessive family", () => {
+  it("reads 'The passenger's family blamed the airline' as the family, a side of its own", () => {
+    const extraction = extract({
+      text: `NAIROBI (Reuters) - A passenger died after a fall on a jet bridge at Nairobi's main airport, and airline Skyline Air said it was reviewing its procedures.\nThe passenger's family blamed the airline for the death and said they would sue.`,
+    });
+    const byRef = new Map(extraction.actors.map((actor) => [actor.ref, actor.name]));
+    const blame = extraction.statements.find((s) => s.quote.startsWith("The passenger's family"));
+    expect(byRef.get(blame?.speaksFor ?? "")).toBe("The passenger's family");
+    expect(blame?.targets.map((ref) => byRef.get(ref))).toEqual(["Skyline Air"]);
+  });
+});
