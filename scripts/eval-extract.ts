@@ -1,10 +1,11 @@
 // Scores the offline extractor against the labelled texts: the aleppo-2016 article (its seed stream
 // is the gold), the short pattern texts and the held-out texts of events/eval/; times it on a
-// ~1,500-word article. Run: npm run eval:extract (writes bench/extract-results.json).
+// ~1,500-word article. Run: npm run eval:extract (writes bench/extract-results.json);
+// `-- --set=dev-9 --verbose --causes` shows one set's texts and why its edges were lost.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { EXTRACTOR, extract } from "../src/extract";
 import { type GoldText, goldFromLabelled, goldFromSeed, type LabelledFile } from "../src/extract/evaluation/gold";
-import { addScores, emptyScore, prf, type Score, score } from "../src/extract/evaluation/score";
+import { addScores, type EdgeCauses, emptyScore, prf, type Score, score } from "../src/extract/evaluation/score";
 import { wordCount } from "../src/extract/text";
 
 const root = new URL("../", import.meta.url);
@@ -96,10 +97,14 @@ const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 for (const set of SETS) {
   if (only && !only.split(",").includes(set)) continue;
   const total = emptyScore();
+  const causes: EdgeCauses = { missed: {}, extra: {} };
   for (const text of texts.filter((t) => t.set === set)) {
     const extraction = extract({ text: text.text });
     const one = score(text, extraction);
     addScores(total, one);
+    for (const side of ["missed", "extra"] as const)
+      for (const [cause, n] of Object.entries(one.edgeCauses?.[side] ?? {}))
+        causes[side][cause] = (causes[side][cause] ?? 0) + n;
     if (process.argv.includes("--verbose")) {
       const edges = prf(one.edges).f1;
       console.log(
@@ -112,6 +117,13 @@ for (const set of SETS) {
   const count = texts.filter((t) => t.set === set).length;
   if (!count) continue;
   results[set] = { texts: count, ...report(`${set} (${count} text${count === 1 ? "" : "s"})`, total) };
+  // --causes: why edges were lost or wrongly made, counted per cause (for the tuning sets).
+  if (process.argv.includes("--causes")) {
+    for (const side of ["missed", "extra"] as const) {
+      const entries = Object.entries(causes[side]).sort(([, a], [, b]) => b - a);
+      console.log(`${side} edges by cause: ${entries.map(([cause, n]) => `${cause} ${n}`).join("; ") || "none"}`);
+    }
+  }
 }
 
 // Cost: a ~1,500-word article (the article twice over), median of 40 runs after warming up.

@@ -56,6 +56,9 @@ const nameKey = (name: string) =>
 
 const EDGE_CLAIMS = new Set(["accusation", "counter-accusation", "threat", "demand"]);
 
+/** One text's score, with which edges were lost or wrongly made and why. */
+export type Scored = Score & { edgeDetail?: { missed: string[]; extra: string[] }; edgeCauses?: EdgeCauses };
+
 interface Predicted {
   start: number;
   end: number;
@@ -66,11 +69,8 @@ interface Predicted {
   answers?: number;
 }
 
-export function score(
-  gold: GoldText,
-  extraction: Extraction,
-): Score & { edgeDetail?: { missed: string[]; extra: string[] } } {
-  const result: Score & { edgeDetail?: { missed: string[]; extra: string[] } } = emptyScore();
+export function score(gold: GoldText, extraction: Extraction): Scored {
+  const result: Scored = emptyScore();
   const goldById = new Map(gold.actors.map((actor) => [actor.id, actor]));
   const goldTop = (id: string) => {
     let current = id;
@@ -218,8 +218,81 @@ export function score(
     missed: [...goldEdges].filter((edge) => !predictedEdges.has(edge)),
     extra: [...predictedEdges].filter((edge) => !goldEdges.has(edge)),
   };
+
+  // Why each edge was lost or wrongly made, by the closest statement that could have carried it.
+  const causes: EdgeCauses = { missed: {}, extra: {} };
+  const count = (into: Record<string, number>, cause: string) => {
+    into[cause] = (into[cause] ?? 0) + 1;
+  };
+  for (const edge of result.edgeDetail.missed) {
+    const [from, to] = edge.split(">");
+    let best = 0;
+    for (const [g, statement] of gold.statements.entries()) {
+      if (!statement.speaksFor || goldTop(statement.speaksFor) !== from) continue;
+      if (!EDGE_CLAIMS.has(statement.categories[0] ?? "")) continue;
+      if (!statement.targets.some((target) => goldTop(target) === to)) continue;
+      const p = predOf.get(g);
+      const pred = p === undefined ? undefined : predicted[p];
+      // Ranked: the further a statement got, the more it tells about what to fix.
+      const reached = !pred
+        ? 1
+        : !pred.speaksFor
+          ? 2
+          : mapTop(pred.speaksFor) !== from
+            ? 3
+            : !EDGE_CLAIMS.has(pred.category)
+              ? 4
+              : pred.targets.length === 0
+                ? 5
+                : 6;
+      best = Math.max(best, reached);
+    }
+    count(causes.missed, MISSED_CAUSES[best] ?? "unknown");
+  }
+  for (const edge of result.edgeDetail.extra) {
+    const [from, to] = edge.split(">");
+    let best = 0;
+    for (const [p, pred] of predicted.entries()) {
+      if (!pred.speaksFor || mapTop(pred.speaksFor) !== from || !EDGE_CLAIMS.has(pred.category)) continue;
+      if (!pred.targets.some((target) => mapTop(target) === to)) continue;
+      const g = goldOf.get(p);
+      const goldStatement = g === undefined ? undefined : gold.statements[g];
+      const reached = !goldStatement
+        ? 1
+        : !goldStatement.speaksFor || goldTop(goldStatement.speaksFor) !== from
+          ? 2
+          : !EDGE_CLAIMS.has(goldStatement.categories[0] ?? "")
+            ? 3
+            : 4;
+      best = Math.max(best, reached);
+    }
+    count(causes.extra, EXTRA_CAUSES[best] ?? "unknown");
+  }
+  result.edgeCauses = causes;
   return result;
 }
+
+/** For each lost and each wrong edge, the count of each cause (see MISSED_CAUSES, EXTRA_CAUSES). */
+export interface EdgeCauses {
+  missed: Record<string, number>;
+  extra: Record<string, number>;
+}
+const MISSED_CAUSES = [
+  "unknown",
+  "statement not proposed",
+  "no side for the speaker",
+  "wrong side for the speaker",
+  "not proposed as blame (category)",
+  "no target",
+  "wrong target",
+];
+const EXTRA_CAUSES = [
+  "unknown",
+  "statement not in the gold",
+  "wrong side for the speaker",
+  "not blame in the gold (category)",
+  "wrong target",
+];
 
 function expand(statement: ProposedStatement, extraction: Extraction, at: number): Predicted[] {
   const speakerActor = statement.speakerRef
