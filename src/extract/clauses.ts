@@ -61,6 +61,20 @@ function calledQuoted(
   return undefined;
 }
 
+/** Whether "asked" / "requested" at `next` asks something of someone: "X to <verb>", "for ...", "that ...". */
+function asksFor(doc: Document, tokens: Token[], next: number): boolean {
+  const first = tokens[next];
+  if (!first) return false;
+  if (/^(?:for|that)$/.test(first.norm)) return true;
+  for (let j = next; j < next + 7 && j + 1 < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (/[,.;:!?"“”]/.test(doc.text.slice(tokens[j - 1]?.end ?? token.start, token.start))) return false;
+    if (/^(?:why|whether|if|how|what|when|where|who|about)$/.test(token.norm)) return false;
+    if (j > next && token.norm === "to" && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+
 /** The sentence's clauses with a reporting verb, in order. */
 export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Clause[] {
   const found: Clause[] = [];
@@ -86,6 +100,9 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     if (previousToken?.norm === "as" && /^(?:saying|telling|stating|adding)$/.test(token.norm)) continue;
     // "rejected the charge, saying ...": the reasons go with the clause that blames, denies or concedes.
     if (token.norm === "saying" && keepsSaying(found.at(-1)?.verb)) continue;
+    // "asked the ministry to hand over ...", "asked for an inquiry", "requested that ...": a demand;
+    // not "asked why ...", "asked about ...".
+    if (/^(?:ask|request)$/.test(verbFound.verb.lemma) && !asksFor(doc, tokens, i + verbFound.length)) continue;
     // "had added four floors": "add" speaks only before "that", a mark, a name or the sentence's end.
     if (verbFound.verb.lemma === "add" && !speaks(doc, tokens, i + verbFound.length)) continue;
     let group = i;

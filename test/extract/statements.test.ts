@@ -1,0 +1,34 @@
+// Statements the twelfth round (12b) finds: "asked X to ..." as a demand, and a demand made of a
+// third party that does not make it the side's opponent.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+describe("demands by asking", () => {
+  it("reads 'and asked X to ...' as a demand of its own, after the charge", () => {
+    const { statements } = readExtraction(
+      "Harbour Freight accused Delta Shipyards on Monday of delivering cranes with faulty brakes, and asked the port authority to suspend their use.",
+    );
+    expect(statements.map((s) => s.quote)).toEqual([
+      "Harbour Freight accused Delta Shipyards on Monday of delivering cranes with faulty brakes",
+      "asked the port authority to suspend their use.",
+    ]);
+    expect(statements[1]).toMatchObject({ category: "demand", forTop: "Harbour Freight" });
+  });
+
+  it("reads 'It asked X to ...' as a demand, and not 'asked why ...'", () => {
+    const { statements } = readExtraction(
+      "The Nurses' Union blamed Lakeside Clinic for a patient's death. It asked the health department to inspect the clinic. Reporters asked why the clinic had stayed open.",
+    );
+    const demand = statements.find((s) => s.quote.startsWith("It asked"));
+    expect(demand).toMatchObject({ category: "demand", forTop: "Nurses' Union" });
+    expect(statements.some((s) => s.quote.includes("asked why"))).toBe(false);
+  });
+
+  it("keeps the side's opponent the one it blamed, not the body it asked to act", () => {
+    const { statements } = readExtraction(
+      'Harbour Freight accused Delta Shipyards of delivering faulty cranes and asked the Maritime Safety Board to investigate. "This is sabotage of our business," Harbour Freight chief executive Lena Brook said.',
+    );
+    const quote = statements.find((s) => s.quote.startsWith("This is sabotage"));
+    expect(quote?.targetTops).toEqual(["Delta Shipyards"]);
+  });
+});
