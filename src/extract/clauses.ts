@@ -153,9 +153,13 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       clause.appositive = true;
       let from = group - 1;
       // (Not past a dateline's spaced dash: "VILNIUS (Reuters) - The Green Farmers Party, a member ...,".)
+      // ("X, whose members include ..., rejected": a relative "whose" after a comma stops it too.)
+      const opensRelative = (at: number) =>
+        tokens[at]?.norm === "whose" && /,\s*$/.test(doc.text.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0));
       while (
         from > 0 &&
         !BOUNDARY.test(tokens[from - 1]?.norm ?? "") &&
+        !opensRelative(from - 1) &&
         !/[.;:—–]|\s-\s/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
       )
         from--;
@@ -164,9 +168,12 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       if (/^(?:which|who|whose)$/.test(tokens[from - 1]?.norm ?? "") && from >= 2) {
         relative = from - 1;
         from -= 2;
+        // ("Ivory Coast's Coffee and Cocoa Council, whose ...": "and" between two names joins them.)
+        const joins = (at: number) =>
+          /^(?:and|of|&)$/.test(tokens[at]?.norm ?? "") && tokens[at - 1]?.capital && tokens[at + 1]?.capital;
         while (
           from > 0 &&
-          !BOUNDARY.test(tokens[from - 1]?.norm ?? "") &&
+          (!BOUNDARY.test(tokens[from - 1]?.norm ?? "") || joins(from - 1)) &&
           !/[.;:,]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
         )
           from--;

@@ -32,3 +32,23 @@ describe("demands by asking", () => {
     expect(quote?.targetTops).toEqual(["Delta Shipyards"]);
   });
 });
+
+describe("subjects carrying a relative clause", () => {
+  it("runs the statement from the name before ', whose ...,', commas inside the clause included", () => {
+    const { statements } = readExtraction(
+      "Harbour Freight accused Delta Shipyards of delivering faulty cranes. The Port Users Council, whose chairman, Tom Reyes, sits on the harbour board, urged Delta Shipyards to replace the brakes.",
+    );
+    const demand = statements.find((s) => s.category === "demand");
+    expect(demand?.quote).toBe(
+      "The Port Users Council, whose chairman, Tom Reyes, sits on the harbour board, urged Delta Shipyards to replace the brakes.",
+    );
+  });
+
+  it("keeps two names joined by 'and' before the relative clause", () => {
+    const { statements } = readExtraction(
+      "Harbour Freight accused Delta Shipyards of delivering faulty cranes. Delta Shipyards denied the charge. The Coffee and Cocoa Board, whose members include both firms, urged Delta Shipyards to replace the brakes.",
+    );
+    const demand = statements.find((s) => s.category === "demand");
+    expect(demand?.quote.startsWith("The Coffee and Cocoa Board, whose members")).toBe(true);
+  });
+});
