@@ -112,7 +112,10 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     // ", State Department spokesman John Smith said on Monday.": the words said are elsewhere.
     if (clause.verb.act === "speech" && !saysSomething(doc, content)) continue;
     const contentWords = doc.text.slice(content.start, content.end);
-    const fromVerb = (clause.appositive && !clause.shortSubject) || clause.elided;
+    // A long apposition sets a blaming verb's subject off; an institution's words that only speak are
+    // the whole clause ("Aero Systems, the US-based maker of the engines, said ...").
+    const institutionSays = clause.verb.act === "speech" && !speaker.personKey && !clause.elided;
+    const fromVerb = (clause.appositive && !clause.shortSubject && !institutionSays) || clause.elided;
     let start = fromVerb ? clause.start : (clause.subject?.start ?? clause.start);
     if (clause.verb.act === "speech" && speaker.personKey) start = complementStart(doc, content);
     const span = tidy(doc.text, clause.inverted ?? { start, end });

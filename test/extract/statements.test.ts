@@ -52,3 +52,15 @@ describe("subjects carrying a relative clause", () => {
     expect(demand?.quote.startsWith("The Coffee and Cocoa Board, whose members")).toBe(true);
   });
 });
+
+describe("an institution's words set off by a long apposition", () => {
+  it("quotes the whole clause of a body that only speaks, apposition included", () => {
+    const { statements } = readExtraction(
+      "Harbour Freight accused Delta Shipyards of delivering cranes with faulty brakes. Delta Shipyards, the Korean-owned builder of the harbour's cranes, said every brake had been tested twice.",
+    );
+    const reply = statements.find((s) => s.quote.includes("every brake"));
+    expect(reply?.quote).toBe(
+      "Delta Shipyards, the Korean-owned builder of the harbour's cranes, said every brake had been tested twice.",
+    );
+  });
+});
