@@ -3,7 +3,7 @@
 import { afterSpeaker, speaks } from "./clause-parts";
 import { verbAt } from "./direct";
 import type { Document } from "./document";
-import { AMBIGUOUS_FORMS, PERSON_TITLES, type ReportingVerb, VERB_MODIFIERS } from "./lexicon";
+import { AMBIGUOUS_FORMS, PERSON_TITLES, type ReportingVerb, TIME_WORDS, VERB_MODIFIERS } from "./lexicon";
 import type { Span, Token } from "./text";
 
 const BOUNDARY =
@@ -207,6 +207,13 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       }
     } else {
       let from = group - 1;
+      // "South Korea's regulator on Tuesday accused": the day between subject and verb is no boundary.
+      if (
+        from >= 3 &&
+        TIME_WORDS.test(tokens[from]?.norm ?? "") &&
+        /^(?:on|last|this|late|early)$/.test(tokens[from - 1]?.norm ?? "")
+      )
+        from -= 2;
       while (from > 0 && group - from < 10) {
         const earlier = tokens[from - 1] as Token;
         const gapBefore = doc.text.slice(earlier.end, tokens[from]?.start ?? 0);

@@ -64,3 +64,15 @@ describe("an institution's words set off by a long apposition", () => {
     );
   });
 });
+
+describe("a day between subject and verb", () => {
+  it("finds the subject before 'on Tuesday accused'", () => {
+    const { statements } = readExtraction(
+      "Norway's competition watchdog on Tuesday accused Delta Shipyards of fixing crane prices with two rivals.",
+    );
+    expect(statements[0]?.quote).toBe(
+      "Norway's competition watchdog on Tuesday accused Delta Shipyards of fixing crane prices with two rivals.",
+    );
+    expect(statements[0]).toMatchObject({ category: "accusation", forTop: "Norway", targetTops: ["Delta Shipyards"] });
+  });
+});
