@@ -31,6 +31,27 @@ export interface Clause {
   relative?: boolean;
   /** "X was accused by Y of ...": Y speaks, X (the subject) is the target. */
   passiveBy?: Span;
+  /** "said it had ordered the port to ...": what the speaker says it did itself, the act its words report. */
+  ownAct?: ReportingVerb;
+}
+
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i)$/;
+
+/**
+ * The act a pronoun's clause inside a speaker's words reports the speaker did ("said it had ordered
+ * the port to suspend ...", "said they had warned managers ..."): not a passive ("had been warned"),
+ * not what it will do ("would sue"), and not more speech.
+ */
+export function ownAct(doc: Document, tokens: Token[], clause: Clause): ReportingVerb | undefined {
+  if (clause.verb.act === "speech" || clause.passiveBy || !clause.subject) return undefined;
+  if (!PRONOUN_SUBJECT.test(doc.text.slice(clause.subject.start, clause.subject.end).trim().toLowerCase()))
+    return undefined;
+  for (let j = clause.verbIndex - 1; j >= 0 && VERB_MODIFIERS.has(tokens[j]?.norm ?? ""); j--) {
+    const norm = tokens[j]?.norm ?? "";
+    if (/^(?:will|would|could|should|may|might|shall|can)$/.test(norm)) return undefined;
+    if (j === clause.verbIndex - 1 && /^(?:been|was|were|is|are|be|being)$/.test(norm)) return undefined;
+  }
+  return clause.verb;
 }
 
 /** Whether a verb's clause keeps a ", saying ..." after it: one that does more than speak. */
@@ -89,6 +110,8 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     const token = tokens[i] as Token;
     const previousToken = tokens[i - 1];
     if (previousToken && (DETERMINER.test(previousToken.norm) || previousToken.norm === "to")) continue;
+    // "warned the bank in writing": a form in "-ing" after "in" is a noun.
+    if (previousToken?.norm === "in" && token.norm.endsWith("ing")) continue;
     // "attacks", "charges", "report" are verbs only right after a name or a pronoun ("Russia attacks").
     if (
       AMBIGUOUS_FORMS.has(token.norm) &&
@@ -246,7 +269,10 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     const inner = found[k] as Clause;
     if (outer.verb.act !== "speech" || outer.inverted || inner.elided || inner.appositive) continue;
     const outerEnd = tokens[outer.verbIndex + outer.verbLength - 1]?.end ?? outer.start;
-    if (/^\s*(?:that\s+)?$/.test(doc.text.slice(outerEnd, inner.boundary))) found.splice(k, 1);
+    if (/^\s*(?:that\s+)?$/.test(doc.text.slice(outerEnd, inner.boundary))) {
+      outer.ownAct = ownAct(doc, tokens, inner) ?? inner.ownAct;
+      found.splice(k, 1);
+    }
   }
   return found;
 }

@@ -76,3 +76,19 @@ describe("a day between subject and verb", () => {
     expect(statements[0]).toMatchObject({ category: "accusation", forTop: "Norway", targetTops: ["Delta Shipyards"] });
   });
 });
+
+describe("what the speaker says it did itself", () => {
+  it("reads 'said it had ordered X to ...' as the demand it reports", () => {
+    const { statements } = readExtraction(
+      "Norway's maritime authority said it had ordered Delta Shipyards to stop using the cranes until they were inspected.",
+    );
+    expect(statements[0]).toMatchObject({ category: "demand", forTop: "Norway", targetTops: ["Delta Shipyards"] });
+  });
+
+  it("leaves 'said they had been warned' and 'said they had warned X about Y' words that only speak", () => {
+    const { statements } = readExtraction(
+      "Norway's maritime authority said it had been warned about the cranes. Dock workers said they had warned managers about the cranes.",
+    );
+    expect(statements.some((s) => s.category === "threat")).toBe(false);
+  });
+});
