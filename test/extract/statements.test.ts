@@ -92,3 +92,22 @@ describe("what the speaker says it did itself", () => {
     expect(statements.some((s) => s.category === "threat")).toBe(false);
   });
 });
+
+describe("asides set in the middle of a clause", () => {
+  it("goes on past an apposition or a relative clause closed by a comma", () => {
+    const { statements } = readExtraction(
+      "Harbour Freight blamed Delta Engineering, which built the cranes, for the collapse. Delta Engineering said the crane, a model built in 1998, had been overloaded.",
+    );
+    expect(statements.map((s) => s.quote)).toEqual([
+      "Harbour Freight blamed Delta Engineering, which built the cranes, for the collapse.",
+      "Delta Engineering said the crane, a model built in 1998, had been overloaded.",
+    ]);
+  });
+
+  it("still ends the clause at an aside that runs to its end", () => {
+    const { statements } = readExtraction(
+      "Harbour Freight blamed Delta Shipyards for the collapse, the third at the port this year.",
+    );
+    expect(statements[0]?.quote).toBe("Harbour Freight blamed Delta Shipyards for the collapse");
+  });
+});
