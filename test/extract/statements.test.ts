@@ -111,3 +111,16 @@ describe("asides set in the middle of a clause", () => {
     expect(statements[0]?.quote).toBe("Harbour Freight blamed Delta Shipyards for the collapse");
   });
 });
+
+describe("a family named by whose it is", () => {
+  it("reads 'The patient's family blamed ...' as the family, a side of its own", () => {
+    const { statements } = readExtraction(
+      "A patient died at Lakeside Clinic after a power cut. The patient's family blamed the clinic for the death and said they would sue.",
+    );
+    expect(statements[0]).toMatchObject({
+      quote: "The patient's family blamed the clinic for the death",
+      category: "accusation",
+      forName: "The family",
+    });
+  });
+});
