@@ -520,7 +520,8 @@ function rulingNameAt(
 }
 
 /** The token opens a line (a dateline's place opens the story's first line, after any byline). */
-const lineOpening = (text: string, token: Token) => /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+const lineOpening = (text: string, token: Token) =>
+  /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
 
 /** A dateline's place ends in a comma, a bracket ("(Reuters)") or a spaced dash. */
 const datelineEnds = (text: string, last: Token) => /^(?:,|\s*\(|\s+[-—–]\s)/.test(text.slice(last.end, last.end + 3));

@@ -1,5 +1,7 @@
-// Statements the twelfth round (12b) finds: "asked X to ..." as a demand, and a demand made of a
-// third party that does not make it the side's opponent.
+// Statements round 12b finds: "asked X to ..." as a demand (and a demand made of a third party not
+// the side's opponent); a subject's ", whose ...," clause; an institution's words quoted whole past a
+// long apposition; a day between subject and verb; what a speaker says it did itself; asides set in
+// the middle of a clause; and (main's mechanism) "The patient's family".
 import { describe, expect, it } from "vitest";
 import { readExtraction } from "./read";
 
@@ -113,14 +115,14 @@ describe("asides set in the middle of a clause", () => {
 });
 
 describe("a family named by whose it is", () => {
-  it("reads 'The patient's family blamed ...' as the family, a side of its own", () => {
+  it("reads 'The patient's family blamed ...' as the family, a side of its own named by the phrase", () => {
     const { statements } = readExtraction(
       "A patient died at Lakeside Clinic after a power cut. The patient's family blamed the clinic for the death and said they would sue.",
     );
     expect(statements[0]).toMatchObject({
       quote: "The patient's family blamed the clinic for the death",
       category: "accusation",
-      forName: "The family",
+      forName: "The patient's family",
     });
   });
 });
