@@ -238,7 +238,10 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         const top = doc.book.top(target);
         if (top === finalSide) continue;
         blamed.add(`${finalSide}>${top}`);
-        if (position === 0 && (!opponent.has(finalSide) || draft.explicitTarget)) opponent.set(finalSide, top);
+        // (A demand is often made of a third party, "asked the Security Council to meet": it names a
+        // side's opponent only when the side has none yet.)
+        const overrides = draft.explicitTarget && draft.category !== "demand";
+        if (position === 0 && (!opponent.has(finalSide) || overrides)) opponent.set(finalSide, top);
         if (!opponent.has(top)) opponent.set(top, finalSide);
       }
     }

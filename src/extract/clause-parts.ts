@@ -12,15 +12,34 @@ export function speaks(doc: Document, tokens: Token[], next: number): boolean {
   return /[,:;.“”"]/.test(gap) || after.norm === "that" || after.capital || /^(?:on|in|at)$/.test(after.norm);
 }
 
+const ASIDE_WORDS =
+  "as|while|whilst|in a|in an|at a|on a|after|amid|according|adding|saying|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years";
+const ASIDE = new RegExp(`,\\s+(${ASIDE_WORDS})\\b`, "gi");
+const ASIDE_KEEPING_SAYING = new RegExp(`,\\s+(${ASIDE_WORDS.replace("|saying", "")})\\b`, "gi");
+const OPENS_ASIDE = new RegExp(`^(?:${ASIDE_WORDS}|and|or|but|said|says)\\b`, "i");
+
 /** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
 export function clauseEnd(doc: Document, from: number, limit: number, keepSaying = false): number {
   const words = doc.text.slice(from, limit);
-  const aside = (
-    keepSaying
-      ? /,\s+(?:as|while|whilst|in a|in an|at a|on a|after|amid|according|adding|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years)\b/i
-      : /,\s+(?:as|while|whilst|in a|in an|at a|on a|after|amid|according|adding|saying|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years)\b/i
-  ).exec(words);
-  return aside ? from + aside.index : limit;
+  const pattern = keepSaying ? ASIDE_KEEPING_SAYING : ASIDE;
+  pattern.lastIndex = 0;
+  for (let aside = pattern.exec(words); aside; aside = pattern.exec(words)) {
+    // An apposition or a relative clause set in the middle ("the shift supervisor, an employee of a
+    // labour agency, had ignored ...", "blamed illegal tappers, who drill into the pipeline, for the
+    // rupture"): the clause goes on after its closing comma.
+    const opener = (aside[1] ?? "").toLowerCase();
+    if (/^(?:the|a|an|its|their|his|her|who|which|whose)$/.test(opener)) {
+      const rest = words.slice(aside.index + aside[0].length);
+      const close = /^[^,.;:!?"“”]{1,90}?,\s+(?=\p{Ll})/u.exec(rest);
+      const after = close ? rest.slice(close[0].length) : "";
+      if (close && !OPENS_ASIDE.test(after)) {
+        pattern.lastIndex = aside.index + aside[0].length + close[0].length;
+        continue;
+      }
+    }
+    return from + aside.index;
+  }
+  return limit;
 }
 
 /** The speaker named right after an inverted verb, up to the next comma. */

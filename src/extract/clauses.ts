@@ -3,7 +3,7 @@
 import { afterSpeaker, speaks } from "./clause-parts";
 import { verbAt } from "./direct";
 import type { Document } from "./document";
-import { AMBIGUOUS_FORMS, PERSON_TITLES, type ReportingVerb, VERB_MODIFIERS } from "./lexicon";
+import { AMBIGUOUS_FORMS, PERSON_TITLES, type ReportingVerb, TIME_WORDS, VERB_MODIFIERS } from "./lexicon";
 import type { Span, Token } from "./text";
 
 const BOUNDARY =
@@ -31,6 +31,27 @@ export interface Clause {
   relative?: boolean;
   /** "X was accused by Y of ...": Y speaks, X (the subject) is the target. */
   passiveBy?: Span;
+  /** "said it had ordered the port to ...": what the speaker says it did itself, the act its words report. */
+  ownAct?: ReportingVerb;
+}
+
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|we|i)$/;
+
+/**
+ * The act a pronoun's clause inside a speaker's words reports the speaker did ("said it had ordered
+ * the port to suspend ...", "said they had warned managers ..."): not a passive ("had been warned"),
+ * not what it will do ("would sue"), and not more speech.
+ */
+export function ownAct(doc: Document, tokens: Token[], clause: Clause): ReportingVerb | undefined {
+  if (clause.verb.act === "speech" || clause.passiveBy || !clause.subject) return undefined;
+  if (!PRONOUN_SUBJECT.test(doc.text.slice(clause.subject.start, clause.subject.end).trim().toLowerCase()))
+    return undefined;
+  for (let j = clause.verbIndex - 1; j >= 0 && VERB_MODIFIERS.has(tokens[j]?.norm ?? ""); j--) {
+    const norm = tokens[j]?.norm ?? "";
+    if (/^(?:will|would|could|should|may|might|shall|can)$/.test(norm)) return undefined;
+    if (j === clause.verbIndex - 1 && /^(?:been|was|were|is|are|be|being)$/.test(norm)) return undefined;
+  }
+  return clause.verb;
 }
 
 /** Whether a verb's clause keeps a ", saying ..." after it: one that does more than speak. */
@@ -61,6 +82,20 @@ function calledQuoted(
   return undefined;
 }
 
+/** Whether "asked" / "requested" at `next` asks something of someone: "X to <verb>", "for ...", "that ...". */
+function asksFor(doc: Document, tokens: Token[], next: number): boolean {
+  const first = tokens[next];
+  if (!first) return false;
+  if (/^(?:for|that)$/.test(first.norm)) return true;
+  for (let j = next; j < next + 7 && j + 1 < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (/[,.;:!?"“”]/.test(doc.text.slice(tokens[j - 1]?.end ?? token.start, token.start))) return false;
+    if (/^(?:why|whether|if|how|what|when|where|who|about)$/.test(token.norm)) return false;
+    if (j > next && token.norm === "to" && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? "")) return true;
+  }
+  return false;
+}
+
 /** The sentence's clauses with a reporting verb, in order. */
 export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Clause[] {
   const found: Clause[] = [];
@@ -75,6 +110,8 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     const token = tokens[i] as Token;
     const previousToken = tokens[i - 1];
     if (previousToken && (DETERMINER.test(previousToken.norm) || previousToken.norm === "to")) continue;
+    // "warned the bank in writing": a form in "-ing" after "in" is a noun.
+    if (previousToken?.norm === "in" && token.norm.endsWith("ing")) continue;
     // "attacks", "charges", "report" are verbs only right after a name or a pronoun ("Russia attacks").
     if (
       AMBIGUOUS_FORMS.has(token.norm) &&
@@ -86,6 +123,9 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     if (previousToken?.norm === "as" && /^(?:saying|telling|stating|adding)$/.test(token.norm)) continue;
     // "rejected the charge, saying ...": the reasons go with the clause that blames, denies or concedes.
     if (token.norm === "saying" && keepsSaying(found.at(-1)?.verb)) continue;
+    // "asked the ministry to hand over ...", "asked for an inquiry", "requested that ...": a demand;
+    // not "asked why ...", "asked about ...".
+    if (/^(?:ask|request)$/.test(verbFound.verb.lemma) && !asksFor(doc, tokens, i + verbFound.length)) continue;
     // "had added four floors": "add" speaks only before "that", a mark, a name or the sentence's end.
     if (verbFound.verb.lemma === "add" && !speaks(doc, tokens, i + verbFound.length)) continue;
     let group = i;
@@ -136,9 +176,13 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       clause.appositive = true;
       let from = group - 1;
       // (Not past a dateline's spaced dash: "VILNIUS (Reuters) - The Green Farmers Party, a member ...,".)
+      // ("X, whose members include ..., rejected": a relative "whose" after a comma stops it too.)
+      const opensRelative = (at: number) =>
+        tokens[at]?.norm === "whose" && /,\s*$/.test(doc.text.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0));
       while (
         from > 0 &&
         !BOUNDARY.test(tokens[from - 1]?.norm ?? "") &&
+        !opensRelative(from - 1) &&
         !/[.;:—–]|\s-\s/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
       )
         from--;
@@ -147,9 +191,12 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       if (/^(?:which|who|whose)$/.test(tokens[from - 1]?.norm ?? "") && from >= 2) {
         relative = from - 1;
         from -= 2;
+        // ("Ivory Coast's Coffee and Cocoa Council, whose ...": "and" between two names joins them.)
+        const joins = (at: number) =>
+          /^(?:and|of|&)$/.test(tokens[at]?.norm ?? "") && tokens[at - 1]?.capital && tokens[at + 1]?.capital;
         while (
           from > 0 &&
-          !BOUNDARY.test(tokens[from - 1]?.norm ?? "") &&
+          (!BOUNDARY.test(tokens[from - 1]?.norm ?? "") || joins(from - 1)) &&
           !/[.;:,]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
         )
           from--;
@@ -183,6 +230,13 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       }
     } else {
       let from = group - 1;
+      // "South Korea's regulator on Tuesday accused": the day between subject and verb is no boundary.
+      if (
+        from >= 3 &&
+        TIME_WORDS.test(tokens[from]?.norm ?? "") &&
+        /^(?:on|last|this|late|early)$/.test(tokens[from - 1]?.norm ?? "")
+      )
+        from -= 2;
       while (from > 0 && group - from < 10) {
         const earlier = tokens[from - 1] as Token;
         const gapBefore = doc.text.slice(earlier.end, tokens[from]?.start ?? 0);
@@ -215,7 +269,10 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     const inner = found[k] as Clause;
     if (outer.verb.act !== "speech" || outer.inverted || inner.elided || inner.appositive) continue;
     const outerEnd = tokens[outer.verbIndex + outer.verbLength - 1]?.end ?? outer.start;
-    if (/^\s*(?:that\s+)?$/.test(doc.text.slice(outerEnd, inner.boundary))) found.splice(k, 1);
+    if (/^\s*(?:that\s+)?$/.test(doc.text.slice(outerEnd, inner.boundary))) {
+      outer.ownAct = ownAct(doc, tokens, inner) ?? inner.ownAct;
+      found.splice(k, 1);
+    }
   }
   return found;
 }

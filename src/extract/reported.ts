@@ -3,7 +3,7 @@
 // quoted X as saying"), and charges the text makes without a source ("allegedly").
 import { classify, contentCue } from "./classify";
 import { clauseEnd, complementStart, saysSomething } from "./clause-parts";
-import { type Clause, findClauses, keepsSaying } from "./clauses";
+import { type Clause, findClauses, keepsSaying, ownAct } from "./clauses";
 import type { Document, Speaker } from "./document";
 import { type Draft, pronounTarget, targetsIn, tidy } from "./draft";
 import { MUTUAL } from "./lexicon";
@@ -35,7 +35,12 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     const subjectWords = clause.subject
       ? doc.text.slice(clause.subject.start, clause.subject.end).trim().toLowerCase()
       : "";
-    if (index > 0 && /^(?:he|she|they|it|we|i|you)$/.test(subjectWords)) continue;
+    if (index > 0 && /^(?:he|she|they|it|we|i|you)$/.test(subjectWords)) {
+      const outer = spoken.at(-1)?.clause;
+      const act = ownAct(doc, tokens, clause);
+      if (outer?.verb.act === "speech" && !outer.ownAct && act) outer.ownAct = act;
+      continue;
+    }
     // "the company had been warned": a passive with no "by" has no one speaking.
     if (!clause.passiveBy && /^(?:been|was|were|is|are|be|being)$/.test(tokens[clause.verbIndex - 1]?.norm ?? ""))
       continue;
@@ -112,7 +117,10 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     // ", State Department spokesman John Smith said on Monday.": the words said are elsewhere.
     if (clause.verb.act === "speech" && !saysSomething(doc, content)) continue;
     const contentWords = doc.text.slice(content.start, content.end);
-    const fromVerb = (clause.appositive && !clause.shortSubject) || clause.elided;
+    // A long apposition sets a blaming verb's subject off; an institution's words that only speak are
+    // the whole clause ("Aero Systems, the US-based maker of the engines, said ...").
+    const institutionSays = clause.verb.act === "speech" && !speaker.personKey && !clause.elided;
+    const fromVerb = (clause.appositive && !clause.shortSubject && !institutionSays) || clause.elided;
     let start = fromVerb ? clause.start : (clause.subject?.start ?? clause.start);
     if (clause.verb.act === "speech" && speaker.personKey) start = complementStart(doc, content);
     const span = tidy(doc.text, clause.inverted ?? { start, end });
@@ -132,16 +140,21 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
         clause.verb.lemma,
       );
     const cued = contentCue(contentWords) !== undefined;
-    if (clause.verb.act === "speech" && !cued && informs && !mutual) continue;
+    // "said it had ordered the port to ...": the act the speaker says it did is what its words do.
+    // (Only when that act gives the words their category: "said they had warned officials about
+    // cracks" is no threat, and stays words that only speak.)
+    const own = clause.ownAct && classify(contentWords, clause.ownAct).strength >= 0.9 ? clause.ownAct : undefined;
+    const act = own ?? clause.verb;
+    if (act.act === "speech" && !cued && informs && !mutual) continue;
     // "He said contractors were paid only after ...": a named side's words with no cue and no target
     // are weighed like a quote's: kept only when the side is already in a dispute (the answers pass).
     // (What the side will do next, "said it would appeal", is neither blame nor defence.)
     const intent =
       /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will|was going to|planned|plans|intends?|intended|hoped|hopes|wanted|wants)\b/iu;
-    const weak = clause.verb.act === "speech" && !cued && !explicitTarget && !mutual;
+    const weak = act.act === "speech" && !cued && !explicitTarget && !mutual;
     if (weak && intent.test(doc.text.slice(complementStart(doc, content), content.end))) continue;
     if (weak && (speaker.attribution !== "named" || !speaker.actorKey || speaker.media)) continue;
-    const classified = classify(contentWords, clause.verb);
+    const classified = classify(contentWords, act);
     const draft: Draft = {
       span,
       mode: "reported",

@@ -114,6 +114,8 @@ const VERBS: [VerbAct, string[], string?][] = [
   ["concession", ["admit", "acknowledge", "concede", "apologise", "apologize", "regret"], "015"],
   ["threat", ["threaten", "warn", "vow"], "130"],
   ["demand", ["demand", "urge", "call on", "call for", "press", "insist on", "order"], "100"],
+  // "asked the regulator to suspend ...", "requested that ...": a demand only in that shape (clauses.ts).
+  ["demand", ["ask", "request"], "100"],
   ["retraction", ["retract", "withdraw", "take", "backtrack"]],
   ["justification", ["defend", "justify"]],
 ];
