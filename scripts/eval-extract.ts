@@ -92,6 +92,8 @@ const SETS = [
   "blind-8",
   "dev-9",
   "blind-9",
+  "dev-10",
+  "blind-10",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 for (const set of SETS) {

@@ -47,7 +47,9 @@ export interface GoldText {
     | "dev-8"
     | "blind-8"
     | "dev-9"
-    | "blind-9";
+    | "blind-9"
+    | "dev-10"
+    | "blind-10";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
