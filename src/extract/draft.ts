@@ -55,6 +55,7 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     if (mention.key.startsWith("org-") && mention.start >= opening && !looksLikeOrganisation(actor.name)) continue;
     const top = doc.book.top(mention.key);
     if (speakerSides.has(top) || speakerSides.has(mention.key)) continue;
+    if (destination(doc, mention)) continue;
     if (!targets.includes(mention.key)) targets.push(mention.key);
   }
   // "accused the regulator of ...": a definite description of an institution named before.
@@ -96,6 +97,23 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
   const owner = ownerNamedLater(doc, span);
   if (owner && !targets.includes(owner) && !speakerSides.has(doc.book.top(owner))) targets.push(owner);
   return targets;
+}
+
+/** Words before "to X" that make X the one a harm is put down to ("attributed the attack to X"). */
+const PUT_DOWN_TO =
+  /\b(?:attribut\w*|ascrib\w*|link\w*|tied|ties|traced?|traces|connected|connects|owed|owes|due|apologi[sz]\w*)\b/i;
+
+/**
+ * "customers move to Singapore", "take it to the Supreme Court", "losing doctors to Britain", "a
+ * letter to the ministry": a body after "to" is where something goes or whom it is addressed to,
+ * not whom the words blame (unless the words put the harm down to it: "attributed the blast to X").
+ */
+function destination(doc: Document, mention: { start: number }): boolean {
+  const before = doc.text.slice(Math.max(0, mention.start - 60), mention.start);
+  const to = /\bto\s+(?:the\s+)?$/i.exec(before);
+  if (!to) return false;
+  const clause = before.slice(0, to.index).split(/[.;:!?"“”]/).at(-1) ?? "";
+  return !PUT_DOWN_TO.test(clause);
 }
 
 /** People of a thing ("the crew of a passenger ferry", "the staff of a private clinic"). */

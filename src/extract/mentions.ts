@@ -42,6 +42,9 @@ const LOCATIVE = new Set([
   "toward",
   "towards",
 ]);
+/** What a demonym may qualify that is the country's system, land or economy, not its people or bodies. */
+const COUNTRY_THINGS =
+  /^(?:law|laws|legislation|constitution|rules|regulations|waters|territory|soil|airspace|wages|salaries|prices|economy|currency|market|markets|time|standards|history|culture|cuisine|language|consumers|taxpayers)$/;
 const TOPIC_NOUNS =
   /^(?:talks|negotiations|conference|summit|meeting|deal|agreement|resolution|vote|report|debate|dialogue|discussions|position|policy|envoy|consultations|assault|offensive|strikes|attack|attacks|raid|raids)$/;
 const PEOPLE_NOUNS =
@@ -138,10 +141,14 @@ export function findMentions(
       i = region.last;
       continue;
     }
-    // "British Airways", "Korean Air": a demonym opening a company's name is part of that name.
+    // "British Airways", "Korean Air": a demonym opening a company's name is part of that name; so
+    // is a country's own name ("Liberia People's Movement", "Kenya Airways"), not possessive.
     const nextToken = found ? tokens[i + found.length] : undefined;
     if (
-      found?.form === "demonym" &&
+      (found?.form === "demonym" ||
+        (found?.form === "name" &&
+          !tokens[i + found.length - 1]?.possessive &&
+          gazetteer.get(found.key)?.kind === "state")) &&
       nextToken?.capital &&
       text.slice(tokens[i + found.length - 1]?.end ?? 0, nextToken.start) === " " &&
       !gazetteerAt(tokens, i + found.length, text) &&
@@ -200,8 +207,12 @@ export function findMentions(
           j++;
         const noun = tokens[j];
         const name = tokens[j + 1];
-        if (noun && name?.capital && ORGANISATION_NOUNS.test(noun.norm) && text.slice(noun.end, name.start) === " ")
+        // (also set off by a comma: "its Chinese supplier, Huarun Biotech,")
+        if (noun && name?.capital && ORGANISATION_NOUNS.test(noun.norm) && /^,? $/.test(text.slice(noun.end, name.start)))
           role = "modifier";
+        // "under Malaysian law", "in Indonesian waters", "Italian wages": the country's law, land or
+        // economy, no actor of it.
+        else if (found.form === "demonym" && next && !next.capital && COUNTRY_THINGS.test(next.norm)) role = "place";
       }
       const previous = tokens[i - 1];
       // "in Syria" is a place; so is "talks on Syria", a topic.
