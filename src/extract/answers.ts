@@ -4,6 +4,7 @@
 // missing target with the side its speaker has been trading blame with.
 import type { Document } from "./document";
 import type { Draft } from "./draft";
+import { rejectedCharge } from "./targets";
 
 const BLAME = new Set(["accusation", "counter-accusation", "threat", "demand"]);
 const STOP = new Set([
@@ -110,6 +111,15 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       }
     }
     const speaking = sideOf(draft);
+    // "... rejected that charge": the statement just before blamed this side.
+    const rejected = rejectedCharge(doc, drafts, index, sideOf);
+    const charge = rejected === undefined ? undefined : drafts[rejected];
+    const chargeSide = charge ? sideOf(charge) : undefined;
+    if (speaking && chargeSide) {
+      blamed.add(`${chargeSide}>${speaking}`);
+      opponent.set(chargeSide, speaking);
+      if (!opponent.has(speaking)) opponent.set(speaking, chargeSide);
+    }
     if (speaking && BLAME.has(draft.category) && draft.targets.length === 0) relationalTarget(doc, draft, speaking);
     // "urged both sides to ...": the two sides the story has had trading blame, other than the speaker.
     // (Not a relative clause in the subject: "China, which has close ties with both countries, urged".)

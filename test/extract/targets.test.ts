@@ -47,3 +47,16 @@ describe("a demonym before the country's things", () => {
     expect(blame?.targetTops).toEqual(["Verde Pulp"]);
   });
 });
+
+describe("a rejection of 'that charge'", () => {
+  it("makes the side rejecting it the target of the statement just before, which named none", () => {
+    const { statements } = readExtraction(
+      `The Green Coast Party accused the transport ministry on Monday of wasting money on a bypass that was never finished.\nTransport Minister Pedro Alves denied the accusation.\nAlves blamed regional councils for delaying the permits.\nThe Association of Regional Councils rejected that charge.`,
+    );
+    const blame = statements.find((s) => s.quote.includes("blamed regional councils"));
+    expect(blame?.targetTops).toEqual(["Association of Regional Councils"]);
+    const rejection = statements.find((s) => s.quote.includes("rejected that charge"));
+    expect(rejection?.category).toBe("denial");
+    expect(rejection?.answers).toBe(blame?.ref);
+  });
+});
