@@ -108,8 +108,14 @@ const PUT_DOWN_TO =
  * letter to the ministry": a body after "to" is where something goes or whom it is addressed to,
  * not whom the words blame (unless the words put the harm down to it: "attributed the blast to X").
  */
-function destination(doc: Document, mention: { start: number }): boolean {
+function destination(doc: Document, mention: { start: number; end: number }): boolean {
   const before = doc.text.slice(Math.max(0, mention.start - 60), mention.start);
+  // "told the National Assembly that ...", "informed parliament that ...": whom the words are told to.
+  if (
+    /\b(?:told|tells|telling|informed|informs|briefed|briefs|assured|assures)\s+(?:the\s+)?$/i.test(before) &&
+    /^\s*(?:that\b|on\b|in\b|,)/.test(doc.text.slice(mention.end, mention.end + 8))
+  )
+    return true;
   const to = /\bto\s+(?:the\s+)?$/i.exec(before);
   if (!to) return false;
   const clause = before.slice(0, to.index).split(/[.;:!?"“”]/).at(-1) ?? "";

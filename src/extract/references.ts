@@ -42,7 +42,7 @@ const EMPLOYEE_TITLE =
 const STATE_BODIES = /^(?:ministry|department|government|administration|presidency)$/;
 /** Organisations that are never "the company" or "the firm". */
 const NOT_BUSINESS =
-  /\b(?:union|party|association|federation|confederation|council|ministry|league|coalition|committee|movement|front|government|department)\b/i;
+  /\b(?:union|party|association|federation|confederation|council|ministry|league|coalition|committee|movement|front|government|department|assembly|parliament|senate|congress|court|tribunal|commission|authority|agency|inspectorate|forum|society|church|police|army|navy)\b/i;
 
 /** A noun's stem, for a description in another form ("brewer" and "the brewery"). */
 const stem = (noun: string) => noun.replace(/(?:ery|ers|er|ry|ies|y|s)$/, "");

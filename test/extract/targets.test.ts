@@ -60,3 +60,14 @@ describe("a rejection of 'that charge'", () => {
     expect(rejection?.answers).toBe(blame?.ref);
   });
 });
+
+describe("whom words are told to, and 'the company'", () => {
+  const text = `ACCRA (Reuters) - Ghana's trade minister accused cement maker Volta Cement on Monday of fixing prices.\nTrade Minister Kwame Asante told the National Assembly that the company had raised prices three times this year without telling the regulator.`;
+
+  it("reads the addressee of 'told X that' as no target, and 'the company' as the business named, not the assembly", () => {
+    const { statements } = readExtraction(text);
+    const told = statements.find((s) => s.quote.includes("the company had raised"));
+    expect(told?.targetTops).toContain("Volta Cement");
+    expect(told?.targetTops).not.toContain("National Assembly");
+  });
+});
