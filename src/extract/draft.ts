@@ -118,7 +118,11 @@ function destination(doc: Document, mention: { start: number; end: number }): bo
     return true;
   const to = /\bto\s+(?:the\s+)?$/i.exec(before);
   if (!to) return false;
-  const clause = before.slice(0, to.index).split(/[.;:!?"“”]/).at(-1) ?? "";
+  const clause =
+    before
+      .slice(0, to.index)
+      .split(/[.;:!?"“”]/)
+      .at(-1) ?? "";
   return !PUT_DOWN_TO.test(clause);
 }
 

@@ -208,7 +208,12 @@ export function findMentions(
         const noun = tokens[j];
         const name = tokens[j + 1];
         // (also set off by a comma: "its Chinese supplier, Huarun Biotech,")
-        if (noun && name?.capital && ORGANISATION_NOUNS.test(noun.norm) && /^,? $/.test(text.slice(noun.end, name.start)))
+        if (
+          noun &&
+          name?.capital &&
+          ORGANISATION_NOUNS.test(noun.norm) &&
+          /^,? $/.test(text.slice(noun.end, name.start))
+        )
           role = "modifier";
         // "under Malaysian law", "in Indonesian waters", "Italian wages": the country's law, land or
         // economy, no actor of it.

@@ -37,7 +37,8 @@ export function rejectedCharge(
     if (before.explicitTarget || doc.paragraphOf(draft.span.start) - doc.paragraphOf(before.span.start) > 1)
       return undefined;
     before.targets = [side];
-    if (!BLAME.has(before.category)) before.category = before.answers !== undefined ? "counter-accusation" : "accusation";
+    if (!BLAME.has(before.category))
+      before.category = before.answers !== undefined ? "counter-accusation" : "accusation";
     return i;
   }
   return undefined;
