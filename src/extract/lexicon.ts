@@ -202,7 +202,8 @@ export const RELATIONAL_NOUNS = new Set([
 
 /** Compound modifiers that make the actor a backer or a place, not the one meant ("U.S.-backed rebels"). */
 export const BACKING_SUFFIX = /^(?:backed|led|supported|sponsored|allied|aligned|funded|armed|trained)$/i;
-export const PLACE_SUFFIX = /^(?:based|controlled|held|occupied|administered|run|born|made)$/i;
+export const PLACE_SUFFIX =
+  /^(?:based|controlled|held|occupied|administered|run|born|made|listed|flagged|registered|owned|headquartered)$/i;
 
 /** Mutual blame: "accused each other", "blaming one another", "traded accusations". */
 export const MUTUAL = /\b(?:each other|one another)\b|\btrad(?:e|ed|es|ing) (?:blame|accusations|barbs|charges)\b/i;
@@ -211,7 +212,7 @@ export const BOTH_SIDES =
 
 /** Weekdays, months and time words: never names, and skipped between a verb and its content. */
 export const TIME_WORDS =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|earlier|later|recently|last|this|next|week|month|year|morning|afternoon|evening|night|day)$/i;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|sept|oct|nov|dec|aug|feb|today|yesterday|tonight|earlier|later|recently|last|this|next|week|month|year|morning|afternoon|evening|night|day)$/i;
 
 /** Words that may sit between a subject and its verb, or before the verb, without breaking the clause. */
 export const VERB_MODIFIERS = new Set([

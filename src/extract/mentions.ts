@@ -63,6 +63,7 @@ export function findMentions(
   unknownNames: boolean,
 ): Mention[] {
   const mentions: Mention[] = [];
+  const places = unknownNames ? introducedPlaces(text) : new Set<string>();
   const firstWords = new Map<string, string>();
   const shortForms = new Map<string, string>();
   /** The names of ruling movements met ("Taliban"), and the government each is. */
@@ -71,7 +72,14 @@ export function findMentions(
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (!token) continue;
-    const person = people.at(tokens, i, to);
+    let person = people.at(tokens, i, to);
+    // "Professional Football League", "Nyathi & Moyo Legal Practitioners": a person's name opening
+    // capitalised words that end like a body's is the body's name.
+    if (person && unknownNames) {
+      const body = unknownName(text, tokens, i, to);
+      if (body && body.last >= i + person.length && ORGANISATION_SUFFIXES.test(tokens[body.last]?.norm ?? ""))
+        person = undefined;
+    }
     if (person) {
       const afterName = tokens[i + person.length];
       const nameEnd = tokens[i + person.length - 1] ?? token;
@@ -120,6 +128,13 @@ export function findMentions(
       continue;
     }
     let found = gazetteerAt(tokens, i, text);
+    // "Port Sudan", "San Pedro", "Santa Cruz", "Fort Portal": a place prefix and a name make a town,
+    // not the country or a body (unless the words end like a body's: "Santa Clara University Hospital").
+    const town = !found && unknownNames ? townAt(text, tokens, i, to) : undefined;
+    if (town !== undefined) {
+      i = town;
+      continue;
+    }
     // "South Australia", "Western Cape"'s kind: a compass word the gazetteer does not join to the
     // country's name after it is a region of that country (not "South" and Australia).
     const region = !found && unknownNames ? regionAt(text, tokens, i, to) : undefined;
@@ -394,6 +409,46 @@ export function findMentions(
         continue;
       }
       const unknown = unknownName(text, tokens, i, to);
+      /**
+       * Capitalised words that name no party: a place the text introduces as one ("the village of
+       * X", "X, a fishing town", "from X to Y") or whose last word is a place's ("Canary Islands",
+       * "the Gulf"), a currency ("CFA francs"), the words of a title before it ("Prime Minister X",
+       * "Health Minister X"), a place before a compound ("Hong Kong-listed"), an event or a law
+       * ("the World Cup", "the Mining Act", "Operation Dawn").
+       */
+      const noActor = (found: { name: string; last: number }) => {
+        const lastToken = tokens[found.last] as Token;
+        const after = tokens[found.last + 1];
+        const gap = after ? text.slice(lastToken.end, after.start) : "";
+        const single = found.last === i;
+        const lastWord = lastToken.norm;
+        if (ORGANISATION_SUFFIXES.test(lastWord) && !single) return false;
+        if (places.has(placeKey(found.name))) return true;
+        if (lastToken.capital && LAND_FEATURES.test(lastWord) && (!single || tokens[i - 1]?.norm === "the"))
+          return true;
+        if (EVENT_WORDS.test(lastWord) && !single) return true;
+        if (!single && /^(?:operation|exercise)$/.test(token.norm)) return true;
+        if (!after) return false;
+        if (gap === " " && !after.capital && CURRENCY_NOUNS.test(after.norm)) return true;
+        // "LISBON (Reuters) - Junior doctors walked out": the sentence's first word, before its people.
+        if (
+          single &&
+          gap === " " &&
+          !after.capital &&
+          PEOPLE_PLURAL.test(after.norm) &&
+          /\s[-—–]\s+$/.test(text.slice(Math.max(0, token.start - 3), token.start))
+        )
+          return true;
+        if (gap === "-" && PLACE_SUFFIX.test(after.norm)) return true;
+        // "Prime Minister", "Health Minister", "Vice President": a title's first words, not a body's.
+        return (
+          gap === " " &&
+          after.capital &&
+          TITLE_HEADS.test(after.norm) &&
+          !BODY_HEADS_BEFORE_TITLES.test(lastWord) &&
+          tokens.slice(i, found.last + 1).every((t) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text))
+        );
+      };
       // "PORT KLANG, Malaysia (Reuters) -": a capitals-only city opening a line is the dateline's place.
       if (
         unknown &&
@@ -420,7 +475,21 @@ export function findMentions(
       const placeNoun = !!following && !following.capital && PLACE_NOUNS.test(following.norm);
       // "Public Works Secretary": a portfolio before a government's title is no organisation.
       const portfolio = !!unknown && portfolioAt(tokens, i, unknown.last);
-      if (unknown && (place || placeNoun || portfolio || following?.norm === "administration")) {
+      const met =
+        !!unknown &&
+        (book.get(`org-${unknown.key}`) ||
+          (unknown.last === i
+            ? firstWords.has(token.norm)
+            : shortForms.has(
+                tokens
+                  .slice(i, unknown.last + 1)
+                  .map((t) => t.norm)
+                  .join(" "),
+              )));
+      if (
+        unknown &&
+        (place || placeNoun || portfolio || following?.norm === "administration" || (!met && noActor(unknown)))
+      ) {
         i = unknown.last;
         continue;
       }
@@ -559,6 +628,81 @@ function regionAt(text: string, tokens: Token[], i: number, to: number): { state
 /** Nouns that make the name before them a place ("El Oro province", "the Esenyurt district"). */
 const PLACE_NOUNS =
   /^(?:province|district|region|county|village|town|city|area|belt|valley|island|islands|state|prefecture|governorate|municipality|township|neighbourhood|neighborhood|suburb|river|lake|coast|border|delta|highlands)$/;
+
+/** A land's or water's last word ("Canary Islands", "Rift Valley", "the Gulf"): a place, never a party. */
+const LAND_FEATURES =
+  /^(?:islands|island|isles|valley|river|lake|coast|delta|highlands|mountains|hills|peninsula|bay|desert|plateau|gulf|sea|strait|basin|beach|forest|channel|canal|reef|archipelago|lagoon|estuary|falls)$/;
+/** Plurals of people ("doctors", "workers", "residents", "fishermen"). */
+const PEOPLE_PLURAL = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ants|ents|ians|men|ees|nurses|staff)$/u;
+/** Title words after which the capitalised words before are the title's ("Prime Minister", "Health Secretary"). */
+const TITLE_HEADS =
+  /^(?:minister|secretary|president|premier|chancellor|governor|general|commissioner|ombudsman|attorney|prosecutor|envoy|ambassador|chief)$/;
+/** A body's last word before a title ("Senate President", "Union General Secretary"): the body is named. */
+const BODY_HEADS_BEFORE_TITLES =
+  /^(?:senate|assembly|parliament|congress|house|council|commission|committee|board|court|union|party|league|federation|association|army|police|navy|bank|company|group|authority|agency|ministry|department|office|state|region|province|county|city)$/;
+/** Nouns after a capitalised word that make it a currency's name ("CFA francs", "Swiss francs"). */
+const CURRENCY_NOUNS =
+  /^(?:francs?|dollars?|euros?|pounds?|pesos?|rupees?|rupiahs?|shillings?|nairas?|cedis?|rand|dinars?|dirhams?|riyals?|rials?|lira|liras|kwacha|birr|leones?|yuan|yen|won|rubles?|roubles?|hryvnias?|zlotys?|forints?|korunas?|krona|kronor|kroner|krone|lei|leva|levs?|manats?|somonis?|soms?|tenge|lari|drams?|takas?|kyats?|bahts?|dongs?|ringgits?|reais|reals?|bolivianos?|soles?|guaranies?|colones?|quetzales?|lempiras?|cordobas?)$/;
+/** Last words of names that are events, laws or programmes, never parties ("World Cup", "Mining Act"). */
+const EVENT_WORDS =
+  /^(?:cup|championship|championships|games|olympics|tournament|festival|marathon|act|bill|amendment|treaty|accord|accords|protocol|doctrine|initiative|programme|program|plan|strategy|declaration|charter|budget|census|election|elections|referendum|war|uprising|revolution|crisis|storm|cyclone|hurricane|typhoon|flood|floods|earthquake|pandemic|day|week|prize|award|awards|expo|summit)$/;
+/** Words that open a town's name ("Port Sudan", "San Pedro", "Saint-Louis", "Fort Portal", "Puerto Ayacucho"). */
+const TOWN_PREFIXES = /^(?:port|fort|san|santa|santo|são|sao|saint|sainte|puerto|ciudad|mount|lake|cape|bandar|kota)$/;
+
+/** A town named with a place prefix at `i`: the index of its last word, or undefined. */
+function townAt(text: string, tokens: Token[], i: number, to: number): number | undefined {
+  const token = tokens[i];
+  if (!token?.capital || token.possessive || !TOWN_PREFIXES.test(token.norm)) return undefined;
+  // (One word after the prefix, or a country's name: "Puerto Central Pacifico" may be a port's operator.)
+  const country = lookupPhrase(tokens, i + 1)?.hits.find((hit) => hit.form === "name");
+  let last = i;
+  while (
+    last + 1 < to &&
+    last < i + (country ? 3 : 1) &&
+    tokens[last + 1]?.capital &&
+    !tokens[last]?.possessive &&
+    text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) === " "
+  )
+    last++;
+  if (last === i) return undefined;
+  if (ORGANISATION_SUFFIXES.test(tokens[last]?.norm ?? "")) return undefined;
+  const after = tokens[last + 1];
+  if (!country && after?.capital && text.slice(tokens[last]?.end ?? 0, after.start) === " ") return undefined;
+  return last;
+}
+
+/** A place's name as the place sets keep it. */
+const placeKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/['’]s$/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}`;
+const TOWN_NOUN =
+  "(?:village|town|city|hamlet|settlement|township|suburb|district|municipality|oasis|island|province|county|region)";
+const INTRODUCED_PLACES = [
+  // "the village of Chizungu", "the border town of Chaman"
+  new RegExp(String.raw`\b(?:the|a) (?:[\p{Ll}-]+ ){0,2}${TOWN_NOUN} of (${PLACE_NAME})`, "gu"),
+  // "Bargny, a fishing town east of Dakar", "Majak Ayuel, the village where ..."
+  new RegExp(
+    String.raw`(${PLACE_NAME}), (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}${TOWN_NOUN}(?=[,.;:)]|\s+(?:in|on|near|of|where|that|which|with|some|about|north|south|east|west|outside|along|close|just|home)\b|\s+\d)`,
+    "gu",
+  ),
+  // "from Rufisque to Bargny": a stretch of coast or road between two places.
+  new RegExp(String.raw`\bfrom (${PLACE_NAME}) to (${PLACE_NAME})\b`, "gu"),
+];
+
+/** The names a text introduces as places, wherever they come again. */
+function introducedPlaces(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const pattern of INTRODUCED_PLACES)
+    for (const match of text.matchAll(pattern))
+      for (const name of match.slice(1))
+        if (name && !ORGANISATION_SUFFIXES.test(name.split(" ").at(-1) ?? "")) found.add(placeKey(name));
+  return found;
+}
 
 /** Heads of a country's civil groups ("Chile's firefighters' union", "Kenya's doctors' association"). */
 const CIVIL_HEADS = /^(?:union|unions|association|federation|confederation|cooperative)$/;

@@ -49,6 +49,14 @@ export function unknownName(
         continue;
       }
     }
+    // "Independent Union of Resident Doctors": after a body's head and "of", a title word is the name's.
+    const member = (t: number) =>
+      !!tokens[t]?.capital &&
+      PERSON_TITLES.has(tokens[t]?.norm ?? "") &&
+      tokens[t - 1]?.norm === "of" &&
+      isNameToken(tokens[t + 1]) &&
+      tokens.slice(at, t).some((w) => ORGANISATION_SUFFIXES.test(w.norm));
+    if (member(i)) continue;
     const known = isNameToken(token) ? gazetteerAt(tokens, i, text) : undefined;
     if (isNameToken(token) && !known) last = i;
     // "African National Congress": a one-word institution ending a longer name is that name's.
@@ -56,7 +64,7 @@ export function unknownName(
       last = i;
       break;
     } else if (PARTICLE.test(token.norm) && token.norm.includes("-")) last = i;
-    else if (PARTICLE.test(token.norm) && isNameToken(tokens[i + 1])) continue;
+    else if (PARTICLE.test(token.norm) && (isNameToken(tokens[i + 1]) || member(i + 1))) continue;
     else break;
   }
   const first = tokens[at] as Token;

@@ -97,7 +97,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = match.index;
     // "Iranian-backed", "Assad-controlled": the name and its compound modifier are two tokens.
     const compound =
-      /^(.+)-(backed|led|supported|sponsored|allied|aligned|funded|armed|trained|based|controlled|held|occupied|administered|run)$/i.exec(
+      /^(.+)-(backed|led|supported|sponsored|allied|aligned|funded|armed|trained|based|controlled|held|occupied|administered|run|listed|flagged|registered|owned|headquartered)$/i.exec(
         word,
       );
     if (compound?.[1] && compound[2] && /^\p{Lu}/u.test(compound[1])) {

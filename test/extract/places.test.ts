@@ -1,0 +1,88 @@
+// Capitalised words that name no party (the fifteenth round): places a text introduces as places,
+// towns named with a prefix, lands and waters, currencies, the words of a title, a place before a
+// compound, events and laws, and bodies whose names open with a person's name.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+const actorNames = (text: string) => readExtraction(text).extraction.actors.map((actor) => actor.name);
+
+describe("a place the text introduces as one", () => {
+  it("reads 'the village of X' as a place wherever X comes again", () => {
+    const text = `Mud swept through the village of Kanyemba on Thursday, killing six people.\nLawyers for families from Kanyemba accused Tembo Mining of ignoring warnings that the dam was failing.\n"Tembo Mining knew," said Grace Moyo, who represents the families.`;
+    expect(actorNames(text)).not.toContain("Kanyemba");
+  });
+
+  it("reads 'from X to Y' as two places", () => {
+    const text = `Oil has washed up from Mbour to Joal, where thousands of families fish.\nThe fisheries minister accused Helios Shipping of hiding the leak from Joal fishermen for two days.`;
+    const names = actorNames(text);
+    expect(names).not.toContain("Joal");
+    expect(names).not.toContain("Mbour");
+  });
+});
+
+describe("a town named with a prefix", () => {
+  it("reads 'Port Sudan' as a town, neither 'Port' nor Sudan as a body", () => {
+    const { statements } = readExtraction(
+      `"This attack was planned in Port Sudan and carried out by men who take their orders from there," South Sudan's information minister, Deng Mabior, said.`,
+    );
+    for (const statement of statements) expect(statement.targetTops).not.toContain("Port");
+  });
+
+  it("keeps a body whose name opens with one ('Santa Clara University Hospital')", () => {
+    const { statements } = readExtraction(
+      `The Santa Clara University Hospital accused the health ministry on Monday of cutting its budget by a third.`,
+    );
+    expect(statements[0]?.forTop).toBe("Santa Clara University Hospital");
+  });
+});
+
+describe("words that name no party", () => {
+  it("reads 'CFA francs' as a currency", () => {
+    const text = `Fisheries Minister Awa Ndiaye said Helios Shipping was responsible for the spill and must lodge a guarantee of 10bn CFA francs.`;
+    expect(actorNames(text)).not.toContain("CFA");
+  });
+
+  it("reads 'Prime Minister X' and 'Health Minister X' as titles, not bodies named Prime and Health", () => {
+    const text = `The Farmers' Alliance quit the coalition on Wednesday, accusing Prime Minister Ilze Berga of breaking her promise.\nThe doctors' union blamed Health Minister Rita Sousa for the strike.`;
+    const names = actorNames(text);
+    expect(names).not.toContain("Prime");
+    expect(names).not.toContain("Health");
+  });
+
+  it("reads 'Hong Kong-listed X' as X, the place only where it is listed", () => {
+    const text = `Tembo Mining, which is owned by the Hong Kong-listed Jinhai Resources, blamed the rain for the collapse.\nLawyers for the families accused Jinhai Resources of ignoring the warnings.`;
+    const names = actorNames(text);
+    expect(names).toContain("Jinhai Resources");
+    expect(names).not.toContain("Hong Kong-listed Jinhai Resources");
+  });
+
+  it("reads the islands and the gulf as places", () => {
+    const text = `"We are losing nurses to the Gulf, and we are losing them because the ministry treats them as cheap labour," said union president Ana Reis.\nFishermen accused the navy of letting trawlers from the Canary Islands empty the sea.`;
+    const names = actorNames(text);
+    expect(names).not.toContain("Gulf");
+    expect(names).not.toContain("Canary Islands");
+  });
+
+  it("reads an event as no party ('the World Cup')", () => {
+    const text = `League president Carlos Rojas accused the federation of withholding World Cup bonuses from the clubs.`;
+    expect(actorNames(text)).not.toContain("World Cup");
+  });
+
+  it("reads the dateline's first word before people as no body ('Junior doctors')", () => {
+    const text = `LISBON (Reuters) - Junior doctors walked out on Monday, blaming the health ministry for their pay.`;
+    expect(actorNames(text)).not.toContain("Junior");
+  });
+});
+
+describe("a body's full name", () => {
+  it("keeps a title word after 'of' in it ('Union of Resident Doctors')", () => {
+    const text = `The Independent Union of Resident Doctors accused the ministry of ignoring its demands.`;
+    expect(actorNames(text)).toContain("Independent Union of Resident Doctors");
+  });
+
+  it("reads a person's name opening a firm's name as the firm's ('Nyathi & Moyo Legal Practitioners')", () => {
+    const text = `"The company was told again and again," said Tapiwa Nyathi of Nyathi & Moyo Legal Practitioners, which represents the families.\nNyathi accused Tembo Mining of negligence.`;
+    const { statements } = readExtraction(text);
+    for (const statement of statements) expect(statement.targetTops).not.toContain("Moyo Legal Practitioners");
+  });
+});
