@@ -1,6 +1,7 @@
 // One body, two actors: the names a text gives one organisation merged by general rules. An acronym
 // of a name met ("GFP" after "Green Farmers Party", "APS" after "Aero Propulsion Systems"), a name
-// short of its organisation's word ("Medi-Care" and "Medi-Care Group"), and a
+// short of its organisation's word ("Medi-Care" and "Medi-Care Group"), a name with its qualifier cut
+// off ("Port of Dakar" and "Autonomous Port of Dakar"), and a
 // country's described body that a name of the same country and head noun names ("Poland's largest
 // teachers' union" and "Polish Teachers' Union").
 import type { ActorBook, BookActor } from "./actors";
@@ -56,7 +57,12 @@ export function mergeDuplicates(book: ActorBook, mentions: Mention[], people: Pe
       // "Medi-Care's chief executive" and "Medi-Care Group": a name short of its organisation's word.
       const rest = other.name.startsWith(`${actor.name} `) ? other.name.slice(actor.name.length + 1) : "";
       const shorter = rest !== "" && rest.split(/\s+/).every((word) => ORGANISATION_SUFFIXES.test(word));
-      if (acronym || shorter || sameBody(actor, other)) {
+      // "the Port of Dakar" and "the Autonomous Port of Dakar": a body's name with its qualifier cut off.
+      const qualified =
+        other.name.endsWith(` ${actor.name}`) &&
+        /\s(?:of|for)\s/.test(actor.name) &&
+        /^\p{Lu}[\p{Ll}'’-]+$/u.test(other.name.slice(0, -actor.name.length - 1));
+      if (acronym || shorter || qualified || sameBody(actor, other)) {
         merges.set(actor.key, other.key);
         break;
       }

@@ -233,12 +233,20 @@ export function findMentions(
         // "under Malaysian law", "in Indonesian waters", "Italian wages": the country's law, land or
         // economy, no actor of it.
         else if (found.form === "demonym" && next && !next.capital && COUNTRY_THINGS.test(next.norm)) role = "place";
+        // "the vessel's Greek owner", "its Chinese supplier": where a company is from, no actor of it.
+        else if (found.form === "demonym" && next && !next.capital && COMPANY_ROLES.test(next.norm)) role = "place";
+        // "Spain's Canary Islands", "Chile's Atacama Desert": the country's land, no actor of it.
+        else if (last.possessive && next?.capital && landAfter(text, tokens, lastIndex + 1, to)) role = "place";
       }
       const previous = tokens[i - 1];
       // "in Syria" is a place; so is "talks on Syria", a topic.
       const topic = previous?.norm === "on" && TOPIC_NOUNS.test(tokens[i - 2]?.norm ?? "");
       // "officials in Uganda" are Uganda's, not a place where someone stands.
       const ofPlace = previous?.norm === "in" && PEOPLE_NOUNS.test(tokens[i - 2]?.norm ?? "");
+      // "crew members from the Philippines", "most of them from Ukraine": where people come from.
+      const fromAt = previous?.norm === "the" ? i - 2 : i - 1;
+      const origin =
+        tokens[fromAt]?.norm === "from" && ORIGIN_PEOPLE.test(tokens[fromAt - 1]?.norm ?? "") && found.asPlace;
       // "in Europe and the United States": a place joined to a place is one too.
       const joinedPlace =
         !!previous &&
@@ -250,7 +258,7 @@ export function findMentions(
       const asPlace =
         found.asPlace &&
         !!previous &&
-        (LOCATIVE.has(previous.norm) || topic || joinedPlace || unknownPlaceBefore) &&
+        (LOCATIVE.has(previous.norm) || topic || joinedPlace || unknownPlaceBefore || origin) &&
         !ofPlace &&
         role === "referent";
       if (role === "backer") {
@@ -632,6 +640,26 @@ const PLACE_NOUNS =
 /** A land's or water's last word ("Canary Islands", "Rift Valley", "the Gulf"): a place, never a party. */
 const LAND_FEATURES =
   /^(?:islands|island|isles|valley|river|lake|coast|delta|highlands|mountains|hills|peninsula|bay|desert|plateau|gulf|sea|strait|basin|beach|forest|channel|canal|reef|archipelago|lagoon|estuary|falls)$/;
+/** A company's role nouns a demonym may qualify ("the vessel's Greek owner", "a Chinese supplier"). */
+const COMPANY_ROLES =
+  /^(?:owner|owners|shipowner|operator|operators|supplier|suppliers|contractor|contractors|subcontractor|maker|manufacturer|builder|developer|buyer|seller|insurer|lender|investor|investors|partner|parent|shareholder|charterer|shipper|carrier|firm|firms|company|companies)$/;
+/** People whose country after "from" is where they come from ("crew from the Philippines"). */
+const ORIGIN_PEOPLE =
+  /^(?:them|crew|crews|sailors|seafarers|migrants|workers|refugees|fishermen|tourists|passengers|nationals|citizens|people|students|pilgrims|labourers|laborers|members|families|victims|players|volunteers|immigrants|travellers|travelers)$/;
+
+/** Capitalised words from `at` ending in a land's or water's word ("Canary Islands"). */
+function landAfter(text: string, tokens: Token[], at: number, to: number): boolean {
+  let last = at;
+  while (
+    last + 1 < to &&
+    last < at + 3 &&
+    tokens[last + 1]?.capital &&
+    text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) === " "
+  )
+    last++;
+  return LAND_FEATURES.test(tokens[last]?.norm ?? "");
+}
+
 /** Plurals of people ("doctors", "workers", "residents", "fishermen"). */
 const PEOPLE_PLURAL = /^\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ants|ents|ians|men|ees|nurses|staff)$/u;
 /** Title words after which the capitalised words before are the title's ("Prime Minister", "Health Secretary"). */

@@ -58,6 +58,19 @@ export function unknownName(
       tokens.slice(at, t).some((w) => ORGANISATION_SUFFIXES.test(w.norm));
     if (member(i)) continue;
     const known = isNameToken(token) ? gazetteerAt(tokens, i, text) : undefined;
+    // "the opposition Sovereign Latvia party": a country's name closing a party's name is the name's.
+    const partyNoun = known ? tokens[i + known.length] : undefined;
+    if (
+      known?.form === "name" &&
+      gazetteer.get(known.key)?.kind === "state" &&
+      !tokens[i + known.length - 1]?.possessive &&
+      partyNoun &&
+      !partyNoun.capital &&
+      /^(?:party|movement|alliance|bloc|front)$/.test(partyNoun.norm)
+    ) {
+      last = i + known.length - 1;
+      break;
+    }
     if (isNameToken(token) && !known) last = i;
     // "African National Congress": a one-word institution ending a longer name is that name's.
     else if (known?.length === 1 && known.form === "name" && gazetteer.get(known.key)?.kind !== "state") {

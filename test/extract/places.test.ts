@@ -86,3 +86,43 @@ describe("a body's full name", () => {
     for (const statement of statements) expect(statement.targetTops).not.toContain("Moyo Legal Practitioners");
   });
 });
+
+describe("a country's name in words that are not the country", () => {
+  it("reads 'the opposition Sovereign Estonia party' as one party", () => {
+    const { statements } = readExtraction(
+      `The opposition Sovereign Estonia party said it would table a motion of no confidence in Prime Minister Kadri Tamm next week.`,
+    );
+    expect(statements[0]?.forTop).toBe("Sovereign Estonia");
+  });
+
+  it("reads 'the vessel's Greek owner' as no charge by Greece", () => {
+    const { statements } = readExtraction(
+      `Senegal detained the crew of a cargo ship on Monday, as the vessel's Greek owner blamed a harbour pilot for the accident.`,
+    );
+    for (const statement of statements) expect(statement.forTop).not.toBe("Greece");
+  });
+
+  it("reads 'crew members from the Philippines' as where they come from", () => {
+    const { statements } = readExtraction(
+      `The International Transport Workers' Federation said the crew, most of them from the Philippines, were being held hostage by Senegal in a dispute with the owner.`,
+    );
+    expect(statements[0]?.targetTops).not.toContain("Philippines");
+  });
+
+  it("reads 'Spain's Canary Islands' as Spain's land", () => {
+    const { statements } = readExtraction(
+      `Fishermen's leader Awa Diop accused Helios Shipping of ruining the catch that young men once sold before leaving for Spain's Canary Islands.`,
+    );
+    expect(statements[0]?.targetTops).not.toContain("Spain");
+  });
+});
+
+describe("a body's name with its qualifier cut off", () => {
+  it("is the body ('the Port of Dakar' and 'the Autonomous Port of Dakar')", () => {
+    const { extraction } = readExtraction(
+      `The bulk carrier Sea Meridian ran aground shortly after leaving the Port of Dakar.\nHelios Shipping accused the Port of Dakar of ignoring warnings about the buoys.\nThe Autonomous Port of Dakar denied receiving any warning.`,
+    );
+    const ports = extraction.actors.filter((actor) => actor.name.includes("Port of Dakar"));
+    expect(ports).toHaveLength(1);
+  });
+});
