@@ -77,7 +77,15 @@ export function findMentions(
     // capitalised words that end like a body's is the body's name.
     if (person && unknownNames) {
       const body = unknownName(text, tokens, i, to);
-      if (body && body.last >= i + person.length && ORGANISATION_SUFFIXES.test(tokens[body.last]?.norm ?? ""))
+      const nameEnd = tokens[i + person.length - 1] as Token;
+      const next = tokens[i + person.length];
+      if (
+        body &&
+        next?.capital &&
+        /^ (?:& )?$/.test(text.slice(nameEnd.end, next.start)) &&
+        body.last >= i + person.length &&
+        ORGANISATION_SUFFIXES.test(tokens[body.last]?.norm ?? "")
+      )
         person = undefined;
     }
     if (person) {
@@ -543,8 +551,21 @@ export function findMentions(
       }
     }
   }
+  // "Mberengwa Lithium, which is majority-owned by the Hong Kong-listed Zhenhai Resources, said":
+  // the owner named in a body's description only describes it (later "the company" is the body).
+  for (const found of mentions)
+    if (
+      found.role === "referent" &&
+      found.kind === "organisation" &&
+      OWNED_BY.test(text.slice(Math.max(0, found.start - 48), found.start))
+    )
+      found.role = "modifier";
   return mentions;
 }
+
+/** Words before a body's owner in a description of another ("which is owned by the ...", "a unit of"). */
+const OWNED_BY =
+  /(?:\b(?:owned|controlled)\s+by|,\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:subsidiary|unit|division|affiliate)\s+of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 /** A government's nouns after a ruling movement's name ("Taliban government", "Fidesz administration"). */
 const GOVERNMENT_NOUNS = /^(?:government|administration|regime|junta|authorities|leadership|cabinet)$/;

@@ -126,3 +126,21 @@ describe("a body's name with its qualifier cut off", () => {
     expect(ports).toHaveLength(1);
   });
 });
+
+describe("a body's owner in its description", () => {
+  it("only describes it: 'the company' later is the body, not its owner", () => {
+    const { statements } = readExtraction(
+      `Tembo Lithium, which is majority-owned by the Hong Kong-listed Jinhai Resources, said the rain was to blame.\nLawyers for the families accused the company of ignoring months of warnings.`,
+    );
+    const charge = statements.find((s) => s.quote.includes("ignoring months"));
+    expect(charge?.targetTops).toContain("Tembo Lithium");
+    expect(charge?.targetTops).not.toContain("Jinhai Resources");
+  });
+
+  it("keeps a law firm's name whole ('Nyathi & Moyo Legal Practitioners')", () => {
+    const { extraction } = readExtraction(
+      `"Tembo Lithium was told again and again," said Tapiwa Nyathi of Nyathi & Moyo Legal Practitioners.\nThe families would sue Tembo Lithium and Nyathi & Moyo Legal Practitioners would file the claim, Nyathi said.`,
+    );
+    expect(extraction.actors.map((actor) => actor.name)).not.toContain("Moyo Legal Practitioners");
+  });
+});
