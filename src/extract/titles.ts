@@ -79,13 +79,16 @@ export function affiliationOf(
     while (skip < 4 && i + 1 + skip < to && !tokens[i + 1 + skip]?.capital) skip++;
     if (skip > 0 && skip < 4) i += skip;
     let last = i;
+    // ("the leader of the National Unity Platform": a title's word inside the name is part of it,
+    // but a name is not made of them alone: "Secretary of State".)
     while (
       last + 1 < to &&
       tokens[last + 1]?.capital &&
-      !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "") &&
+      !PERSON_TITLES.has(tokens[last + 1]?.norm ?? "") &&
       /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
     )
       last++;
+    while (last > i && TITLE_PARTS.has(tokens[last]?.norm ?? "")) last--;
     if (last === i) continue;
     // "a senator from the Civic Dawn party": after "from" only an organisation's name (a place is where one is from).
     const partyNoun = tokens[last + 1];
