@@ -264,10 +264,13 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     // A description before the name, set off by a comma: "The commission's chairman, Simon Byabakama,".
     if (titleFrom === i && i > 0 && text.slice(tokens[i - 1]?.end ?? 0, token.start).trim() === ",") {
       let back = i - 1;
+      // ("The African Union's special envoy for Sudan and South Sudan, Hawa Ndiaye,": up to a dozen words.)
       while (
         back > 0 &&
-        i - back < 6 &&
-        !/[,.;:“”"]/.test(text.slice(tokens[back - 1]?.end ?? 0, tokens[back]?.start ?? 0))
+        i - back < 12 &&
+        !/[,.;:“”"]/.test(text.slice(tokens[back - 1]?.end ?? 0, tokens[back]?.start ?? 0)) &&
+        // (Not "Minister Murat Kaya said the building's contractor, Yildiz Insaat,": a verb ends it.)
+        !REPORTING_FORMS.has(tokens[back - 1]?.norm ?? "")
       )
         back--;
       if (tokens.slice(back, i).some((t) => PERSON_TITLES.has(t.norm))) titleFrom = back;

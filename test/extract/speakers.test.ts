@@ -15,7 +15,7 @@ const topName = (extraction: Extraction, ref: string | null | undefined): string
 describe("a titled speaker with no employer of their own", () => {
   it("speaks for the body the sentence before made its speaking subject", () => {
     const extraction = extract({
-      text: `Tenants accused the Greenway Housing Trust on Monday of leaving mould untreated in 200 flats.\nThe trust denied that repairs had been delayed. "Every complaint was inspected within a week," chief executive Alan Marsh said.`,
+      text: `Tenants accused the Greenway Housing Trust on Monday of leaving mould untreated in 200 flats on the Riverside estate, where families say children have been treated for asthma and repairs promised last winter never came, and where many have stopped paying their service charges in protest.\nThe trust denied that repairs had been delayed. "Every complaint was inspected within a week," chief executive Alan Marsh said.`,
     });
     const quote = extraction.statements.find((s) => s.quote.startsWith("Every complaint"));
     expect(quote?.speaker?.name).toBe("Alan Marsh");
@@ -74,5 +74,32 @@ describe("an 'of' name holding a title's word", () => {
     });
     const quote = extraction.statements.find((s) => s.quote.startsWith("The electoral commission"));
     expect(topName(extraction, quote?.speaksFor)).toBe("National Renewal Platform");
+  });
+});
+
+describe("a long description set off before a name", () => {
+  it("reads up to a dozen words back ('The African Union's special envoy for X and Y, Name,')", () => {
+    const extraction = extract({
+      text: `The Arab League's special envoy for Sudan and South Sudan, Karim Haddad, accused both armies of shelling the market at Majok.`,
+    });
+    const charge = extraction.statements.find((s) => s.quote.includes("accused both armies"));
+    expect(charge?.speaker?.name).toBe("Karim Haddad");
+    expect(topName(extraction, charge?.speaksFor)).toBe("Arab League");
+  });
+
+  it("stops at a reporting verb ('Minister X said the building's contractor, Name,')", () => {
+    const extraction = extract({
+      text: `Housing Minister Ayse Demir said the tower's builder, Kartal Yapi, had added three illegal floors. "Those who built this will answer for it," Demir said.`,
+    });
+    const charge = extraction.statements.find((s) => s.quote.includes("illegal floors"));
+    expect(charge?.targets.map((ref) => topName(extraction, ref))).toContain("Kartal Yapi");
+  });
+
+  it("keeps a country inside a body's name ('the Federation of German Consumer Organisations')", () => {
+    const extraction = extract({
+      text: `The head of the Federation of German Consumer Organisations, Klaus Brenner, said customers should be compensated by Rhein Bank. "Rhein Bank failed its customers," he said.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("Rhein Bank failed"));
+    expect(topName(extraction, quote?.speaksFor)).toBe("Federation of German Consumer Organisations");
   });
 });
