@@ -94,6 +94,18 @@ export function sidesFromSubjects(doc: Document): void {
     const owner = /^(?:the )?(\w+)'s\b/.exec(title)?.[1];
     const business = owner !== undefined && BUSINESS_OWNER.test(owner);
     if (person.affiliation && !its && !business) continue;
+    // "the forum's general secretary": the last body named before whose name ends in that noun.
+    const ends = owner ? new RegExp(`\\b${owner}$`, "i") : undefined;
+    const named = ends
+      ? doc.mentions
+          .filter((m) => m.end <= person.at && m.kind !== "person" && ends.test(doc.book.get(m.key)?.name ?? ""))
+          .at(-1)
+      : undefined;
+    if (named && !person.affiliation) {
+      person.affiliation = named.key;
+      person.state = doc.book.top(named.key);
+      continue;
+    }
     candidates.push(business ? { person, owner } : { person });
   }
   if (candidates.length === 0) return;

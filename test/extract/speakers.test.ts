@@ -103,3 +103,15 @@ describe("a long description set off before a name", () => {
     expect(topName(extraction, quote?.speaksFor)).toBe("Federation of German Consumer Organisations");
   });
 });
+
+describe("a body's general secretary", () => {
+  it("reads 'general secretary' as no general, and 'the forum's' as the Forum named before", () => {
+    const extraction = extract({
+      text: `ISLAMABAD (Reuters) - The Kenya Asthma Patients' Forum accused drugmaker Halcyon Labs on Monday of doubling the price of inhalers.\n"Children are going without their medicine because Halcyon Labs wants bigger profits," said Amina Yusuf, the forum's general secretary.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("Children are going"));
+    expect(quote?.speaker?.name).toBe("Amina Yusuf");
+    expect(topName(extraction, quote?.speaksFor)).toBe("Kenya Asthma Patients' Forum");
+    expect(quote?.targets.map((ref) => topName(extraction, ref))).toEqual(["Halcyon Labs"]);
+  });
+});
