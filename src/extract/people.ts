@@ -324,7 +324,10 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     const besideVerb =
       length >= 2 &&
       !organisation &&
-      ((nextWord && REPORTING_FORMS.has(nextWord.norm)) ||
+      // (Not "Marek Nowak, chief engineer at Baltic Gas Networks, told": a comma ends an appositive.)
+      ((nextWord &&
+        REPORTING_FORMS.has(nextWord.norm) &&
+        !/,/.test(text.slice(tokens[end - 1]?.end ?? 0, nextWord.start))) ||
         // (Not "... Hassan said.\nMombasa County's officer": a verb ending the sentence before.)
         (previousWord &&
           REPORTING_FORMS.get(previousWord.norm)?.act === "speech" &&

@@ -115,3 +115,14 @@ describe("a body's general secretary", () => {
     expect(quote?.targets.map((ref) => topName(extraction, ref))).toEqual(["Halcyon Labs"]);
   });
 });
+
+describe("a pronoun set off by a comma before the verb", () => {
+  it("is the subject alone ('Asked whether he meant Belarus, he said:'), and 'X, ..., told' makes no person of the appositive's last name", () => {
+    const extraction = extract({
+      text: `"Whoever did this knew exactly where to hit and wanted to hurt us," Marek Nowak, chief engineer at Baltic Gas Networks, told reporters.\nAsked whether he meant Russia, he said: "The saboteurs came from the east and Moscow sent them."`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("The saboteurs"));
+    expect(quote?.speaker?.name).toBe("Marek Nowak");
+    expect(topName(extraction, quote?.speaksFor)).toBe("Baltic Gas Networks");
+  });
+});
