@@ -53,7 +53,11 @@ export function attributionIn(doc: Document, window: Span, side: "after" | "befo
       // The subject before the verb, back to a clause break.
       let from = i - 1;
       while (from > 0 && !/[.;:“”"]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) from--;
-      const clauseStart = side === "before" ? from : 0;
+      // "Asked whether he meant Belarus, he said:": a pronoun set off by a comma is the subject alone.
+      const pronoun =
+        /^(?:he|she|they|we|it)$/.test(tokens[i - 1]?.norm ?? "") &&
+        /,/.test(doc.text.slice(tokens[i - 2]?.end ?? 0, tokens[i - 1]?.start ?? 0));
+      const clauseStart = pronoun ? i - 1 : side === "before" ? from : 0;
       subject = { start: tokens[clauseStart]?.start ?? window.start, end: tokens[i - 1]?.end ?? verbToken.start };
     }
     if (!subject || doc.resolveSpeaker(subject).attribution === "unattributed") {

@@ -16,6 +16,7 @@ import {
   INSTITUTION_NOUNS,
   resolveDefinite,
 } from "./references";
+import { sidesFromSubjects } from "./sides";
 import { paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
 
 export interface Speaker {
@@ -94,6 +95,7 @@ export class Document {
     describedStateBodies(this.mentions, this.book, text);
     this.dominant = dominantState(this.mentions, this.book);
     completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
+    sidesFromSubjects(this);
   }
 
   /** "the <noun>" at `offset`: the institution it refers to, not on the excluded sides. */

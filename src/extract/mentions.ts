@@ -45,6 +45,8 @@ const LOCATIVE = new Set([
 /** What a demonym may qualify that is the country's system, land or economy, not its people or bodies. */
 const COUNTRY_THINGS =
   /^(?:law|laws|legislation|constitution|rules|regulations|waters|territory|soil|airspace|wages|salaries|prices|economy|currency|market|markets|time|standards|history|culture|cuisine|language|consumers|taxpayers)$/;
+const CURRENCIES =
+  /^(?:francs?|dollars?|euros?|pesos?|pounds?|rupees?|shillings?|dinars?|rand|naira|cedis?|yuan|yen|won|rubles?|roubles?|lira|kwacha|birr)$/;
 const TOPIC_NOUNS =
   /^(?:talks|negotiations|conference|summit|meeting|deal|agreement|resolution|vote|report|debate|dialogue|discussions|position|policy|envoy|consultations|assault|offensive|strikes|attack|attacks|raid|raids)$/;
 const PEOPLE_NOUNS =
@@ -488,7 +490,15 @@ export function findMentions(
         unknown?.kind === "organisation" &&
         !ORGANISATION_SUFFIXES.test(tokens[unknown.last]?.norm ?? "");
       // "Ecuador's El Oro province", "the Esenyurt district": a name before a place's noun is a place.
-      const placeNoun = !!following && !following.capital && PLACE_NOUNS.test(following.norm);
+      // ("Piraeus-based Halkidon Maritime": a name joined to "-based" is where the next one is.)
+      const placeNoun =
+        !!following &&
+        !following.capital &&
+        (PLACE_NOUNS.test(following.norm) ||
+          (PLACE_SUFFIX.test(following.norm) &&
+            text.slice(tokens[unknown?.last ?? i]?.end ?? 0, following.start) === "-") ||
+          // "10bn CFA francs": a name before a currency is the currency's.
+          CURRENCIES.test(following.norm));
       // "Public Works Secretary": a portfolio before a government's title is no organisation.
       const portfolio = !!unknown && portfolioAt(tokens, i, unknown.last);
       const met =

@@ -109,6 +109,7 @@ const titleWord = (words: string): string | undefined =>
 export function findPeople(text: string, tokens: Token[], book: ActorBook): People {
   const people = new People();
   const shortOrganisations = organisationPrefixes(text, tokens);
+  const things = namesOfThings(text);
   const stateOf = (affiliation: string | undefined) => (affiliation ? book.top(affiliation) : undefined);
   const make = (nameFrom: number, nameTo: number, titleFrom: number, descriptionEnd: number | undefined) => {
     const nameTokens = tokens.slice(nameFrom, nameTo);
@@ -203,6 +204,21 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       else break;
     }
     const length = end - i;
+    // "Piraeus-based", "Juba-backed": a place or a backer modifying what follows, no person; a name
+    // the text goes on with ", which" or sets after "X-based" is a thing, a company or a place.
+    const joined = tokens[end];
+    if (joined && text.slice(tokens[end - 1]?.end ?? 0, joined.start) === "-" && COMPOUND_MODIFIERS.test(joined.norm)) {
+      i = end - 1;
+      continue;
+    }
+    const nameText = text.slice(token.start, tokens[end - 1]?.end ?? token.end);
+    if (
+      things.has(nameText) ||
+      (tokens[i - 1]?.norm === "based" && text.slice(tokens[i - 2]?.end ?? 0, tokens[i - 1]?.start ?? 0) === "-")
+    ) {
+      i = end - 1;
+      continue;
+    }
     // The title before it: capitalised words, title words, demonyms and institutions.
     let titleFrom = i;
     for (let back = i - 1; back >= Math.max(0, i - 7); back--) {
@@ -248,10 +264,13 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     // A description before the name, set off by a comma: "The commission's chairman, Simon Byabakama,".
     if (titleFrom === i && i > 0 && text.slice(tokens[i - 1]?.end ?? 0, token.start).trim() === ",") {
       let back = i - 1;
+      // ("The African Union's special envoy for Sudan and South Sudan, Hawa Ndiaye,": up to a dozen words.)
       while (
         back > 0 &&
-        i - back < 6 &&
-        !/[,.;:“”"]/.test(text.slice(tokens[back - 1]?.end ?? 0, tokens[back]?.start ?? 0))
+        i - back < 12 &&
+        !/[,.;:“”"]/.test(text.slice(tokens[back - 1]?.end ?? 0, tokens[back]?.start ?? 0)) &&
+        // (Not "Minister Murat Kaya said the building's contractor, Yildiz Insaat,": a verb ends it.)
+        !REPORTING_FORMS.has(tokens[back - 1]?.norm ?? "")
       )
         back--;
       if (tokens.slice(back, i).some((t) => PERSON_TITLES.has(t.norm))) titleFrom = back;
@@ -294,6 +313,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     const organisation =
       ORGANISATION_SUFFIXES.test(tokens[end - 1]?.norm ?? "") ||
       (!!previousWord && !previousWord.capital && ORGANISATION_NOUNS.test(previousWord.norm)) ||
+      // "The Kestrel Hauliers Guild said": an article before a name says it is no person's.
+      (length >= 2 && previousWord?.norm === "the" && !hasTitle) ||
       shortOrganisations.has(
         tokens
           .slice(i, end)
@@ -303,7 +324,10 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     const besideVerb =
       length >= 2 &&
       !organisation &&
-      ((nextWord && REPORTING_FORMS.has(nextWord.norm)) ||
+      // (Not "Marek Nowak, chief engineer at Baltic Gas Networks, told": a comma ends an appositive.)
+      ((nextWord &&
+        REPORTING_FORMS.has(nextWord.norm) &&
+        !/,/.test(text.slice(tokens[end - 1]?.end ?? 0, nextWord.start))) ||
         // (Not "... Hassan said.\nMombasa County's officer": a verb ending the sentence before.)
         (previousWord &&
           REPORTING_FORMS.get(previousWord.norm)?.act === "speech" &&
@@ -311,7 +335,12 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     const honorific = previousWord && /^(?:mr|mrs|ms|dr)\.?$/.test(previousWord.norm);
     // "The chairman of Austral Grid, Peter Collins,": the name after a title's "of" is what the
     // title is of (an organisation), not the person; the person is the name set off after it.
-    const titledBody = previousWord?.norm === "of" && hasTitle && !honorific;
+    // ("the leader of the National Renewal Platform": past the title's words opening the name.)
+    // (Not "Secretary of State John Kerry": the article says a body's name opens there.)
+    let before = i - 1;
+    while (before > 0 && tokens[before]?.capital && TITLE_PARTS.has(tokens[before]?.norm ?? "")) before--;
+    if (before < i - 1) before = tokens[before]?.norm === "the" ? before - 1 : i - 1;
+    const titledBody = tokens[before]?.norm === "of" && hasTitle && !honorific;
     if (titledBody) {
       i = end - 1;
       continue;
@@ -322,6 +351,24 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     }
   }
   return people;
+}
+
+const COMPOUND_MODIFIERS =
+  /^(?:based|backed|led|supported|sponsored|allied|aligned|funded|armed|trained|controlled|held|occupied|administered|run|owned|listed|registered|flagged)$/;
+
+/** Names the text goes on with ", which" ("Mberengwa Lithium, which is majority-owned by ..."): things, not people. */
+function namesOfThings(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(
+    /(?:^|[^\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3}),? which\b/gu,
+  ))
+    if (match[1]) names.add(match[1]);
+  // "Piraeus-based Halkidon Maritime", "Hong Kong-listed Zhenhai Resources": a company.
+  for (const match of text.matchAll(
+    /-(?:based|listed|registered|owned|flagged) (\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3})/gu,
+  ))
+    if (match[1]) names.add(match[1]);
+  return names;
 }
 
 /** "director, Sofia Mendez,": a capital's name between a title and its comma, a surname after it. */

@@ -34,7 +34,8 @@ const STATE_NOUNS: Record<string, string> = {
 const GOVERNMENT_TITLE =
   /\b(?:presidential|minister|president|prime minister|premier|chancellor|governor|ambassador|senator|mayor|king|emir|dictator|lawmaker|spokesman for the government|government spokes\w+)\b/i;
 const PORTFOLIO_TITLE = /^(?:\p{Lu}\p{Ll}+ ){1,2}Secretary$/u;
-const MILITARY_TITLE = /\b(?:general|commander|colonel|admiral|army spokes\w+|military spokes\w+)\b/i;
+const MILITARY_TITLE =
+  /\b(?:(?<!(?:secretary|director|attorney|surgeon|auditor|inspector|solicitor|consul)[\s-])general(?![\s-](?:secretary|manager|counsel))|commander|colonel|admiral|army spokes\w+|military spokes\w+)\b/i;
 const EMPLOYEE_TITLE =
   /\b(?:spokes\w+|chief|executive|director|chairman|chairwoman|chair|official|adviser|advisor|manager|head|president|founder|owner|lawyer|attorney)\b/i;
 

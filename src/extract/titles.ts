@@ -59,6 +59,17 @@ export function affiliationOf(
     if (entry.kind === "state" && locativeBefore(tokens, i, from)) continue;
     // "deputy at the Polish Teachers' Union": a country opening an organisation's name is part of it.
     if (entry.kind === "state" && opensName(tokens, i + found.length, to, text)) continue;
+    // "the Federation of German Consumer Organisations": a country inside a body's name is part of it.
+    const named = tokens[i - 2];
+    if (
+      entry.kind === "state" &&
+      i - 2 >= from &&
+      tokens[i - 1]?.norm === "of" &&
+      named?.capital &&
+      !TITLE_PARTS.has(named.norm) &&
+      tokens[i + found.length]?.capital
+    )
+      continue;
     if (entry.kind === "state") {
       const suffix = titleInstitution(words) ?? "government";
       const institution = institutionOf(entry.id, suffix) ?? institutionOf(entry.id, "government");
@@ -79,13 +90,20 @@ export function affiliationOf(
     while (skip < 4 && i + 1 + skip < to && !tokens[i + 1 + skip]?.capital) skip++;
     if (skip > 0 && skip < 4) i += skip;
     let last = i;
-    while (
-      last + 1 < to &&
-      tokens[last + 1]?.capital &&
-      !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "") &&
-      /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
-    )
+    // ("the leader of the National Unity Platform": a title's word inside the name is part of it,
+    // but a name is not made of them alone: "Secretary of State".)
+    // ("the Federation of German Consumer Organisations": an "of" between capitalised words goes on.)
+    while (last + 1 < to) {
+      const next = tokens[last + 1];
+      const spaced = /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, next?.start ?? 0));
+      if (next?.norm === "of" && last > i && spaced && tokens[last + 2]?.capital && last + 2 < to) {
+        last += 2;
+        continue;
+      }
+      if (!next?.capital || PERSON_TITLES.has(next.norm) || !spaced) break;
       last++;
+    }
+    while (last > i && TITLE_PARTS.has(tokens[last]?.norm ?? "")) last--;
     if (last === i) continue;
     // "a senator from the Civic Dawn party": after "from" only an organisation's name (a place is where one is from).
     const partyNoun = tokens[last + 1];

@@ -1,0 +1,131 @@
+// Whose a titled person is when the title names no employer of its own: "chief executive Robert
+// Lane said" after "The trust denied ...", "its director, Raul Fuentes," after "Chile's customs
+// service rejected ...", "the company's managing director" after "Halkidon Maritime said ...".
+// News writing gives a body's words first and then its official's: the official speaks for the
+// body the sentence before (or the same sentence, before the name) made its speaking subject.
+import type { Document } from "./document";
+import { institutionOf, titleInstitution } from "./gazetteer";
+import { PERSON_TITLES, REPORTING_FORMS } from "./lexicon";
+import type { Person } from "./people";
+import { findQuotes } from "./quotes";
+import type { Span } from "./text";
+
+/** The nouns a business goes by in a title's possessive ("the company's managing director"). */
+const BUSINESS_OWNER =
+  /^(?:company|firm|group|carrier|airline|operator|maker|manufacturer|miner|developer|contractor|owner|supplier|lender|bank|insurer|retailer|chain|platform|producer|utility|corporation|brewer|builder)$/;
+/** Bodies that are never "the company". */
+const NOT_BUSINESS =
+  /\b(?:union|party|association|federation|confederation|council|ministry|league|coalition|committee|movement|front|government|department|forum)\b/i;
+/** An opening phrase before a sentence's subject ("In a statement on Sunday, Acme said ..."). */
+const OPENING =
+  /^(?:In|On|At|After|Before|Earlier|Later|Meanwhile|However|But|And|Separately|Also|Late|Early)\b[^,“”"]{0,60},\s*/;
+
+/** The sentences of each paragraph, split at ends of sentences outside quotation marks. */
+function sentencesOf(doc: Document, quotes: Span[]): Span[] {
+  const { text } = doc;
+  const sentences: Span[] = [];
+  let q = 0;
+  for (const paragraph of doc.paragraphs) {
+    let start = paragraph.start;
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      while (q < quotes.length && (quotes[q]?.end ?? 0) <= i) q++;
+      const quote = quotes[q];
+      if (quote && quote.start <= i) continue;
+      if (
+        /[.!?]/.test(text[i] ?? "") &&
+        /\s/.test(text[i + 1] ?? "") &&
+        !/\b(?:Mr|Mrs|Ms|Dr|St|No)$/.test(text.slice(Math.max(start, i - 3), i))
+      ) {
+        sentences.push({ start, end: i + 1 });
+        start = i + 1;
+        while (start < paragraph.end && /\s/.test(text[start] ?? "")) start++;
+      }
+    }
+    if (start < paragraph.end) sentences.push({ start, end: paragraph.end });
+  }
+  return sentences;
+}
+
+/** The body a sentence's subject names before its first reporting verb, if it speaks. */
+function speakingSubject(doc: Document, sentence: Span, until: number): string | undefined {
+  const { text } = doc;
+  const opening = OPENING.exec(text.slice(sentence.start, until));
+  const start = sentence.start + (opening?.[0].length ?? 0);
+  if (/^[“"‘«]/.test(text.slice(start, start + 1))) return undefined;
+  const tokens = doc.tokensIn({ start, end: until });
+  const verb = tokens.findIndex((token, i) => i > 0 && !token.capital && REPORTING_FORMS.has(token.norm));
+  if (verb < 1 || verb > 24) return undefined;
+  const subjectEnd = tokens[verb - 1]?.end ?? start;
+  if (/[“”"«»]/.test(text.slice(start, subjectEnd))) return undefined;
+  // A person's description ("Uganda's main opposition leader accused ...") is no body.
+  if (tokens.slice(0, verb).some((token) => PERSON_TITLES.has(token.norm))) return undefined;
+  // "In Hanoi, the foreign ministry said ...": the place the opening names says whose body it is.
+  const words = text.slice(start, subjectEnd).toLowerCase();
+  if (
+    opening &&
+    /^the (?:[\p{L}-]+ ){0,2}(?:ministry|government|department|army|military|navy|police|embassy|presidency)$/u.test(
+      words,
+    )
+  ) {
+    const place = doc
+      .mentionsIn({ start: sentence.start, end: start })
+      .find((m) => doc.book.get(doc.book.top(m.key))?.kind === "state");
+    if (place) {
+      const state = doc.book.top(place.key);
+      const institution =
+        institutionOf(state, titleInstitution(words) ?? "government") ?? institutionOf(state, "government");
+      if (institution) return doc.book.fromGazetteer(institution.id)?.key;
+    }
+  }
+  const speaker = doc.resolveSpeaker({ start, end: subjectEnd });
+  if (speaker.attribution !== "named" || speaker.personKey || speaker.pair || speaker.media) return undefined;
+  const key = speaker.actorKey;
+  if (!key || doc.people.byKey.has(key) || doc.book.get(key)?.kind === "media") return undefined;
+  return key;
+}
+
+/** Gives titled people whose title names no employer (or only "its" / "the company's") the body that spoke before them. */
+export function sidesFromSubjects(doc: Document): void {
+  const candidates: { person: Person; owner?: string }[] = [];
+  for (const person of doc.people.byKey.values()) {
+    const title = person.title?.toLowerCase().replace(/[’]/g, "'");
+    if (!title || !title.split(/[\s-]+/).some((word) => PERSON_TITLES.has(word))) continue;
+    const its = /^(?:its|their)\b/.test(title);
+    const owner = /^(?:the )?(\w+)'s\b/.exec(title)?.[1];
+    const business = owner !== undefined && BUSINESS_OWNER.test(owner);
+    if (person.affiliation && !its && !business) continue;
+    // "the forum's general secretary": the last body named before whose name ends in that noun.
+    const ends = owner ? new RegExp(`\\b${owner}$`, "i") : undefined;
+    const named = ends
+      ? doc.mentions
+          .filter((m) => m.end <= person.at && m.kind !== "person" && ends.test(doc.book.get(m.key)?.name ?? ""))
+          .at(-1)
+      : undefined;
+    if (named && !person.affiliation) {
+      person.affiliation = named.key;
+      person.state = doc.book.top(named.key);
+      continue;
+    }
+    candidates.push(business ? { person, owner } : { person });
+  }
+  if (candidates.length === 0) return;
+  const quotes = findQuotes(doc.text, doc.paragraphs).map((run) => run.outer);
+  const sentences = sentencesOf(doc, quotes);
+  for (const { person, owner } of candidates) {
+    const index = sentences.findIndex((s) => s.start <= person.at && person.at < s.end);
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    // The same sentence when a speaking subject comes before the name; else the one before.
+    let side = speakingSubject(doc, sentence, person.at);
+    const previous = sentences[index - 1];
+    if (!side && previous && doc.paragraphOf(sentence.start) - doc.paragraphOf(previous.start) <= 1)
+      side = speakingSubject(doc, previous, previous.end);
+    if (!side || side === person.affiliation) continue;
+    const actor = doc.book.get(side);
+    if (owner && (!side.startsWith("org-") || NOT_BUSINESS.test(actor?.name ?? ""))) continue;
+    person.affiliation = side;
+    person.state = doc.book.top(side);
+    const own = doc.book.get(person.key);
+    if (own && !own.parentKey) own.parentKey = side;
+  }
+}
