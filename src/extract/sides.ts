@@ -16,6 +16,8 @@ const BUSINESS_OWNER =
 /** Bodies that are never "the company". */
 const NOT_BUSINESS =
   /\b(?:union|party|association|federation|confederation|council|ministry|league|coalition|committee|movement|front|government|department|forum)\b/i;
+/** Titles of a state's offices: their holders belong to the state, never to the body that spoke before. */
+const STATE_OFFICE = /\b(?:prime minister|premier|chancellor|minister|secretary of state)\b/;
 /** An opening phrase before a sentence's subject ("In a statement on Sunday, Acme said ..."). */
 const OPENING =
   /^(?:In|On|At|After|Before|Earlier|Later|Meanwhile|However|But|And|Separately|Also|Late|Early)\b[^,“”"]{0,60},\s*/;
@@ -86,7 +88,7 @@ function speakingSubject(doc: Document, sentence: Span, until: number): string |
 
 /** Gives titled people whose title names no employer (or only "its" / "the company's") the body that spoke before them. */
 export function sidesFromSubjects(doc: Document): void {
-  const candidates: { person: Person; owner?: string }[] = [];
+  const candidates: { person: Person; owner?: string; its: boolean }[] = [];
   for (const person of doc.people.byKey.values()) {
     const title = person.title?.toLowerCase().replace(/[’]/g, "'");
     if (!title || !title.split(/[\s-]+/).some((word) => PERSON_TITLES.has(word))) continue;
@@ -94,6 +96,8 @@ export function sidesFromSubjects(doc: Document): void {
     const owner = /^(?:the )?(\w+)'s\b/.exec(title)?.[1];
     const business = owner !== undefined && BUSINESS_OWNER.test(owner);
     if (person.affiliation && !its && !business) continue;
+    // A state's office ("Prime Minister X", "the health minister") is never a body's official.
+    if (STATE_OFFICE.test(title)) continue;
     // "the forum's general secretary": the last body named before whose name ends in that noun.
     const ends = owner ? new RegExp(`\\b${owner}$`, "i") : undefined;
     const named = ends
@@ -106,17 +110,20 @@ export function sidesFromSubjects(doc: Document): void {
       person.state = doc.book.top(named.key);
       continue;
     }
-    candidates.push(business ? { person, owner } : { person });
+    candidates.push(business ? { person, owner, its } : { person, its });
   }
   if (candidates.length === 0) return;
   const quotes = findQuotes(doc.text, doc.paragraphs).map((run) => run.outer);
   const sentences = sentencesOf(doc, quotes);
-  for (const { person, owner } of candidates) {
+  for (const { person, owner, its } of candidates) {
     const index = sentences.findIndex((s) => s.start <= person.at && person.at < s.end);
     const sentence = sentences[index];
     if (!sentence) continue;
-    // The same sentence when a speaking subject comes before the name; else the one before.
-    let side = speakingSubject(doc, sentence, person.at);
+    // The same sentence when a speaking subject comes before a name whose title points back to it
+    // ("..., its director, X, said", "the company's managing director"); else the one before. A
+    // bare title later in the sentence may be whom the subject speaks of ("The party said it would
+    // table a motion against chief executive X"), not its own official.
+    let side = its || owner ? speakingSubject(doc, sentence, person.at) : undefined;
     const previous = sentences[index - 1];
     if (!side && previous && doc.paragraphOf(sentence.start) - doc.paragraphOf(previous.start) <= 1)
       side = speakingSubject(doc, previous, previous.end);

@@ -126,3 +126,14 @@ describe("a pronoun set off by a comma before the verb", () => {
     expect(topName(extraction, quote?.speaksFor)).toBe("Baltic Gas Networks");
   });
 });
+
+describe("a titled person the subject speaks of", () => {
+  it("is not the subject's official: a state's office named later in the body's own sentence", () => {
+    const extraction = extract({
+      text: "The opposition Green Harbour party said it would table a motion of no confidence in Prime Minister Ivo Kask next week.",
+    });
+    const [motion] = extraction.statements;
+    expect(topName(extraction, motion?.speaksFor)).toBe("Green Harbour");
+    expect(motion?.targets.map((ref) => topName(extraction, ref))).toEqual(["Ivo Kask"]);
+  });
+});
