@@ -42,6 +42,8 @@ export function clauseEnd(doc: Document, from: number, limit: number, keepSaying
   return limit;
 }
 
+const FINITE = /^(?:had|has|have|was|were|is|are|would|will|could|did|does)$/;
+
 /** The speaker named right after an inverted verb, up to the next comma. */
 export function afterSpeaker(doc: Document, tokens: Token[], from: number): Span | undefined {
   let to = from;
@@ -54,6 +56,8 @@ export function afterSpeaker(doc: Document, tokens: Token[], from: number): Span
   // "..., said Afghanistan did not allow ...": a speaker's phrase ends at a mark or the sentence's end.
   const stop = tokens[to + 1];
   if (to >= from + 7 && stop && !/[,;:.]/.test(doc.text.slice(tokens[to]?.end ?? 0, stop.start))) return undefined;
+  // ("X, a party member, said the shelling had come from Y.": a finite verb makes it what was said.)
+  if (tokens.slice(from, to + 1).some((t) => FINITE.test(t.norm))) return undefined;
   const span = { start: tokens[from]?.start ?? 0, end: tokens[to]?.end ?? 0 };
   return doc.resolveSpeaker(span).attribution === "named" ? span : undefined;
 }

@@ -7,6 +7,7 @@ import { mergeDuplicates } from "./duplicates";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import { BOTH_SIDES, PERSON_TITLES, VAGUE_SOURCES } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
+import { partyMembers } from "./parties";
 import { findPeople, type People } from "./people";
 import {
   completeAffiliations,
@@ -95,6 +96,7 @@ export class Document {
     describedStateBodies(this.mentions, this.book, text);
     this.dominant = dominantState(this.mentions, this.book);
     completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
+    partyMembers(this);
     sidesFromSubjects(this);
   }
 

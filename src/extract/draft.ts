@@ -94,10 +94,25 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
   }
+  // "called on the prime minister to ...": an office-holder the text named before by that title.
+  for (const match of doc.text.slice(span.start, span.end).matchAll(HOLDER)) {
+    const at = span.start + (match.index ?? 0);
+    const office = (match[1] ?? "").toLowerCase();
+    if (doc.mentions.some((m) => m.start <= at + match[0].length && at < m.end)) continue;
+    const holder = [...doc.people.byKey.values()]
+      .filter((p) => p.at < at && new RegExp(`\\b${office}$`).test(p.title?.toLowerCase() ?? ""))
+      .at(-1);
+    const key = holder && doc.book.get(holder.key) ? holder.key : undefined;
+    if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
+  }
   const owner = ownerNamedLater(doc, span);
   if (owner && !targets.includes(owner) && !speakerSides.has(doc.book.top(owner))) targets.push(owner);
   return targets;
 }
+
+/** "the prime minister", "the mayor" with no name after: an office-holder named before. */
+const HOLDER =
+  /\bthe ((?:prime |deputy |foreign |interior |finance |health |defence |defense )?(?:minister|president|premier|mayor|governor|chancellor))\b(?!['’]s\b)(?! \p{Lu})/gu;
 
 /** Words before "to X" that make X the one a harm is put down to ("attributed the attack to X"). */
 const PUT_DOWN_TO =

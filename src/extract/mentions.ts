@@ -83,6 +83,8 @@ export function findMentions(
       const next = tokens[i + person.length];
       if (
         body &&
+        // (Not "Saar's Reform Union": a possessive name is the body's owner, not part of its name.)
+        !nameEnd.possessive &&
         next?.capital &&
         /^ (?:& )?$/.test(text.slice(nameEnd.end, next.start)) &&
         body.last >= i + person.length &&

@@ -1,0 +1,57 @@
+// Actors, sides and targets on long texts (the sixteenth round): a politician whose party the text
+// names speaks for the party in a row between parties; "the prime minister" as a target.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+describe("a minister whose party the text names", () => {
+  const text = `TALLINN (Reuters) - The Farmers Party accused its coalition partner on Monday of rigging a road tender.\nParty chairman Toomas Kask said the transport ministry, run by the Reform Union, had changed the rules.\nTransport Minister Mari Saar, a Reform Union member, said the Farmers Party had leaked the tender papers to the press.\n"The ministry followed the law," Saar said.`;
+
+  it("speaks for the party, and the ministry she runs is not her target", () => {
+    const { statements } = readExtraction(text);
+    const charge = statements.find((s) => s.quote.includes("leaked the tender papers"));
+    expect(charge?.speakerName).toBe("Mari Saar");
+    expect(charge?.forTop).toBe("Reform Union");
+    expect(charge?.targetTops).toEqual(["Farmers Party"]);
+    const defence = statements.find((s) => s.quote.startsWith("The ministry followed"));
+    expect(defence?.targetTops ?? []).not.toContain("Estonia");
+  });
+
+  it("gives 'Saar's Reform Union' the prime minister, so a charge at her is the party's", () => {
+    const { statements } = readExtraction(
+      `RIGA (Reuters) - The Farmers Party quit the coalition on Monday, accusing Prime Minister Mari Saar of breaking her promise.\nParty leader Toomas Kask said Saar's Reform Union had drafted the bill in secret.\nA Reform Union lawmaker said the bill was needed.\nSaar accused the Farmers Party of populism.`,
+    );
+    const lead = statements.find((s) => s.quote.includes("accusing Prime Minister"));
+    expect(lead?.targetTops).toEqual(["Reform Union"]);
+    const answer = statements.find((s) => s.quote.startsWith("Saar accused"));
+    expect(answer?.forTop).toBe("Reform Union");
+  });
+
+  it("leaves a minister of a row between states to the state", () => {
+    const { statements } = readExtraction(
+      `DUSHANBE (Reuters) - Tajikistan accused Uzbekistan on Monday of shelling border villages, a charge the ruling People's Front party repeated.\nDefence Minister Rustam Nazarov, a People's Front member, said the shelling had come from Uzbekistan.\nOpposition parties backed the government.`,
+    );
+    const charge = statements.find((s) => s.quote.includes("shelling had come"));
+    expect(charge?.forTop).toBe("Tajikistan");
+  });
+});
+
+describe("an office-holder named by title alone", () => {
+  it("reads 'called on the prime minister' as the prime minister named before", () => {
+    const { statements } = readExtraction(
+      `VILNIUS (Reuters) - The Farmers Party accused Prime Minister Mari Saar on Monday of breaking her promise on pensions.\nThe Liberal Movement said it would stay in government but called on the prime minister to delay the vote.`,
+    );
+    const demand = statements.find((s) => s.quote.startsWith("called on the prime minister"));
+    expect(demand?.targetNames).toEqual(["Mari Saar"]);
+  });
+});
+
+describe("a subject set off by an apposition with no title", () => {
+  it("does not read 'said the shelling had come from X' as an inverted speaker", () => {
+    const { statements } = readExtraction(
+      `DUSHANBE (Reuters) - Tajikistan accused Uzbekistan on Monday of shelling border villages.\nDefence Minister Rustam Nazarov, a Unity Front member, said the shelling had come from Uzbekistan.`,
+    );
+    const charge = statements.find((s) => s.quote.includes("shelling had come"));
+    expect(charge?.speakerName).toBe("Rustam Nazarov");
+    expect(charge?.forTop).toBe("Tajikistan");
+  });
+});
