@@ -63,7 +63,15 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     if (!/^(?:the|a|an)$/.test(token.norm)) continue;
     // "the regulator"; "the engine's maker", "the state power distributor", "a contract manufacturer".
     let at = i + 1;
-    while (at < i + 3 && tokens[at] && !tokens[at]?.capital && !INSTITUTION_NOUNS.test(tokens[at]?.norm ?? "")) at++;
+    // (Not "the discrepancies the coalition had ...": an article opens another phrase.)
+    while (
+      at < i + 3 &&
+      tokens[at] &&
+      !tokens[at]?.capital &&
+      !/^(?:the|a|an)$/.test(tokens[at]?.norm ?? "") &&
+      !INSTITUTION_NOUNS.test(tokens[at]?.norm ?? "")
+    )
+      at++;
     const noun = tokens[at];
     // "the brewery" after "Czech brewer Hradek Pivovar": a noun the text gave a name before.
     const next = tokens[i + 1];
@@ -105,6 +113,11 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     const key = holder && doc.book.get(holder.key) ? holder.key : undefined;
     if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
   }
+  // "accused the opposition of ...": the body the text has called the opposition.
+  for (const match of doc.text.slice(span.start, span.end).matchAll(OPPOSITION)) {
+    const key = oppositionBefore(doc, span.start + (match.index ?? 0), speakerSides);
+    if (key && !targets.includes(key)) targets.push(key);
+  }
   const owner = ownerNamedLater(doc, span);
   if (owner && !targets.includes(owner) && !speakerSides.has(doc.book.top(owner))) targets.push(owner);
   return targets;
@@ -113,6 +126,26 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
 /** "the prime minister", "the mayor" with no name after: an office-holder named before. */
 const HOLDER =
   /\bthe ((?:prime |deputy |foreign |interior |finance |health |defence |defense )?(?:minister|president|premier|mayor|governor|chancellor))\b(?!['’]s\b)(?! \p{Lu})/gu;
+
+/** "the opposition" with no name after it. */
+const OPPOSITION =
+  /\bthe (?:main )?opposition\b(?!['’]s?\b)(?!\s+(?:\p{Lu}|party|parties|leader|candidate|coalition|alliance|lawmakers))/gu;
+
+/** The last body before `at` the text called the opposition ("Liberia's main opposition coalition", "the opposition X party", "opposition candidate Y of the X"). */
+function oppositionBefore(doc: Document, at: number, speakerSides: Set<string>): string | undefined {
+  let found: string | undefined;
+  for (const m of doc.mentions) {
+    if (m.end > at) break;
+    if (m.role !== "referent" || m.kind === "person" || m.kind === "state" || m.kind === "media") continue;
+    const own = doc.text.slice(m.start, m.end);
+    const before = doc.text.slice(Math.max(0, m.start - 50), m.start);
+    const called = /\bopposition\b/i.test(own) || /\bopposition\b[^.!?;]*$/i.test(before);
+    if (!called || /\bopposition to\b/i.test(before)) continue;
+    const key = doc.book.resolve(m.key);
+    if (!speakerSides.has(doc.book.top(key))) found = key;
+  }
+  return found;
+}
 
 /** Words before "to X" that make X the one a harm is put down to ("attributed the attack to X"). */
 const PUT_DOWN_TO =

@@ -15,7 +15,8 @@ const SKIP = /^(?:and|of|the|for|&)$/i;
 const DESCRIBED_PARTY =
   /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s+(?:main|largest|biggest|leading|chief)\s+opposition\s+party$/u;
 /** A party's name: capitalised words ending in a party's word ("National Democratic Congress"). */
-const PARTY_NAME = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Party|Congress|Movement|Front|Alliance)$/u;
+const PARTY_NAME =
+  /^(?:The\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Party|Congress|Movement|Front|Alliance|Coalition)|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Party|Congress|Movement|Front|Alliance|Coalition)\s+for(?:\s+the)?(?:\s+\p{Lu}[\p{L}'’-]*){1,3})$/u;
 
 const initials = (name: string) =>
   name

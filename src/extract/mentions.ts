@@ -490,7 +490,11 @@ export function findMentions(
         preposition &&
         (LOCATIVE.has(preposition.norm) || /^(?:of|for|on|via|near|toward)$/.test(preposition.norm)) &&
         unknown?.kind === "organisation" &&
-        !ORGANISATION_SUFFIXES.test(tokens[unknown.last]?.norm ?? "");
+        !ORGANISATION_SUFFIXES.test(tokens[unknown.last]?.norm ?? "") &&
+        // ("of the United Front for Renewal": a body's head before "for" or "of" makes it a body.)
+        !tokens
+          .slice(i + 1, unknown.last)
+          .some((t, k) => /^(?:for|of)$/.test(t.norm) && ORGANISATION_SUFFIXES.test(tokens[i + k]?.norm ?? ""));
       // "Ecuador's El Oro province", "the Esenyurt district": a name before a place's noun is a place.
       // ("Piraeus-based Halkidon Maritime": a name joined to "-based" is where the next one is.)
       const placeNoun =
@@ -516,7 +520,16 @@ export function findMentions(
               )));
       if (
         unknown &&
-        (place || placeNoun || portfolio || following?.norm === "administration" || (!met && noActor(unknown)))
+        (place ||
+          placeNoun ||
+          portfolio ||
+          following?.norm === "administration" ||
+          // "a Western diplomat", "Western governments": a compass adjective is no body.
+          (unknown.last === i &&
+            !!following &&
+            !following.capital &&
+            /^(?:western|eastern|northern|southern)$/.test(token.norm)) ||
+          (!met && noActor(unknown)))
       ) {
         i = unknown.last;
         continue;

@@ -57,6 +57,18 @@ export function unknownName(
       isNameToken(tokens[t + 1]) &&
       tokens.slice(at, t).some((w) => ORGANISATION_SUFFIXES.test(w.norm));
     if (member(i)) continue;
+    // "United Front for Renewal", "Movement for the Rights of Patients": after a body's head, "for"
+    // and capitalised words go on with the name.
+    if (token.norm === "for" && tokens.slice(at, i).some((t) => ORGANISATION_SUFFIXES.test(t.norm))) {
+      const from = tokens[i + 1]?.norm === "the" ? i + 2 : i + 1;
+      const gapped = tokens
+        .slice(i, from + 1)
+        .some((t, k) => k > 0 && /[,;:()“”"\n]/.test(text.slice(tokens[i + k - 1]?.end ?? 0, t.start)));
+      if (!gapped && isNameToken(tokens[from]) && !gazetteerAt(tokens, from, text)) {
+        i = from - 1;
+        continue;
+      }
+    }
     const known = isNameToken(token) ? gazetteerAt(tokens, i, text) : undefined;
     // "the opposition Sovereign Latvia party": a country's name closing a party's name is the name's.
     const partyNoun = known ? tokens[i + known.length] : undefined;

@@ -1,6 +1,7 @@
 // Actors, sides and targets on long texts (the sixteenth round): a politician whose party the text
 // names speaks for the party in a row between parties; "the prime minister" as a target.
 import { describe, expect, it } from "vitest";
+import { Document } from "../../src/extract/document";
 import { readExtraction } from "./read";
 
 describe("a minister whose party the text names", () => {
@@ -53,5 +54,33 @@ describe("a subject set off by an apposition with no title", () => {
     const charge = statements.find((s) => s.quote.includes("shelling had come"));
     expect(charge?.speakerName).toBe("Rustam Nazarov");
     expect(charge?.forTop).toBe("Tajikistan");
+  });
+});
+
+describe("the opposition the text names", () => {
+  const text = `ACCRA (Reuters) - Ghana's main opposition coalition on Tuesday accused the Electoral Commission of rigging the count.\nProvisional results gave the president 50.6% against 45.1% for opposition candidate Kofi Mensah of the Alliance for Renewal.\nThe ruling Unity Party accused the opposition of trying to provoke unrest.\nElectoral Commission chairwoman Ama Owusu said the discrepancies the coalition had pointed to came from arithmetic errors.\nThe Catholic Bishops' Conference said the count was fair.\nA Western diplomat in Accra, who asked not to be named, said observers had seen "nothing on the scale the opposition claims".`;
+
+  it("keeps a body's name going past 'for' ('Alliance for Renewal'), a body after 'of the', not a place", () => {
+    const { extraction } = readExtraction(text);
+    expect(extraction.actors.map((a) => a.name)).toContain("Alliance for Renewal");
+  });
+
+  it("reads 'the opposition' as the body the text called the opposition, and the described coalition as it", () => {
+    const { statements } = readExtraction(text);
+    const ruling = statements.find((s) => s.quote.startsWith("The ruling Unity Party"));
+    expect(ruling?.targetTops).toEqual(["Alliance for Renewal"]);
+    const lead = statements.find((s) => s.quote.startsWith("Ghana's main opposition coalition"));
+    expect(lead?.forTop).toBe("Alliance for Renewal");
+  });
+
+  it("does not take 'the discrepancies the coalition' for a description that introduces a later name", () => {
+    const { statements } = readExtraction(text);
+    const reply = statements.find((s) => s.quote.includes("discrepancies the coalition"));
+    expect(reply?.targetTops ?? []).not.toContain("Catholic Bishops' Conference");
+  });
+
+  it("takes no body from 'a Western diplomat'", () => {
+    const doc = new Document(text);
+    expect(doc.mentions.map((m) => text.slice(m.start, m.end))).not.toContain("Western");
   });
 });

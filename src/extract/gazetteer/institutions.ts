@@ -172,6 +172,10 @@ export const INSTITUTION_KINDS: InstitutionKind[] = [
       "main opposition party",
       "largest opposition party",
       "opposition parties",
+      "opposition coalition",
+      "main opposition coalition",
+      "opposition alliance",
+      "main opposition alliance",
     ],
   },
 ];
