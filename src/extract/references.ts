@@ -154,6 +154,16 @@ export function resolveDefinite(
     return undefined;
   }
   const fits = NAME_FITS[noun] ?? new RegExp(`\\b${noun}`, "i");
+  // "the players' union" is a Union the text names, before or after, ahead of a federation named before.
+  if (noun === "union") {
+    const union = (m: Mention) =>
+      m.role === "referent" &&
+      m.key.startsWith("org-") &&
+      !exclude.has(book.top(m.key)) &&
+      /\bunion\b/i.test(book.get(m.key)?.name ?? "");
+    const own = before.filter(union).at(-1) ?? mentions.find((m) => m.start > offset && union(m));
+    if (own) return own.key;
+  }
   const named = before.filter((m) => fits.test(book.get(m.key)?.name ?? "")).at(-1);
   if (named) return named.key;
   // "consumer group Codacons", "carrier SkyBridge": a name the text gave that noun before is the one.

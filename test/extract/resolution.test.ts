@@ -84,3 +84,13 @@ describe("the opposition the text names", () => {
     expect(doc.mentions.map((m) => text.slice(m.start, m.end))).not.toContain("Western");
   });
 });
+
+describe("the players' union", () => {
+  it("is the Union the text names later, not the federation named before", () => {
+    const { statements } = readExtraction(
+      `LA PAZ (AP) - The Andean Football Federation suspended the season on Tuesday, as the players' union demanded that the federation pay wages it says are overdue.\nThe federation blamed the league for the debts.\nThe Andean Union of Professional Footballers said 300 players had not been paid.`,
+    );
+    const demand = statements.find((s) => s.quote.startsWith("the players' union demanded"));
+    expect(demand?.forTop).toBe("Andean Union of Professional Footballers");
+  });
+});
