@@ -28,6 +28,13 @@ export function clauseEnd(doc: Document, from: number, limit: number, keepSaying
     // labour agency, had ignored ...", "blamed illegal tappers, who drill into the pipeline, for the
     // rupture"): the clause goes on after its closing comma.
     const opener = (aside[1] ?? "").toLowerCase();
+    // ", which he said had tried to ram ...": a relative clause the speaker is said to assert is
+    // part of what was said.
+    if (
+      /^(?:who|which)$/.test(opener) &&
+      /^\s+(?:he|she|it|they|we)\s+(?:said|says|added|claimed|alleged)\b/.test(words.slice(aside.index + aside[0].length))
+    )
+      continue;
     if (/^(?:the|a|an|its|their|his|her|who|which|whose)$/.test(opener)) {
       const rest = words.slice(aside.index + aside[0].length);
       const close = /^[^,.;:!?"“”]{1,90}?,\s+(?=\p{Ll})/u.exec(rest);

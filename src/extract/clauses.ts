@@ -121,6 +121,14 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     )
       continue;
     if (previousToken?.norm === "as" && /^(?:saying|telling|stating|adding)$/.test(token.norm)) continue;
+    // "a ship, which he said had tried to ram ...": the attribution inside a relative clause is
+    // part of the words reported around it, not a statement of its own.
+    if (
+      verbFound.verb.act === "speech" &&
+      /^(?:he|she|it|they|we)$/.test(previousToken?.norm ?? "") &&
+      /^(?:which|who|whom)$/.test(tokens[i - 2]?.norm ?? "")
+    )
+      continue;
     // "rejected the charge, saying ...": the reasons go with the clause that blames, denies or concedes.
     if (token.norm === "saying" && keepsSaying(found.at(-1)?.verb)) continue;
     // "asked the ministry to hand over ...", "asked for an inquiry", "requested that ...": a demand;
@@ -259,6 +267,20 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       clause.subject = { start: tokens[from]?.start ?? 0, end: previous.end };
       clause.start = clause.subject.start;
       clause.boundary = tokens[from]?.start ?? clause.start;
+      // "The opposition was in power until 2017, he said, and had signed ...": an attribution set
+      // between commas inside the words said; the statement is the sentence.
+      const verbEnd = tokens[i + verbFound.length - 1]?.end ?? token.end;
+      if (
+        verbFound.verb.act === "speech" &&
+        found.length === 0 &&
+        from > 2 &&
+        group - from <= 4 &&
+        /,\s*$/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0)) &&
+        /^,\s+\p{Ll}/u.test(doc.text.slice(verbEnd, verbEnd + 3))
+      ) {
+        clause.inverted = { start: sentence.start, end: sentence.end };
+        clause.boundary = sentence.start;
+      }
     }
     found.push(clause);
     i += verbFound.length - 1;

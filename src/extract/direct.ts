@@ -146,8 +146,20 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
     const opensSentence =
       /(?:^|[.!?:]\s*)$/.test(text.slice(paragraph.start, run.outer.start).trimEnd()) ||
       run.outer.start === paragraph.start;
-    if (!run.block && words < 5 && (!attribution?.adjacent || !opensSentence)) continue;
-    if (words < 5 && !run.block && !attribution) continue;
+    // "... ," council registrar X said. "Nobody acted.": a short sentence quoted whole right after
+    // another quote in the same paragraph goes on with that quote's speaker.
+    const sentenceWhole =
+      opensSentence &&
+      /[.!?]$/.test(text.slice(run.outer.start, run.outer.end - 1).trimEnd()) &&
+      /^(?:\s*$|\s+[“"\p{Lu}])/u.test(text.slice(run.outer.end, Math.min(lastParagraph.end, run.outer.end + 2)));
+    const followsQuote =
+      sentenceWhole &&
+      !attribution &&
+      previous?.attribution !== undefined &&
+      previous.attribution.speaker.attribution !== "unattributed" &&
+      previous.run.outer.end >= paragraph.start;
+    if (!run.block && words < 5 && (!attribution?.adjacent || !opensSentence) && !followsQuote) continue;
+    if (words < 5 && !run.block && !attribution && !followsQuote) continue;
     // Speaker continuity: a quote that opens a paragraph, or follows another's attribution in the
     // same paragraph, goes on with the last quote's speaker.
     const sameParagraph = previous !== undefined && previous.run.outer.end >= paragraph.start;
