@@ -101,6 +101,30 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         draft.targets = [implied];
       }
     }
+    // "The Seamen's Federation said crews had been cut to the legal minimum.": a body new to the
+    // story, in no dispute yet, whose cue-less words add a grievance to a story about one accused,
+    // charges that accused (the side the story's charges have named most, clearly).
+    // (A side named in an earlier charge, "mismanaged Eskom", is part of what is disputed, no new voice.)
+    if (draft.weak && side && !opponent.has(side) && !denies && newVoice(doc, draft, side)) {
+      const named = drafts
+        .slice(0, index)
+        .some(
+          (earlier) =>
+            !earlier.drop &&
+            BLAME.has(earlier.category) &&
+            doc.mentionsIn(earlier.span).some((m) => m.role === "referent" && doc.book.top(m.key) === side),
+        );
+      const main = named ? undefined : mainAccused(doc, drafts.slice(0, index), side, sideOf);
+      // (Not words that name a cause of their own: "fuel prices had made the commute longer", "the
+      // cuts were caused by the failure of six units" put the harm down to something else.)
+      const spoken = doc.text.slice(draft.span.start, draft.span.end);
+      const ownCause = BROUGHT_ABOUT.test(spoken) || OWN_CAUSE.test(spoken);
+      if (main && !ownCause && ![...blamed].some((pair) => pair.endsWith(`>${side}`))) {
+        draft.weak = false;
+        draft.category = "accusation";
+        draft.targets = [main];
+      }
+    }
     if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies)) continue;
     if (side && draft.mutual && draft.targets[0]) {
       // Mutual blame: the side that blamed the other first in the text is the accuser.
@@ -346,6 +370,62 @@ function weighWeak(
     return false;
   }
   return true;
+}
+
+/** "caused by", "due to", "because of", "the result of": words that give a cause. */
+const OWN_CAUSE = /\b(?:caused by|due to|because of|the result of|resulted from|blamed on)\b/i;
+/** What a speaker says it did or is ("said it had opened an inquiry", "said he was concerned"): no grievance. */
+const OWN_DEED =
+  /^(?:that\s+)?(?:it|they|we|he|she|i)\s+(?:had|has|have|would|will|was|were|is|are)\s+(?!been\b|not\b|never\b|no\b)\p{L}+/iu;
+/** "did not respond to requests for comment", "declined to comment": no statement at all. */
+const NO_COMMENT =
+  /\b(?:did not|didn['’]t|could not|couldn['’]t) (?:respond|reply|be reached)|\bdeclined to (?:comment|respond)|\bno comment\b|\bnot immediately available\b/i;
+
+/**
+ * Whether a weak statement is a new voice's grievance in the story's dispute: the words of a body
+ * (not a private person, not a state: states and their envoys enter as third parties), quoted as
+ * a sentence of their own (not a phrase quoted inside another's sentence), not about what the
+ * speaker itself did or is, and not a refusal to comment.
+ */
+function newVoice(doc: Document, draft: Draft, side: string): boolean {
+  const kind = doc.book.get(side)?.kind;
+  if (!kind || kind === "person" || kind === "state" || kind === "media") return false;
+  if (draft.speaker.personKey === side) return false;
+  const words = doc.text.slice(draft.span.start, draft.span.end);
+  if (NO_COMMENT.test(words)) return false;
+  const said = REPORTING.exec(words);
+  if (OWN_DEED.test(said ? words.slice(said[0].length) : words)) return false;
+  if (draft.mode === "direct") {
+    const paragraph = doc.paragraphs.find((p) => p.start <= draft.span.start && draft.span.start < p.end);
+    const before = doc.text.slice(paragraph?.start ?? 0, draft.span.start).replace(/["“‘'«]\s*$/, "");
+    if (!/(?:^|[.!?:]["”’»]?)\s*$/.test(before)) return false;
+  }
+  return true;
+}
+
+/** The side the story's kept charges so far blame most (the first so blamed on a tie), other than `side`. */
+function mainAccused(
+  doc: Document,
+  earlier: Draft[],
+  side: string,
+  sideOf: (draft: Draft) => string | undefined,
+): string | undefined {
+  const counts = new Map<string, number>();
+  for (const draft of earlier) {
+    // (Only targets the words named: a fallback on the side's last opponent says nothing new.)
+    if (draft.drop || !BLAME.has(draft.category) || !sideOf(draft) || !draft.explicitTarget) continue;
+    for (const target of new Set(draft.targets.map((key) => doc.book.top(key))))
+      if (target !== side && target !== sideOf(draft)) counts.set(target, (counts.get(target) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  // Only a clear one: sides trading blame evenly leave a new voice's words unplaced.
+  if (!first || (second && second[1] >= first[1])) return undefined;
+  // (Not the speaker under another name: "Selat" and "Selat Container Terminals".)
+  const own = doc.book.get(side)?.name.toLowerCase() ?? "";
+  const other = doc.book.get(first[0])?.name.toLowerCase() ?? "";
+  if (own && other && (other.startsWith(`${own} `) || own.startsWith(`${other} `))) return undefined;
+  return first[0];
 }
 
 /** Removes the dropped drafts, keeping every answer pointing at the same statement. */

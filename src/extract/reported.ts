@@ -10,6 +10,9 @@ import { MUTUAL } from "./lexicon";
 import { according, hedged } from "./phrases";
 import { type Span, sentenceSpans, type Token } from "./text";
 
+/** "did not respond", "declined to comment", "could not immediately reply": a refusal to speak. */
+const NO_COMMENT = /\b(?:did not|didn['’]t|could not|couldn['’]t|would not|declined to|refused to)\s+(?:immediately\s+)?$/i;
+
 const inside = (spans: Span[], offset: number) => spans.some((span) => span.start <= offset && offset < span.end);
 
 export function reportedStatements(doc: Document, covered: Span[]): Draft[] {
@@ -114,6 +117,12 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
         .find((m) => m.kind === "media");
       if (told) intermediary = told.key;
     }
+    // "X did not respond to requests for comment", "declined to comment": no statement at all.
+    if (
+      /^(?:respond|reply|comment)$/.test(clause.verb.lemma) &&
+      NO_COMMENT.test(doc.text.slice(clause.start, tokens[clause.verbIndex]?.start ?? clause.start))
+    )
+      continue;
     // ", State Department spokesman John Smith said on Monday.": the words said are elsewhere.
     if (clause.verb.act === "speech" && !saysSomething(doc, content)) continue;
     const contentWords = doc.text.slice(content.start, content.end);

@@ -40,3 +40,33 @@ describe("attributions inside reported words", () => {
     );
   });
 });
+
+describe("new voices in a dispute", () => {
+  it("reads a body's cue-less grievance as a charge of the story's one accused", () => {
+    const { statements } = readExtraction(
+      "Relatives of the victims accused Aegean Star Lines on Monday of ignoring safety rules on its ferries. Aegean Star Lines rejected the charge. The Panhellenic Seamen's Federation said crews had been cut to the legal minimum.",
+    );
+    const federation = statements.find((s) => s.quote.startsWith("The Panhellenic"));
+    expect(federation).toMatchObject({ category: "accusation", targetTops: ["Aegean Star Lines"] });
+  });
+
+  it("leaves out what the body says it did, and words when sides trade blame evenly", () => {
+    const own = readExtraction(
+      "Relatives of the victims accused Aegean Star Lines on Monday of ignoring safety rules on its ferries. The Port Workers Association said it had opened an inquiry.",
+    );
+    expect(own.statements.some((s) => s.quote.includes("inquiry"))).toBe(false);
+    const even = readExtraction(
+      "The Civic Party blamed the Labour Party for the blackout. The Labour Party accused the Civic Party of lying. The Grid Operators Association said the cuts were caused by old cables.",
+    );
+    expect(even.statements.some((s) => s.quote.includes("old cables"))).toBe(false);
+  });
+});
+
+describe("refusals to comment", () => {
+  it("makes no statement of 'did not respond to requests for comment'", () => {
+    const { statements } = readExtraction(
+      "Relatives of the victims accused Aegean Star Lines on Monday of ignoring safety rules. Aegean Star Lines rejected the charge. Aegean Star Lines did not respond to requests for comment on the union's figures.",
+    );
+    expect(statements.some((s) => s.quote.includes("did not respond"))).toBe(false);
+  });
+});
