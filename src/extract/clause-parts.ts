@@ -32,7 +32,9 @@ export function clauseEnd(doc: Document, from: number, limit: number, keepSaying
     // part of what was said.
     if (
       /^(?:who|which)$/.test(opener) &&
-      /^\s+(?:he|she|it|they|we)\s+(?:said|says|added|claimed|alleged)\b/.test(words.slice(aside.index + aside[0].length))
+      /^\s+(?:he|she|it|they|we)\s+(?:said|says|added|claimed|alleged)\b/.test(
+        words.slice(aside.index + aside[0].length),
+      )
     )
       continue;
     if (/^(?:the|a|an|its|their|his|her|who|which|whose)$/.test(opener)) {

@@ -11,7 +11,8 @@ import { according, hedged } from "./phrases";
 import { type Span, sentenceSpans, type Token } from "./text";
 
 /** "did not respond", "declined to comment", "could not immediately reply": a refusal to speak. */
-const NO_COMMENT = /\b(?:did not|didn['’]t|could not|couldn['’]t|would not|declined to|refused to)\s+(?:immediately\s+)?$/i;
+const NO_COMMENT =
+  /\b(?:did not|didn['’]t|could not|couldn['’]t|would not|declined to|refused to)\s+(?:immediately\s+)?$/i;
 
 const inside = (spans: Span[], offset: number) => spans.some((span) => span.start <= offset && offset < span.end);
 
