@@ -17,7 +17,7 @@ import {
   INSTITUTION_NOUNS,
   resolveDefinite,
 } from "./references";
-import { sidesFromSubjects } from "./sides";
+import { sidesFromGroups, sidesFromSubjects } from "./sides";
 import { paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
 
 export interface Speaker {
@@ -98,6 +98,7 @@ export class Document {
     completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
     partyMembers(this);
     sidesFromSubjects(this);
+    sidesFromGroups(this);
   }
 
   /** "the <noun>" at `offset`: the institution it refers to, not on the excluded sides. */

@@ -20,6 +20,8 @@ export interface Person {
   state?: string;
   /** Where the text first names them. */
   at: number;
+  /** Named as someone's relative ("his daughter, X"): a private person who may speak for the family. */
+  kin?: boolean;
 }
 
 /** A role the text gives without a name ("a U.S. State Department spokesman"), for "the spokesman" later. */
@@ -97,7 +99,7 @@ function surnames(name: string): string[] {
 
 /** "a consumer group representing travellers", "a fishermen's association in ...": a body described, not named. */
 const BODY_PHRASE =
-  /\b(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}(?:group|association|union|cooperative|federation|coalition|alliance|network|committee|council)\b[^,;]*)$/u;
+  /\b(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}(?:group|association|union|cooperative|collective|federation|coalition|alliance|network|committee|council)\b[^,;]*)$|\b(?:heads|leads|chairs|runs|of)\s+the\s+(\p{Lu}[\p{L}-]*\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:group|association|union|cooperative|collective|federation|coalition|alliance|network|committee|council))$/u;
 
 const titleWord = (words: string): string | undefined =>
   words
@@ -111,7 +113,13 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
   const shortOrganisations = organisationPrefixes(text, tokens);
   const things = namesOfThings(text);
   const stateOf = (affiliation: string | undefined) => (affiliation ? book.top(affiliation) : undefined);
-  const make = (nameFrom: number, nameTo: number, titleFrom: number, descriptionEnd: number | undefined) => {
+  const make = (
+    nameFrom: number,
+    nameTo: number,
+    titleFrom: number,
+    descriptionEnd: number | undefined,
+    kin = false,
+  ) => {
     const nameTokens = tokens.slice(nameFrom, nameTo);
     // "the dam's owner, Patel Farms": a company's name, whatever the title before it.
     if (ORGANISATION_SUFFIXES.test(nameTokens.at(-1)?.norm ?? "")) return;
@@ -132,8 +140,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     if (!affiliation && descriptionEnd !== undefined) {
       const words = text.slice(tokens[nameTo]?.start ?? 0, tokens[descriptionEnd - 1]?.end ?? 0);
       const body = BODY_PHRASE.exec(words);
-      if (body?.[1]) {
-        const name = body[1].trim();
+      if (body?.[1] || body?.[2]) {
+        const name = (body[1] ?? body[2] ?? "").trim();
         affiliation = book.add(`org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`, name, "organisation").key;
       }
     }
@@ -153,6 +161,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       at: nameTokens[0]?.start ?? 0,
     };
     if (title) person.title = title.replace(/^(?:a|an|the)\s+/i, "");
+    if (kin) person.kin = true;
     if (affiliation) {
       person.affiliation = affiliation;
       const state = stateOf(affiliation);
@@ -345,13 +354,25 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       i = end - 1;
       continue;
     }
-    if (hasTitle || descriptionEnd !== undefined || besideVerb || honorific) {
-      make(i, end, hasTitle ? titleFrom : i, descriptionEnd);
+    // "said his daughter, Lerato Mokoena", "her mother, Angela Ortiz,": a relative set off by a comma.
+    const kin =
+      length >= 2 &&
+      !organisation &&
+      !!previousWord &&
+      KINSHIP.test(previousWord.norm) &&
+      /^(?:his|her|their|the)$/.test(tokens[i - 2]?.norm ?? "") &&
+      text.slice(previousWord.end, token.start) === ", ";
+    if (hasTitle || descriptionEnd !== undefined || besideVerb || honorific || kin) {
+      make(i, end, hasTitle ? titleFrom : i, descriptionEnd, kin);
       i = end - 1;
     }
   }
   return people;
 }
+
+/** Kinship words naming a relative: "his daughter", "her mother", "the victim's widow". */
+export const KINSHIP =
+  /^(?:daughter|son|widow|widower|mother|father|brother|sister|husband|wife|nephew|niece|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter)$/;
 
 const COMPOUND_MODIFIERS =
   /^(?:based|backed|led|supported|sponsored|allied|aligned|funded|armed|trained|controlled|held|occupied|administered|run|owned|listed|registered|flagged)$/;

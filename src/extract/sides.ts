@@ -8,6 +8,7 @@ import { institutionOf, titleInstitution } from "./gazetteer";
 import { PERSON_TITLES, REPORTING_FORMS } from "./lexicon";
 import type { Person } from "./people";
 import { findQuotes } from "./quotes";
+import { INSTITUTION_NOUNS } from "./references";
 import type { Span } from "./text";
 
 /** The nouns a business goes by in a title's possessive ("the company's managing director"). */
@@ -21,6 +22,9 @@ const STATE_OFFICE = /\b(?:prime minister|premier|chancellor|minister|secretary 
 /** An opening phrase before a sentence's subject ("In a statement on Sunday, Acme said ..."). */
 const OPENING =
   /^(?:In|On|At|After|Before|Earlier|Later|Meanwhile|However|But|And|Separately|Also|Late|Early)\b[^,“”"]{0,60},\s*/;
+
+/** A dateline before a story's first sentence: "MANCHESTER, England (Reuters) - ", "LA PAZ, Bolivia (AP) — ". */
+const DATELINE = /^\p{Lu}{2,}[^\n“”"]{0,50}?\s[-—–]\s+/u;
 
 /** The sentences of each paragraph, split at ends of sentences outside quotation marks. */
 function sentencesOf(doc: Document, quotes: Span[]): Span[] {
@@ -51,8 +55,11 @@ function sentencesOf(doc: Document, quotes: Span[]): Span[] {
 /** The body a sentence's subject names before its first reporting verb, if it speaks. */
 function speakingSubject(doc: Document, sentence: Span, until: number): string | undefined {
   const { text } = doc;
-  const opening = OPENING.exec(text.slice(sentence.start, until));
-  const start = sentence.start + (opening?.[0].length ?? 0);
+  // "MANCHESTER, England (Reuters) - Parents at ... accused": the subject follows the dateline.
+  const dateline = DATELINE.exec(text.slice(sentence.start, until));
+  const from = sentence.start + (dateline?.[0].length ?? 0);
+  const opening = OPENING.exec(text.slice(from, until));
+  const start = from + (opening?.[0].length ?? 0);
   if (/^[“"‘«]/.test(text.slice(start, start + 1))) return undefined;
   const tokens = doc.tokensIn({ start, end: until });
   const verb = tokens.findIndex((token, i) => i > 0 && !token.capital && REPORTING_FORMS.has(token.norm));
@@ -134,5 +141,66 @@ export function sidesFromSubjects(doc: Document): void {
     person.state = doc.book.top(side);
     const own = doc.book.get(person.key);
     if (own && !own.parentKey) own.parentKey = side;
+  }
+}
+
+/** "The family of a girl who ...", "the victim's relatives": the family party last named before `at`, as "the family" names it. */
+function familyBefore(doc: Document, at: number): string | undefined {
+  const found = [
+    ...doc.text.slice(0, at).matchAll(/\b(the|a)\s+(?:([\p{L}-]+['’]s?)\s+)?(family|families|relatives)\b/giu),
+  ].at(-1);
+  if (!found) return undefined;
+  const noun = (found[3] ?? "").toLowerCase();
+  const name = found[2] ? `The ${found[2]} ${noun}` : `The ${noun}`;
+  const actor = doc.book.add(`party-${noun}`, name, "organisation");
+  if (found[2]) doc.book.addAlias(actor, `the ${noun}`);
+  return actor.key;
+}
+
+const BLAMING = /\b(?:blam|accus|condemn|critici[sz]|against|demand|urg(?:ed|ing)\b|threaten)/i;
+
+/**
+ * A private person (no title, no employer) quoted right after a sentence a group opened speaks for
+ * the group: "Residents said ... . 'We called them ...,' said X, a tea seller"; "The patient's family
+ * blamed the hospital ... . '...,' said his daughter, X". News writing lets one member voice the
+ * group the sentence before made the actor; a vague source ("residents said" never founded as a
+ * group) gives none.
+ */
+export function sidesFromGroups(doc: Document): void {
+  const privates = [...doc.people.byKey.values()].filter(
+    (person) =>
+      !person.affiliation &&
+      !(person.title ?? "")
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .some((word) => PERSON_TITLES.has(word)),
+  );
+  if (privates.length === 0) return;
+  const quotes = findQuotes(doc.text, doc.paragraphs).map((run) => run.outer);
+  const sentences = sentencesOf(doc, quotes);
+  for (const person of privates) {
+    const index = sentences.findIndex((s) => s.start <= person.at && person.at < s.end);
+    const sentence = sentences[index];
+    const previous = sentences[index - 1];
+    if (!sentence || !previous || doc.paragraphOf(sentence.start) - doc.paragraphOf(previous.start) > 1) continue;
+    const side = speakingSubject(doc, previous, previous.end);
+    if (!side || !/^(?:group|party)-/.test(side)) {
+      // "her mother, X": a relative speaks for the family the story made a party before.
+      const family = person.kin ? familyBefore(doc, person.at) : undefined;
+      if (family) person.affiliation = family;
+      continue;
+    }
+    // The group's sentence is a grievance: it names whom it is against, or blames ("Survivors
+    // described chaos ..." makes no side of the witness after it).
+    const words = doc.text.slice(previous.start, previous.end);
+    const against =
+      BLAMING.test(words) ||
+      // "said the company had ignored ...": a body the group speaks of by its noun.
+      [...words.matchAll(/\bthe ([\p{Ll}]+)\b/gu)].some((m) => INSTITUTION_NOUNS.test(m[1] ?? "")) ||
+      doc
+        .mentionsIn(previous)
+        .some((m) => m.kind !== "person" && m.role === "referent" && doc.book.top(m.key) !== doc.book.top(side));
+    if (!against) continue;
+    person.affiliation = side;
   }
 }

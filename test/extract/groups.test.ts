@@ -1,0 +1,56 @@
+// Groups and private people as sides (the seventeenth round): a private person quoted right after a
+// group's grievance speaks for the group; "who heads the X collective" names the person's body.
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract";
+import type { Extraction } from "../../src/extract/contract";
+
+const nameOf = (extraction: Extraction, ref: string | null | undefined) =>
+  extraction.actors.find((a) => a.ref === ref)?.name;
+
+describe("a private person after a group's sentence", () => {
+  const text = `LUSAKA (Reuters) - A copper smelter run by Zambezi Metals was shut on Monday after a fire.\n\nResidents of Kanyama said the company had ignored their complaints about the smoke for a year.\n\n"We told them every week. Nobody came," said Grace Phiri, a market trader.`;
+
+  it("speaks for the group the sentence before made the actor", () => {
+    const extraction = extract({ text });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("We told them"));
+    expect(quote?.speaker?.name).toBe("Grace Phiri");
+    expect(nameOf(extraction, quote?.speaksFor)).toMatch(/^Residents/);
+  });
+
+  it("gives a witness after a group's neutral sentence no group", () => {
+    const extraction = extract({
+      text: `DHAKA (Reuters) - A bus overturned on Monday near Tongi, killing four people.\n\nSurvivors described chaos after the crash. "There was a huge bang," said Rina Akter, a garment worker.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("There was a huge bang"));
+    expect(nameOf(extraction, quote?.speaksFor) ?? "").not.toMatch(/^Survivors/);
+  });
+});
+
+describe("a body the person's description names", () => {
+  it("reads 'who heads the Bargny fishermen's collective' as the person's side", () => {
+    const extraction = extract({
+      text: `DAKAR (Reuters) - A cargo ship spilled oil off Senegal on Monday, and its owner Halkidon Maritime blamed the port.\n\n"The oil is in our nets. Halkidon Maritime must pay us," said Moussa Diop, who heads the Rufisque fishermen's collective.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.includes("must pay us"));
+    expect(nameOf(extraction, quote?.speaksFor)).toBe("Rufisque fishermen's collective");
+  });
+});
+
+describe("a relative", () => {
+  it("reads 'said his daughter, X' as a person who speaks for the family", () => {
+    const extraction = extract({
+      text: `DURBAN (Reuters) - A man died at Harbourside Clinic on Monday after its generator failed.\n\nThe man's family blamed the clinic for the death and said they would sue. "They were told about the generator and they did nothing," said his daughter, Nomsa Dube.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("They were told"));
+    expect(quote?.speaker?.name).toBe("Nomsa Dube");
+    expect(nameOf(extraction, quote?.speaksFor)).toBe("The man's family");
+  });
+
+  it("gives 'her mother, X,' the family the story named before", () => {
+    const extraction = extract({
+      text: `CHICAGO (AP) - The family of a boy who died after being sent home from Riverside Hospital has sued the hospital.\n\nThe lawsuit, filed on Monday, says staff ignored his fever.\n\n"The hospital did not listen to us," her mother, Maria Lopez, told reporters.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("The hospital did not listen"));
+    expect(nameOf(extraction, quote?.speaksFor)).toBe("The family");
+  });
+});
