@@ -50,7 +50,10 @@ export function collectiveAt(
   if (next?.capital && !BELONGING.test(next.norm)) return undefined;
   // Founding takes a subject's shape ("Residents of X", "Villagers accused"), so "Nurses are caring
   // for ..." inside a quote stays a common noun.
-  if (!next || !(BELONGING.test(next.norm) || REPORTING_FORMS.has(next.norm))) return undefined;
+  // ("Fans gathered outside ...", "Villagers blocked the road": a past verb of what they did.)
+  const acted =
+    !!next && !next.capital && /^\p{Ll}{3,}ed$/u.test(next.norm) && at > 0 && atSentenceStart(text, token.start);
+  if (!next || !(BELONGING.test(next.norm) || REPORTING_FORMS.has(next.norm) || acted)) return undefined;
   // "Doctors at Lakeview Memorial Hospital" are that hospital's staff, not a side of their own.
   if (PROFESSIONS.test(token.norm) && /^(?:at|from)$/.test(next.norm)) return undefined;
   let last = at;
@@ -75,6 +78,9 @@ export function collectiveAt(
   book.addAlias(actor, token.norm);
   return { key, last };
 }
+
+/** Whether an offset opens a sentence outside quotation marks (after ". " or a paragraph's start). */
+const atSentenceStart = (text: string, at: number) => /(?:^|\n|[.!?]\s+)$/.test(text.slice(Math.max(0, at - 3), at));
 
 const BLAME_FORMS = /^(?:blamed|blames|blaming|accused|accuses|accusing)$/;
 const NOT_GROUP_WORDS =

@@ -183,7 +183,11 @@ export function sidesFromGroups(doc: Document): void {
     const sentence = sentences[index];
     const previous = sentences[index - 1];
     if (!sentence || !previous || doc.paragraphOf(sentence.start) - doc.paragraphOf(previous.start) > 1) continue;
-    const side = speakingSubject(doc, previous, previous.end);
+    // "Fans gathered outside ... chanting against ...": a group opening the sentence acts, if not speaks.
+    const opening = doc.mentionsIn(previous)[0];
+    const side =
+      speakingSubject(doc, previous, previous.end) ??
+      (opening?.start === previous.start && opening.key.startsWith("group-") ? opening.key : undefined);
     if (!side || !/^(?:group|party)-/.test(side)) {
       // "her mother, X": a relative speaks for the family the story made a party before.
       const family = person.kin ? familyBefore(doc, person.at) : undefined;

@@ -54,3 +54,20 @@ describe("a relative", () => {
     expect(nameOf(extraction, quote?.speaksFor)).toBe("The family");
   });
 });
+
+describe("a group that acts", () => {
+  const text = `LA PAZ (AP) - The Bolivian Football Federation accused the Professional Football League on Tuesday of hiding television money.\n\nThe Professional Football League accused the Bolivian Football Federation of inventing debts to seize control of the season.\n\nFans gathered outside the federation's offices on Monday chanting against both bodies. "They are both to blame," said Wilder Rojas, a taxi driver.`;
+
+  it("founds 'Fans gathered ...' as a collective whose member speaks for it", () => {
+    const extraction = extract({ text });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("They are both"));
+    expect(quote?.speaker?.name).toBe("Wilder Rojas");
+    expect(nameOf(extraction, quote?.speaksFor)).toBe("Fans");
+  });
+
+  it("reads 'They are both to blame' as blaming the two sides trading blame", () => {
+    const extraction = extract({ text });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("They are both"));
+    expect(quote?.targets.length).toBe(2);
+  });
+});
