@@ -31,6 +31,8 @@ export function collectiveAt(
   if (described) return described;
   const blamed = blamedGroup(text, tokens, at, to, book);
   if (blamed) return blamed;
+  const qualified = qualifiedGroup(text, tokens, at, book);
+  if (qualified) return qualified;
   const token = tokens[at];
   if (!token) return undefined;
   // "the owners" after "blamed factory owners": the group founded by its head noun.
@@ -81,6 +83,38 @@ export function collectiveAt(
 
 /** Whether an offset opens a sentence outside quotation marks (after ". " or a paragraph's start). */
 const atSentenceStart = (text: string, at: number) => /(?:^|\n|[.!?]\s+)$/.test(text.slice(Math.max(0, at - 3), at));
+
+/** Plural nouns of people that act together once a word before them says which ("Trade unions", "Opposition lawmakers"). */
+const QUALIFIED_NOUNS =
+  /^(?:unions|activists|traders|drivers|residents|villagers|farmers|fishermen|fans|supporters|parents|families|workers|miners|teachers|nurses|doctors|students|protesters|campaigners)$/;
+const QUANTIFIERS = /^(?:many|several|few|most|some|dozens|hundreds|thousands|more|other|two|three|the|a|an|all|both)$/;
+
+/**
+ * "Trade unions have threatened street protests ...", "Opposition lawmakers blamed ...": a
+ * capitalised word opening the sentence and a plural noun of people, then a verb of what they do,
+ * found a collective named by both words (not "Many residents said", a vague source).
+ */
+function qualifiedGroup(text: string, tokens: Token[], at: number, book: ActorBook): Collective | undefined {
+  const word = tokens[at];
+  const noun = tokens[at + 1];
+  const verb = tokens[at + 2];
+  if (!word?.capital || !noun || !verb || noun.capital || !QUALIFIED_NOUNS.test(noun.norm)) return undefined;
+  if (QUANTIFIERS.test(word.norm) || GROUP_NOUNS.test(word.norm) || !/^\p{Lu}\p{Ll}+$/u.test(word.text))
+    return undefined;
+  if (text.slice(word.end, noun.start) !== " " || text.slice(noun.end, verb.start) !== " ") return undefined;
+  if (!atSentenceStart(text, word.start)) return undefined;
+  const acts =
+    REPORTING_FORMS.has(verb.norm) ||
+    /^(?:have|has|had)$/.test(verb.norm) ||
+    (!verb.capital && /^\p{Ll}{3,}ed$/u.test(verb.norm));
+  if (!acts) return undefined;
+  const key = `group-${noun.norm}`;
+  const name = text.slice(word.start, noun.end);
+  const actor = book.get(key) ?? book.add(key, name, "organisation");
+  book.addAlias(actor, name);
+  book.addAlias(actor, noun.norm);
+  return { key, last: at + 1 };
+}
 
 const BLAME_FORMS = /^(?:blamed|blames|blaming|accused|accuses|accusing)$/;
 const NOT_GROUP_WORDS =

@@ -71,3 +71,21 @@ describe("a group that acts", () => {
     expect(quote?.targets.length).toBe(2);
   });
 });
+
+describe("a qualified plural group opening a sentence", () => {
+  it("founds 'Trade unions have threatened ...' as a collective that speaks", () => {
+    const extraction = extract({
+      text: `ACCRA (Reuters) - Ghana's government raised electricity tariffs by 25 percent on Monday.\n\nTrade unions have threatened street protests against the government if the tariffs are not reversed.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("Trade unions"));
+    expect(nameOf(extraction, quote?.speaksFor)).toBe("Trade unions");
+  });
+
+  it("keeps 'Many residents said' a vague source", () => {
+    const extraction = extract({
+      text: `ACCRA (Reuters) - Ghana's government raised electricity tariffs by 25 percent on Monday.\n\nMany residents said the government had broken its promise.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.includes("broken its promise"));
+    expect(nameOf(extraction, quote?.speaksFor) ?? "").not.toMatch(/residents/i);
+  });
+});
