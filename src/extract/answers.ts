@@ -72,13 +72,19 @@ export function deniesShape(words: string): boolean {
 const howMany = (words: string) => (/\b(?:three)\b/i.test(words) ? 3 : /\bfour\b/i.test(words) ? 4 : 2);
 
 /** The sides that have spoken so far, the most frequent first. */
-function partiesBefore(drafts: Draft[], sideOf: (draft: Draft) => string | undefined): string[] {
+function partiesBefore(drafts: Draft[], sideOf: (draft: Draft) => string | undefined, blamed?: Set<string>): string[] {
   const counts = new Map<string, number>();
   for (const draft of drafts) {
     const side = sideOf(draft);
     if (side) counts.set(side, (counts.get(side) ?? 0) + 1);
   }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([side]) => side);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([side]) => side);
+  // The two sides that have blamed each other come first: "both" is the pair trading blame.
+  for (const [i, a] of ranked.entries())
+    for (const b of ranked.slice(i + 1))
+      if (blamed?.has(`${a}>${b}`) && blamed.has(`${b}>${a}`))
+        return [a, b, ...ranked.filter((s) => s !== a && s !== b)];
+  return ranked;
 }
 
 export function linkAnswers(doc: Document, drafts: Draft[]): void {
@@ -154,6 +160,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       const parties = partiesBefore(
         drafts.slice(0, index).filter((earlier) => !earlier.drop),
         sideOf,
+        blamed,
       ).filter((side) => side !== speaking);
       if (parties.length >= 2) draft.targets = parties.slice(0, howMany(both[0]));
     }

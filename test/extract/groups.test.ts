@@ -89,3 +89,16 @@ describe("a qualified plural group opening a sentence", () => {
     expect(nameOf(extraction, quote?.speaksFor) ?? "").not.toMatch(/residents/i);
   });
 });
+
+describe("'both' after a third voice", () => {
+  it("is the pair that blamed each other, not the side that spoke most", () => {
+    const extraction = extract({
+      text: `LA PAZ (AP) - The Bolivian Football Federation accused the Professional Football League on Tuesday of hiding television money.\n\nThe Professional Football League accused the Bolivian Football Federation of inventing debts.\n\nThe Union of Professional Footballers accused FIFA of ignoring unpaid wages. The Union of Professional Footballers blamed FIFA for the evictions of players. The Union of Professional Footballers urged FIFA to step in.\n\nFans gathered outside the federation's offices chanting against both bodies. "They are both to blame," said Wilder Rojas, a taxi driver.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("They are both"));
+    expect(quote?.targets.map((ref) => nameOf(extraction, ref)).sort()).toEqual([
+      "Bolivian Football Federation",
+      "Professional Football League",
+    ]);
+  });
+});
