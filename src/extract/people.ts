@@ -124,6 +124,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     // "the dam's owner, Patel Farms": a company's name, whatever the title before it.
     if (ORGANISATION_SUFFIXES.test(nameTokens.at(-1)?.norm ?? "")) return;
     const name = text.slice(nameTokens[0]?.start ?? 0, nameTokens.at(-1)?.end ?? 0);
+    // "Mr Karim" after "Rafiqul Karim": a surname alone is the person named before, not a new one.
+    if (nameTokens.length === 1 && people.at(tokens, nameFrom, nameTo)?.person.name.includes(" ")) return;
     const titleTokens = tokens.slice(titleFrom, nameFrom);
     let title =
       titleTokens.length > 0 ? text.slice(titleTokens[0]?.start ?? 0, titleTokens.at(-1)?.end ?? 0) : undefined;

@@ -102,3 +102,13 @@ describe("'both' after a third voice", () => {
     ]);
   });
 });
+
+describe("a surname after an honorific", () => {
+  it("is the person named in full before, with that person's side", () => {
+    const extraction = extract({
+      text: `DHAKA (Reuters) - A commuter train crashed near Tongi on Monday.\n\n"The signal was green," the federation's general secretary, Rafiqul Karim, told reporters.\n\n"We wrote to the ministry three times about these faults and the ministry did nothing," Mr Karim said.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("We wrote"));
+    expect(quote?.speaker?.name).toBe("Rafiqul Karim");
+  });
+});
