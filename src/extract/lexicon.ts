@@ -140,6 +140,10 @@ export const PERSON_TITLES = new Set([
   "vice-chairman",
   "co-founder",
   "registrar",
+  "organiser",
+  "organizer",
+  "councillor",
+  "councilor",
   "treasurer",
   "chairperson",
 ]);

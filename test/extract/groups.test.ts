@@ -112,3 +112,13 @@ describe("a surname after an honorific", () => {
     expect(quote?.speaker?.name).toBe("Rafiqul Karim");
   });
 });
+
+describe("an organiser or a councillor", () => {
+  it("reads 'GMB organiser X' as a titled official of the body the sentence before opened with", () => {
+    const extraction = extract({
+      text: `LEEDS (Reuters) - Parents accused the Northgate Schools Trust on Monday of cutting forty teaching assistants.\n\nThe Unison union said its members had been told their contracts would end in July. "The Northgate Schools Trust is treating these workers as disposable," Unison organiser Karen Blake said.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("The Northgate Schools Trust is treating"));
+    expect(nameOf(extraction, quote?.speaksFor)).toMatch(/Unison/);
+  });
+});
