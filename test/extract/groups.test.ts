@@ -122,3 +122,13 @@ describe("an organiser or a councillor", () => {
     expect(nameOf(extraction, quote?.speaksFor)).toMatch(/Unison/);
   });
 });
+
+describe("a confederation's or a collective's official", () => {
+  it("reads 'confederation president X' as the confederation named before", () => {
+    const extraction = extract({
+      text: `QUITO (Reuters) - A pipeline operated by Andean Crude Transport leaked oil into a river on Friday.\n\nThe Confederation of Andean Peoples said the spill had reached at least 40 villages.\n\n"Andean Crude Transport has poisoned our river," confederation president Luis Quispe said.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("Andean Crude Transport has poisoned"));
+    expect(nameOf(extraction, quote?.speaksFor)).toBe("Confederation of Andean Peoples");
+  });
+});
