@@ -270,8 +270,24 @@ export class Document {
     if (first === "the" && tokens.length <= 3) {
       // "the ministry added", "the company said": the institution named before.
       const noun = tokens.at(-1)?.norm ?? "";
+      const members = tokens.length === 3 ? tokens[1] : undefined;
+      // "The guards' union said", no union named: the members' own body, not the last speaker.
+      const own =
+        members &&
+        (members.possessive || /^['’]/.test(this.text.slice(members.end, tokens[2]?.start))) &&
+        !members.capital &&
+        /^(?:union|association|federation|collective)$/.test(noun)
+          ? () => {
+              const actor = this.book.add(`org-${lower.replace(/[^\p{L}\p{N}]+/gu, "-")}`, words, "organisation");
+              this.book.addAlias(actor, words.replace(/^the\s+/i, ""));
+              return actor.key;
+            }
+          : undefined;
+      const found = INSTITUTION_NOUNS.test(noun) ? this.definite(noun, span.start) : undefined;
+      // (A body named before keeps "the guards' union" only when its name says it is a union.)
+      const ownName = own && !new RegExp(`\\b${noun}\\b`, "i").test(this.book.get(found)?.name ?? "");
       const actorKey = INSTITUTION_NOUNS.test(noun)
-        ? (this.definite(noun, span.start) ?? this.lastSpeaker?.actorKey)
+        ? ((ownName ? own?.() : found) ?? this.lastSpeaker?.actorKey)
         : tokens.length === 2
           ? describedBefore(noun, span.start, this.mentions, this.text, new Set(), this.book)
           : undefined;

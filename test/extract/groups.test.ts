@@ -132,3 +132,13 @@ describe("a confederation's or a collective's official", () => {
     expect(nameOf(extraction, quote?.speaksFor)).toBe("Confederation of Andean Peoples");
   });
 });
+
+describe("a members' union no name says", () => {
+  it("reads 'The guards' union said' as a body of its own, not the body that spoke last", () => {
+    const extraction = extract({
+      text: `BOGOTA (Reuters) - Colombia's justice minister blamed the national prisons agency, known as INPEC, for an escape.\n\nINPEC rejected that charge and blamed the ministry.\n\nThe guards' union said the ministry had made its members scapegoats.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("The guards' union"));
+    expect(nameOf(extraction, quote?.speaksFor)).toBe("The guards' union");
+  });
+});
