@@ -267,6 +267,21 @@ export class Document {
       if (owned === 2) this.book.addAlias(actor, `the ${party[0]}`);
       return { attribution: "named", actorKey: actor.key, how: "description" };
     }
+    // "A nurses' union said": a body its members' noun describes, of its own.
+    const membersOf = tokens[1];
+    if (
+      (first === "a" || first === "an") &&
+      tokens.length === 3 &&
+      membersOf &&
+      !membersOf.capital &&
+      /^['’]/.test(this.text.slice(membersOf.end, tokens[2]?.start)) &&
+      /^(?:union|association|federation|collective)$/.test(tokens[2]?.norm ?? "")
+    ) {
+      const actor = this.book.add(`org-${lower.replace(/[^\p{L}\p{N}]+/gu, "-")}`, words, "organisation");
+      this.book.addAlias(actor, words.replace(/^an?\s+/i, ""));
+      this.book.addAlias(actor, `the ${membersOf.norm}' ${tokens[2]?.norm}`);
+      return { attribution: "named", actorKey: actor.key, how: "description" };
+    }
     if (first === "the" && tokens.length <= 3) {
       // "the ministry added", "the company said": the institution named before.
       const noun = tokens.at(-1)?.norm ?? "";

@@ -142,3 +142,13 @@ describe("a members' union no name says", () => {
     expect(nameOf(extraction, quote?.speaksFor)).toBe("The guards' union");
   });
 });
+
+describe("a members' union introduced with 'a'", () => {
+  it("reads 'A nurses' union said' as a body of its own", () => {
+    const extraction = extract({
+      text: `CHICAGO (AP) - A girl died after being sent home from Riverside Hospital, and her family has sued the hospital.\n\nA nurses' union said it had warned Riverside Hospital about unsafe staffing levels for months.`,
+    });
+    const quote = extraction.statements.find((s) => s.quote.startsWith("A nurses' union"));
+    expect(nameOf(extraction, quote?.speaksFor)).toBe("A nurses' union");
+  });
+});
