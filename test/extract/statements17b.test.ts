@@ -1,0 +1,22 @@
+// Statements round 17b finds: quoted words inside a reported sentence are part of it.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+describe("quoted words inside reported speech", () => {
+  it("proposes a lead whose last words are a partial quote as the reported clause", () => {
+    const { statements } = readExtraction(
+      "HARARE (AP) — Zimbabwe's opposition party on Tuesday accused the Electoral Commission of rigging the count in last week's vote, and said it would not accept results it called “cooked up in a back room.”",
+    );
+    const lead = statements.find((s) => s.quote.startsWith("Zimbabwe's opposition party"));
+    expect(lead).toMatchObject({ category: "accusation", targetTops: ["Electoral Commission"] });
+  });
+
+  it("reads a blaming verb's quoted object as part of the clause, not as a quote of its own", () => {
+    const { statements } = readExtraction(
+      'The Harbour Workers Union went on strike on Monday. Union leader Ravi Menon accused Coastline Terminals of "using robots as a threat" to force through a new contract.',
+    );
+    expect(statements.map((s) => s.quote)).toContain(
+      'Union leader Ravi Menon accused Coastline Terminals of "using robots as a threat" to force through a new contract.',
+    );
+  });
+});
