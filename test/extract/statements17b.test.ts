@@ -20,3 +20,21 @@ describe("quoted words inside reported speech", () => {
     );
   });
 });
+
+describe("a new voice's guessed accused", () => {
+  it("is no body the charges merely name, which never speaks", () => {
+    const { statements } = readExtraction(
+      "The Chess Federation of Erimor accused the league of selling its broadcast rights cheaply to a streaming firm, Blue Pixel Media. The Erimor Players Association said more than 200 players had not been paid for three months.",
+    );
+    const players = statements.find((s) => s.quote.startsWith("The Erimor Players Association"));
+    expect(players?.targetTops ?? []).not.toContain("Blue Pixel Media");
+  });
+
+  it("is not guessed when the words name a doer of their own", () => {
+    const { statements } = readExtraction(
+      "The Harbour Party accused the Port Authority of rigging the tender. The Port Authority rejected the charge. The Dockside Residents Association said officers had fired tear gas into homes on Monday night.",
+    );
+    const residents = statements.find((s) => s.quote.startsWith("The Dockside Residents"));
+    expect(residents?.targetTops ?? []).not.toContain("Port Authority");
+  });
+});
