@@ -74,13 +74,15 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
           );
         if (opening) {
           speaker = doc.resolveSpeaker(opening);
-          if (speaker.attribution === "named") {
+          if (speaker.attribution === "named" && !clause.participle) {
             clause.subject = { start: opening.start, end: tokens[clause.verbIndex - 1]?.end ?? clause.start };
             clause.start = opening.start;
           }
         }
       }
-      if (head && speaker.attribution === "named") {
+      // (", citing ...", ", blaming X for ..." after an act that is no speech, "halted the season":
+      // the participle's words are the statement; the head only says who speaks.)
+      if (head && speaker.attribution === "named" && !clause.participle) {
         clause.subject = { start: headStart, end: tokens[clause.verbIndex - 1]?.end ?? clause.start };
         clause.start = headStart;
       }
@@ -130,7 +132,8 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     // A long apposition sets a blaming verb's subject off; an institution's words that only speak are
     // the whole clause ("Aero Systems, the US-based maker of the engines, said ...").
     const institutionSays = clause.verb.act === "speech" && !speaker.personKey && !clause.elided;
-    const fromVerb = (clause.appositive && !clause.shortSubject && !institutionSays) || clause.elided;
+    const fromVerb =
+      (clause.appositive && !clause.shortSubject && !institutionSays) || clause.elided || clause.participle;
     let start = fromVerb ? clause.start : (clause.subject?.start ?? clause.start);
     if (clause.verb.act === "speech" && speaker.personKey) start = complementStart(doc, content);
     const span = tidy(doc.text, clause.inverted ?? { start, end });

@@ -38,3 +38,14 @@ describe("a new voice's guessed accused", () => {
     expect(residents?.targetTops ?? []).not.toContain("Port Authority");
   });
 });
+
+describe("a participle after an act", () => {
+  it("makes ', citing ...' after an act that is no speech a statement of its own", () => {
+    const { statements } = readExtraction(
+      'The Erimor Chess Federation halted the national championship on Monday with four rounds left, citing unpaid fees and "serious irregularities" in the Erimor Chess League\'s accounts.',
+    );
+    expect(statements.map((s) => s.quote)).toContain(
+      'citing unpaid fees and "serious irregularities" in the Erimor Chess League\'s accounts.',
+    );
+  });
+});
