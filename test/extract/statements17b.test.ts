@@ -49,3 +49,12 @@ describe("a participle after an act", () => {
     );
   });
 });
+
+describe("where reported words stop", () => {
+  it("ends a charge before ', and' opens the writer's own clause with its own subject", () => {
+    const { statements } = readExtraction(
+      "Relations have been poor for years. Estonia has accused Russia of waging a hybrid attack against it, and in 2024 it closed two border crossings for a month.",
+    );
+    expect(statements.map((s) => s.quote)).toContain("Estonia has accused Russia of waging a hybrid attack against it");
+  });
+});
