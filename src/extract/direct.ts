@@ -18,7 +18,8 @@ interface Attribution {
   adjacent: boolean;
   /** Where the attribution's words are, so the reported-speech pass leaves them alone. */
   span?: Span;
-  /** Where the reporting verb ends, when its subject comes before it. */
+  /** Where the reporting verb starts and ends, when its subject comes before it. */
+  verbStart?: number;
   verbEnd?: number;
 }
 
@@ -63,7 +64,9 @@ export function attributionIn(doc: Document, window: Span, side: "after" | "befo
       subject = { start: tokens[clauseStart]?.start ?? window.start, end: tokens[i - 1]?.end ?? verbToken.start };
     }
     if (!subject || doc.resolveSpeaker(subject).attribution === "unattributed") {
-      if (afterVerb) {
+      // (Only a verb that speaks inverts: after "and accused Lithuanian officials of", the name is whom
+      // it blames.)
+      if (afterVerb && (found.verb.act === "speech" || side === "after")) {
         // Inversion: "said Kirby", "reports Al Arabiya", "pointed out Toner the following day".
         let to = i + found.length;
         while (
@@ -92,7 +95,12 @@ export function attributionIn(doc: Document, window: Span, side: "after" | "befo
     const speaker = doc.resolveSpeaker(subject);
     const adjacent = side === "after" ? i < 8 : tokens.length - i < 4;
     const verbEnd = tokens[i + found.length - 1]?.end ?? verbToken.end;
-    return withChannel(doc, { speaker, verb: found.verb, adjacent, span: window, verbEnd }, tokens, i + found.length);
+    return withChannel(
+      doc,
+      { speaker, verb: found.verb, adjacent, span: window, verbStart: verbToken.start, verbEnd },
+      tokens,
+      i + found.length,
+    );
   }
   return undefined;
 }
@@ -200,9 +208,11 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
 /** The quote sits inside reported words: its attribution comes before it, in the same sentence, with
  * words of the verb's own between the verb and the mark, and the quote ends in that sentence. */
 function inReported(doc: Document, run: QuoteRun, attribution: Attribution | undefined, before: Attribution | undefined) {
-  if (!attribution || attribution !== before || attribution.speaker.attribution === "unattributed") return false;
-  if (!attribution.verbEnd) return false;
+  if (!attribution || attribution !== before || !attribution.verbEnd) return false;
   const text = doc.text;
+  // ("... and accused officials of “...”": a verb whose subject "and" elides speaks for the sentence's.)
+  if (attribution.speaker.attribution === "unattributed" && !/\b(?:and|but)\s*$/.test(text.slice(0, attribution.verbStart ?? 0)))
+    return false;
   const gap = text.slice(attribution.verbEnd, run.outer.start);
   if (!/\p{L}/u.test(gap) || /[:]\s*$/.test(gap)) return false;
   const inner = text.slice(run.outer.start + 1, run.outer.end - 1);

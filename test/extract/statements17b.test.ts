@@ -58,3 +58,15 @@ describe("where reported words stop", () => {
     expect(statements.map((s) => s.quote)).toContain("Estonia has accused Russia of waging a hybrid attack against it");
   });
 });
+
+describe("a blaming verb before a quote", () => {
+  it("does not take the accused after 'and accused' for the speaker of the quote", () => {
+    const { statements } = readExtraction(
+      "The Jonava pipeline blast was blamed on saboteurs. Ministry spokesman Andrei Klimov said Minsk had “nothing to do” with it and accused Latvian officials of “covering up their own negligence with fairy tales”.",
+    );
+    expect(statements.some((s) => s.forTop === "Latvia" || s.forName?.startsWith("Latvian"))).toBe(false);
+    expect(statements.map((s) => s.quote)).toContain(
+      "accused Latvian officials of “covering up their own negligence with fairy tales”.",
+    );
+  });
+});
