@@ -70,3 +70,13 @@ describe("a blaming verb before a quote", () => {
     );
   });
 });
+
+describe("a verb joined by 'and' to an act that is no speech", () => {
+  it("takes the sentence's opening phrase for its subject", () => {
+    const { statements } = readExtraction(
+      'The Erimor Chess Federation halted the season on Monday. The president of the Erimor Chess League, Tomas Varga, called the suspension "a coup" and accused the federation of trying to seize the sponsorship money.',
+    );
+    const charge = statements.find((s) => s.quote.startsWith("accused the federation"));
+    expect(charge).toMatchObject({ speakerName: "Tomas Varga", targetTops: ["Erimor Chess Federation"] });
+  });
+});
