@@ -207,11 +207,19 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
 
 /** The quote sits inside reported words: its attribution comes before it, in the same sentence, with
  * words of the verb's own between the verb and the mark, and the quote ends in that sentence. */
-function inReported(doc: Document, run: QuoteRun, attribution: Attribution | undefined, before: Attribution | undefined) {
+function inReported(
+  doc: Document,
+  run: QuoteRun,
+  attribution: Attribution | undefined,
+  before: Attribution | undefined,
+) {
   if (!attribution || attribution !== before || !attribution.verbEnd) return false;
   const text = doc.text;
   // ("... and accused officials of “...”": a verb whose subject "and" elides speaks for the sentence's.)
-  if (attribution.speaker.attribution === "unattributed" && !/\b(?:and|but)\s*$/.test(text.slice(0, attribution.verbStart ?? 0)))
+  if (
+    attribution.speaker.attribution === "unattributed" &&
+    !/\b(?:and|but)\s*$/.test(text.slice(0, attribution.verbStart ?? 0))
+  )
     return false;
   const gap = text.slice(attribution.verbEnd, run.outer.start);
   if (!/\p{L}/u.test(gap) || /[:]\s*$/.test(gap)) return false;

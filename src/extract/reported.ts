@@ -205,14 +205,22 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
 function openingPhrase(doc: Document, sentence: Span, tokens: Token[], before: number): Span | undefined {
   let i = 0;
   // (A dateline: "LA PAZ, Bolivia (AP) — ".)
-  const dash = tokens.findIndex((token, k) => k < before && /[—–]|\s-\s/.test(doc.text.slice(token.end, tokens[k + 1]?.start ?? token.end)));
+  const dash = tokens.findIndex(
+    (token, k) => k < before && /[—–]|\s-\s/.test(doc.text.slice(token.end, tokens[k + 1]?.start ?? token.end)),
+  );
   if (dash >= 0 && dash < 8) i = dash + 1;
   const from = i;
   for (; i < before; i++) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
-    const afterDeterminer = previous !== undefined && i > from && /^(?:the|a|an|its|their|his|her)$/.test(previous.norm);
-    if (token.capital || afterDeterminer || /^(?:the|a|an|of|for|at|'s)$/.test(token.norm) || PERSON_TITLES.has(token.norm))
+    const afterDeterminer =
+      previous !== undefined && i > from && /^(?:the|a|an|its|their|his|her)$/.test(previous.norm);
+    if (
+      token.capital ||
+      afterDeterminer ||
+      /^(?:the|a|an|of|for|at|'s)$/.test(token.norm) ||
+      PERSON_TITLES.has(token.norm)
+    )
       continue;
     break;
   }
