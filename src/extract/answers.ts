@@ -124,8 +124,18 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       // (Not words that name a cause of their own: "fuel prices had made the commute longer", "the
       // cuts were caused by the failure of six units" put the harm down to something else.)
       const spoken = doc.text.slice(draft.span.start, draft.span.end);
-      const ownCause = BROUGHT_ABOUT.test(spoken) || OWN_CAUSE.test(spoken);
-      if (main && !ownCause && ![...blamed].some((pair) => pair.endsWith(`>${side}`))) {
+      const ownCause = BROUGHT_ABOUT.test(spoken) || OWN_CAUSE.test(spoken) || ownDoer(doc, draft, spoken);
+      // (Only a side in the dispute, one whose own words the text reports: a body the charges merely
+      // name, "the league's sale of the rights to a streaming company, X", is no accused of the story.)
+      // (A state or a group of people, "the factory owners", may be charged without a word of its own.)
+      const kind = main ? doc.book.get(main)?.kind : undefined;
+      const speaks =
+        main !== undefined &&
+        (kind === "state" ||
+          kind === "government" ||
+          main.startsWith("group-") ||
+          drafts.some((other) => sideOf(other) === main));
+      if (main && speaks && !ownCause && ![...blamed].some((pair) => pair.endsWith(`>${side}`))) {
         draft.weak = false;
         draft.category = "accusation";
         draft.targets = [main];
@@ -381,6 +391,18 @@ function weighWeak(
 
 /** "caused by", "due to", "because of", "the result of": words that give a cause. */
 const OWN_CAUSE = /\b(?:caused by|due to|because of|the result of|resulted from|blamed on)\b/i;
+/**
+ * "Residents said officers had fired tear gas into homes": the words name a doer of their own, people
+ * the text resolves to no side, acting; whom they blame is not for the story's charges to say.
+ */
+function ownDoer(doc: Document, draft: Draft, spoken: string): boolean {
+  const said = REPORTING.exec(spoken);
+  const offset = said ? said[0].length : 0;
+  const doer = /^(?:the\s+)?(\p{Ll}+s)\s+(?:had\s+|have\s+|has\s+)?(?!been\b)\p{Ll}+ed\b/u.exec(spoken.slice(offset));
+  if (!doer) return false;
+  const start = draft.span.start + offset;
+  return !doc.mentionsIn({ start, end: start + doer[0].length }).some((m) => m.role === "referent");
+}
 /** What a speaker says it did or is ("said it had opened an inquiry", "said he was concerned"): no grievance. */
 const OWN_DEED =
   /^(?:that\s+)?(?:it|they|we|he|she|i)\s+(?:had|has|have|would|will|was|were|is|are)\s+(?!been\b|not\b|never\b|no\b)\p{L}+/iu;

@@ -19,7 +19,14 @@ const ASIDE_KEEPING_SAYING = new RegExp(`,\\s+(${ASIDE_WORDS.replace("|saying", 
 const OPENS_ASIDE = new RegExp(`^(?:${ASIDE_WORDS}|and|or|but|said|says)\\b`, "i");
 
 /** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
-export function clauseEnd(doc: Document, from: number, limit: number, keepSaying = false): number {
+const OWN_CLAUSE =
+  /,\s+and\s+(?:(?:in|on|since|by|last|this|later|then)\s+[\p{L}\d]+\s+)?(?:it|he|she|they)\s+(?!said\b|says\b|added\b)\p{Ll}+ed\b/u;
+
+export function clauseEnd(doc: Document, from: number, to: number, keepSaying = false): number {
+  // "... accused Belarus of waging a hybrid attack, and in 2025 it closed its border": a clause of
+  // the writer's own, with a subject of its own, after ", and" ends the words reported.
+  const own = OWN_CLAUSE.exec(doc.text.slice(from, to));
+  const limit = own ? from + own.index : to;
   const words = doc.text.slice(from, limit);
   const pattern = keepSaying ? ASIDE_KEEPING_SAYING : ASIDE;
   pattern.lastIndex = 0;

@@ -29,6 +29,8 @@ export interface Clause {
   shortSubject?: boolean;
   /** The subject carries a relative clause (", which ...,", ", whose ...,"). */
   relative?: boolean;
+  /** ", blaming X for ...", ", citing ...": a participle after the sentence's own clause, its subject that clause's. */
+  participle?: boolean;
   /** "X was accused by Y of ...": Y speaks, X (the subject) is the target. */
   passiveBy?: Span;
   /** "said it had ordered the port to ...": what the speaker says it did itself, the act its words report. */
@@ -234,6 +236,7 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
           };
           clause.appositive = true;
           clause.shortSubject = false;
+          clause.participle = true;
         }
       }
     } else {

@@ -18,6 +18,9 @@ interface Attribution {
   adjacent: boolean;
   /** Where the attribution's words are, so the reported-speech pass leaves them alone. */
   span?: Span;
+  /** Where the reporting verb starts and ends, when its subject comes before it. */
+  verbStart?: number;
+  verbEnd?: number;
 }
 
 /** The reporting verb among tokens: index and verb (two-word forms like "pointed out" included). */
@@ -61,7 +64,9 @@ export function attributionIn(doc: Document, window: Span, side: "after" | "befo
       subject = { start: tokens[clauseStart]?.start ?? window.start, end: tokens[i - 1]?.end ?? verbToken.start };
     }
     if (!subject || doc.resolveSpeaker(subject).attribution === "unattributed") {
-      if (afterVerb) {
+      // (Only a verb that speaks inverts: after "and accused Lithuanian officials of", the name is whom
+      // it blames.)
+      if (afterVerb && (found.verb.act === "speech" || side === "after")) {
         // Inversion: "said Kirby", "reports Al Arabiya", "pointed out Toner the following day".
         let to = i + found.length;
         while (
@@ -89,7 +94,13 @@ export function attributionIn(doc: Document, window: Span, side: "after" | "befo
     if (!subject) continue;
     const speaker = doc.resolveSpeaker(subject);
     const adjacent = side === "after" ? i < 8 : tokens.length - i < 4;
-    return withChannel(doc, { speaker, verb: found.verb, adjacent, span: window }, tokens, i + found.length);
+    const verbEnd = tokens[i + found.length - 1]?.end ?? verbToken.end;
+    return withChannel(
+      doc,
+      { speaker, verb: found.verb, adjacent, span: window, verbStart: verbToken.start, verbEnd },
+      tokens,
+      i + found.length,
+    );
   }
   return undefined;
 }
@@ -128,6 +139,7 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
     const lastParagraph =
       doc.paragraphs.find((p) => p.start <= run.outer.end - 1 && run.outer.end - 1 < p.end) ?? paragraph;
     let attribution: Attribution | undefined;
+    let beforeOf: Attribution | undefined;
     if (run.block) {
       const intro = doc.paragraphs[doc.paragraphs.indexOf(paragraph) - 1];
       if (intro) attribution = attributionIn(doc, intro, "before");
@@ -140,6 +152,7 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
           ? attributionIn(doc, { start: beforeStart, end: run.outer.start }, "before")
           : undefined;
       attribution = pick(after, before);
+      beforeOf = before;
     }
     const words = run.segments.reduce((sum, segment) => sum + wordCount(text.slice(segment.start, segment.end)), 0);
     // A few quoted words inside a sentence are a fragment of reported speech, not a quote of its own.
@@ -158,6 +171,11 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
       previous?.attribution !== undefined &&
       previous.attribution.speaker.attribution !== "unattributed" &&
       previous.run.outer.end >= paragraph.start;
+    // "... accused management of “using robots as a threat” to ...", "said it would not accept results
+    // it called “cooked in the back room.”": quoted words inside a reported sentence, its verb and
+    // some of its words before them, are part of that reported statement (the reported pass reads
+    // the whole sentence, marks included), not a quote of their own.
+    if (!run.block && !opensSentence && inReported(doc, run, attribution, beforeOf)) continue;
     if (!run.block && words < 5 && (!attribution?.adjacent || !opensSentence) && !followsQuote) continue;
     if (words < 5 && !run.block && !attribution && !followsQuote) continue;
     // Speaker continuity: a quote that opens a paragraph, or follows another's attribution in the
@@ -185,6 +203,30 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
     }
   }
   return { drafts, covered };
+}
+
+/** The quote sits inside reported words: its attribution comes before it, in the same sentence, with
+ * words of the verb's own between the verb and the mark, and the quote ends in that sentence. */
+function inReported(
+  doc: Document,
+  run: QuoteRun,
+  attribution: Attribution | undefined,
+  before: Attribution | undefined,
+) {
+  if (!attribution || attribution !== before || !attribution.verbEnd) return false;
+  const text = doc.text;
+  // ("... and accused officials of “...”": a verb whose subject "and" elides speaks for the sentence's.)
+  if (
+    attribution.speaker.attribution === "unattributed" &&
+    !/\b(?:and|but)\s*$/.test(text.slice(0, attribution.verbStart ?? 0))
+  )
+    return false;
+  const gap = text.slice(attribution.verbEnd, run.outer.start);
+  if (!/\p{L}/u.test(gap) || /[:]\s*$/.test(gap)) return false;
+  const inner = text.slice(run.outer.start + 1, run.outer.end - 1);
+  // Not a quote of sentences of its own ("... said: the company “ignored us. We will sue.”").
+  if (/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(inner) || inner.length > 250) return false;
+  return true;
 }
 
 function pick(after: Attribution | undefined, before: Attribution | undefined): Attribution | undefined {

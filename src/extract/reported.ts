@@ -6,7 +6,7 @@ import { clauseEnd, complementStart, saysSomething } from "./clause-parts";
 import { type Clause, findClauses, keepsSaying, ownAct } from "./clauses";
 import type { Document, Speaker } from "./document";
 import { type Draft, pronounTarget, targetsIn, tidy } from "./draft";
-import { MUTUAL } from "./lexicon";
+import { MUTUAL, PERSON_TITLES } from "./lexicon";
 import { according, hedged } from "./phrases";
 import { type Span, sentenceSpans, type Token } from "./text";
 
@@ -50,6 +50,12 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       continue;
     const speakerSpan = clause.passiveBy ?? clause.subject;
     let speaker = clause.elided ? lastSpeaker : speakerSpan ? doc.resolveSpeaker(speakerSpan) : undefined;
+    // "The league's president, Gustavo Cuellar, called the suspension "a coup" and accused ...": a
+    // verb "and" joins to an act that is no speech has the sentence's opening phrase for its subject.
+    if (clause.elided && !speaker && index === 0) {
+      const opening = openingPhrase(doc, sentence, tokens, clause.verbIndex);
+      if (opening) speaker = doc.resolveSpeaker(opening);
+    }
     // "The family of a girl who died after ... has sued": a long subject; its head opens the sentence.
     if (index === 0 && speaker?.attribution === "unattributed" && !clause.passiveBy) {
       // (clause.start is the subject's start by now: the head is looked for up to the verb.)
@@ -74,13 +80,15 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
           );
         if (opening) {
           speaker = doc.resolveSpeaker(opening);
-          if (speaker.attribution === "named") {
+          if (speaker.attribution === "named" && !clause.participle) {
             clause.subject = { start: opening.start, end: tokens[clause.verbIndex - 1]?.end ?? clause.start };
             clause.start = opening.start;
           }
         }
       }
-      if (head && speaker.attribution === "named") {
+      // (", citing ...", ", blaming X for ..." after an act that is no speech, "halted the season":
+      // the participle's words are the statement; the head only says who speaks.)
+      if (head && speaker.attribution === "named" && !clause.participle) {
         clause.subject = { start: headStart, end: tokens[clause.verbIndex - 1]?.end ?? clause.start };
         clause.start = headStart;
       }
@@ -130,7 +138,8 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     // A long apposition sets a blaming verb's subject off; an institution's words that only speak are
     // the whole clause ("Aero Systems, the US-based maker of the engines, said ...").
     const institutionSays = clause.verb.act === "speech" && !speaker.personKey && !clause.elided;
-    const fromVerb = (clause.appositive && !clause.shortSubject && !institutionSays) || clause.elided;
+    const fromVerb =
+      (clause.appositive && !clause.shortSubject && !institutionSays) || clause.elided || clause.participle;
     let start = fromVerb ? clause.start : (clause.subject?.start ?? clause.start);
     if (clause.verb.act === "speech" && speaker.personKey) start = complementStart(doc, content);
     const span = tidy(doc.text, clause.inverted ?? { start, end });
@@ -187,6 +196,36 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     drafts.push(draft);
     doc.noteSpeaker(draft.speaker);
   }
+}
+
+/**
+ * The noun phrase opening a sentence (after any dateline): a determiner, a noun and the names, titles
+ * and prepositions around them, with a name set off by commas ("The president of the league, X,").
+ */
+function openingPhrase(doc: Document, sentence: Span, tokens: Token[], before: number): Span | undefined {
+  let i = 0;
+  // (A dateline: "LA PAZ, Bolivia (AP) — ".)
+  const dash = tokens.findIndex(
+    (token, k) => k < before && /[—–]|\s-\s/.test(doc.text.slice(token.end, tokens[k + 1]?.start ?? token.end)),
+  );
+  if (dash >= 0 && dash < 8) i = dash + 1;
+  const from = i;
+  for (; i < before; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    const afterDeterminer =
+      previous !== undefined && i > from && /^(?:the|a|an|its|their|his|her)$/.test(previous.norm);
+    if (
+      token.capital ||
+      afterDeterminer ||
+      /^(?:the|a|an|of|for|at|'s)$/.test(token.norm) ||
+      PERSON_TITLES.has(token.norm)
+    )
+      continue;
+    break;
+  }
+  if (i === from) return undefined;
+  return { start: tokens[from]?.start ?? sentence.start, end: tokens[i - 1]?.end ?? sentence.start };
 }
 
 /** "accused Pakistan of sheltering militants": a blaming verb's object is whom it blames, not what follows "of". */
