@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A page updates after a round trip to wrangler dev: on a loaded 2-core machine that can take
+    // more than expect.poll's default second.
+    expect: { poll: { timeout: 5_000 } },
   },
 });

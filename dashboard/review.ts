@@ -166,13 +166,17 @@ async function loadProposals(): Promise<void> {
     state.proposals = [];
     return;
   }
-  const page = await api.proposals(state.dossierId, state.sourceId);
+  const { sourceId } = state;
+  const page = await api.proposals(state.dossierId, sourceId);
+  // A refresh started before another source was opened answers for the old one: drop it.
+  if (state.sourceId !== sourceId) return;
   state.proposals = page.proposals;
   $("dossier-counts").textContent = `Whole dossier: ${STATUSES.map((s) => `${page.counts[s]} ${s}`).join(", ")}.`;
 }
 
 async function openSource(sourceId: string): Promise<void> {
   state.sourceId = sourceId;
+  state.loads++; // a refresh still under way must not draw over this source
   state.preview = null;
   setUrl();
   const [{ source }] = await Promise.all([api.source(state.dossierId, sourceId), loadProposals()]);
