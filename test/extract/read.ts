@@ -23,3 +23,11 @@ export function readExtraction(input: ExtractInput | string) {
   }));
   return { extraction, statements, byRef };
 }
+
+/** The name of the state or top body an actor of an extraction rolls up to. */
+export function topName(extraction: Extraction, ref: string | null | undefined): string | undefined {
+  let actor = extraction.actors.find((a) => a.ref === ref);
+  for (let depth = 0; actor?.parentRef && depth < 10; depth++)
+    actor = extraction.actors.find((a) => a.ref === actor?.parentRef);
+  return actor?.name;
+}

@@ -2,15 +2,7 @@
 // government, an army's spokesman speaks for the story's state, a state company is the state's.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract";
-import type { Extraction } from "../../src/extract/contract";
-
-/** The name of the state or top body an actor rolls up to. */
-const topName = (extraction: Extraction, ref: string | null | undefined): string | undefined => {
-  let actor = extraction.actors.find((a) => a.ref === ref);
-  for (let depth = 0; actor?.parentRef && depth < 10; depth++)
-    actor = extraction.actors.find((a) => a.ref === actor?.parentRef);
-  return actor?.name;
-};
+import { topName } from "./read";
 
 describe("a state's ruling movement", () => {
   const text = `TASHKENT (Reuters) - Uzbekistan accused Turkmenistan's Ruhnama government on Thursday of diverting water from a shared canal.\nThe Ruhnama administration rejected the charge and said Uzbek farmers had dug illegal channels.\n"Tashkent should look at its own farms," a spokesman said.`;

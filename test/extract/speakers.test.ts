@@ -2,15 +2,7 @@
 // body the sentence before made its speaking subject, names that are things and not people.
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract";
-import type { Extraction } from "../../src/extract/contract";
-
-/** The name of the state or top body an actor rolls up to. */
-const topName = (extraction: Extraction, ref: string | null | undefined): string | undefined => {
-  let actor = extraction.actors.find((a) => a.ref === ref);
-  for (let depth = 0; actor?.parentRef && depth < 10; depth++)
-    actor = extraction.actors.find((a) => a.ref === actor?.parentRef);
-  return actor?.name;
-};
+import { topName } from "./read";
 
 describe("a titled speaker with no employer of their own", () => {
   it("speaks for the body the sentence before made its speaking subject", () => {
