@@ -101,6 +101,13 @@ function surnames(name: string): string[] {
 const BODY_PHRASE =
   /\b(?:a|an)\s+((?:[\p{Ll}'’-]+\s+){0,3}(?:group|association|union|cooperative|collective|federation|coalition|alliance|network|committee|council)\b[^,;]*)$|\b(?:heads|leads|chairs|runs|of)\s+the\s+(\p{Lu}[\p{L}-]*\s+(?:[\p{Ll}'’-]+\s+){0,2}(?:group|association|union|cooperative|collective|federation|coalition|alliance|network|committee|council))$/u;
 
+/** ", a People's Front member,", ", who belongs to the Coastal League,": the body named, capitalised. */
+const BODY_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,5}`;
+const MEMBER_BODY = new RegExp(
+  String.raw`^(?:an?\s+(?:(?:senior|leading|prominent|founding|longtime|veteran|former)\s+)?(?:the\s+)?(${BODY_NAME})\s+members?|who\s+belongs\s+to\s+(?:the\s+)?(${BODY_NAME}))$`,
+  "u",
+);
+
 const titleWord = (words: string): string | undefined =>
   words
     .split(/\s+/)
@@ -136,6 +143,22 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       affiliation = affiliation ?? affiliationOf(tokens, nameTo, descriptionEnd, text, book);
       const word = titleWord(description.toLowerCase());
       if (!affiliation && word) affiliation = people.roleBefore(word, nameTokens[0]?.start ?? 0)?.affiliation;
+    }
+    // ", a People's Front member,", ", who belongs to the Coastal League,": the body a member belongs to.
+    // (Not "Defence Minister X, a People's Front member,": an office-holder's party is partyMembers' call.)
+    if (!affiliation && descriptionEnd !== undefined && titleTokens.length === 0) {
+      const from = tokens[nameTo]?.start ?? 0;
+      const body = MEMBER_BODY.exec(text.slice(from, tokens[descriptionEnd - 1]?.end ?? 0));
+      const name = (body?.[1] ?? body?.[2])?.replace(/['’]s$/, "");
+      if (body && name) {
+        const at = tokens.findIndex((t) => t.start === from + (body.index ?? 0) + body[0].indexOf(name));
+        const known = at >= 0 ? gazetteerAt(tokens, at, text) : undefined;
+        if (known) {
+          book.fromGazetteer(known.key);
+          affiliation = known.key;
+        } else
+          affiliation = book.add(`org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`, name, "organisation").key;
+      }
     }
     // "head of a fishermen's association in ...", "who heads a consumer group representing ...": a body
     // the description names without a name is the side, named by the description itself.
@@ -299,7 +322,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
         const gapAfter = text.slice(tokens[j]?.end ?? 0, tokens[j + 1]?.start ?? text.length);
         if (/[,.;]/.test(gapAfter)) {
           const description = tokens.slice(end, j + 1).map((t) => t.norm);
-          if (description.some((word) => PERSON_TITLES.has(word))) descriptionEnd = j + 1;
+          // (", a People's Front member,", ", a member of the Homeland Union,": a member is a person too.)
+          if (description.some((word) => PERSON_TITLES.has(word) || /^members?$/.test(word))) descriptionEnd = j + 1;
           break;
         }
       }
@@ -309,7 +333,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       descriptionEnd === undefined &&
       after &&
       /^(?:who)$/.test(after.norm) &&
-      /^(?:heads|leads|chairs|runs|founded|represents)$/.test(tokens[end + 1]?.norm ?? "")
+      /^(?:heads|leads|chairs|runs|founded|represents|belongs)$/.test(tokens[end + 1]?.norm ?? "")
     ) {
       for (let j = end + 2; j < Math.min(tokens.length, end + 14); j++) {
         if (/[,.;]/.test(text.slice(tokens[j]?.end ?? 0, tokens[j + 1]?.start ?? text.length))) {
