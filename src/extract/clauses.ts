@@ -6,6 +6,7 @@ import type { Document } from "./document";
 import { AMBIGUOUS_FORMS, PERSON_TITLES, type ReportingVerb, TIME_WORDS, VERB_MODIFIERS } from "./lexicon";
 import type { Span, Token } from "./text";
 
+const LAWYERS = /^(?:lawyers?|attorneys?|solicitors?|counsel)$/;
 const BOUNDARY =
   /^(?:that|while|whilst|after|before|as|when|although|though|because|since|if|and|but|which|who|whom|where|whereas|said|says|asked|even|until|unless|so)$/;
 const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|could|should|may|might|did|does|do|been)$/;
@@ -254,7 +255,14 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         // "Armenia and Azerbaijan blamed": a subject of two names joined by "and".
         const joinsNames = earlier.norm === "and" && tokens[from]?.capital && tokens[from - 2]?.capital;
         // "A spokeswoman for the airport said", "a lawyer for the family said": the role's employer.
-        const roleOf = /^(?:for|of|at)$/.test(earlier.norm) && PERSON_TITLES.has(tokens[from - 2]?.norm ?? "");
+        // ("Lawyers for 112 families from Chizungu said": a plural title, and where the clients are from.)
+        const title = tokens[from - 2]?.norm ?? "";
+        const roleOf =
+          (/^(?:for|of|at)$/.test(earlier.norm) && (PERSON_TITLES.has(title) || PERSON_TITLES.has(title.replace(/s$/, "")))) ||
+          (/^(?:from|in|of|at)$/.test(earlier.norm) &&
+            tokens
+              .slice(Math.max(0, from - 6), from - 1)
+              .some((t, k, run) => LAWYERS.test(t.norm) && /^(?:for|representing)$/.test(run[k + 1]?.norm ?? "")));
         if (
           !joinsNames &&
           !roleOf &&

@@ -202,3 +202,23 @@ function describedBody(text: string, tokens: Token[], at: number, to: number, bo
   book.addAlias(actor, `the ${noun.norm}`);
   return { key, last };
 }
+
+/** "Lawyers for 112 families", "a lawyer representing the villagers", "which represents the families". */
+const CLIENTS =
+  /\b(?:(?:lawyers?|attorneys?|solicitors?|counsel)\s+(?:for|representing)|(?:which|that|who)\s+represents)\s+(?:the\s+|some\s+)?(?:[\d,]+\s+|more\s+than\s+[\d,]+\s+|dozens\s+of\s+|hundreds\s+of\s+)?(?:of\s+the\s+)?(\p{Ll}+)\b/u;
+
+/**
+ * The group a lawyer speaks for: news gives a lawyer's side by the clients ("Lawyers for 112
+ * families said", "X, a lawyer for the villagers,", "X of a law firm which represents the
+ * families"), never by the law firm. The group actor, founded when not yet known.
+ */
+export function clientGroup(words: string, book: ActorBook): string | undefined {
+  const match = CLIENTS.exec(words);
+  const noun = match?.[1];
+  if (!match || !noun || !GROUP_NOUNS.test(noun)) return undefined;
+  // (Founded here, the group is the clients, not every later "families" in the text: "housing for families".)
+  const known = book.get(`group-${noun}`);
+  const actor = known ?? book.get(`clients-${noun}`) ?? book.add(`clients-${noun}`, `The ${noun}`, "organisation");
+  book.addAlias(actor, `the ${noun}`);
+  return actor.key;
+}

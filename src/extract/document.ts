@@ -3,6 +3,7 @@
 // which later "he said", "the ministry added" and statements without an explicit target lean on.
 
 import { ActorBook } from "./actors";
+import { clientGroup } from "./collectives";
 import { mergeDuplicates } from "./duplicates";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import { BOTH_SIDES, PERSON_TITLES, VAGUE_SOURCES } from "./lexicon";
@@ -186,6 +187,11 @@ export class Document {
       }
       return speaker;
     }
+    // "Lawyers for 112 families from Chizungu said", "a lawyer for the villagers": the clients' side.
+    const clients = /^(?:(?:an?|the|their)\s+)?(?:[\p{L}-]+\s+)?(?:lawyers?|attorneys?|solicitors?|counsel)\s/u.test(lower)
+      ? clientGroup(lower, this.book)
+      : undefined;
+    if (clients) return { attribution: "named", actorKey: clients, how: "description" };
     const states = mentions.filter((mention) => mention.role === "referent" && this.book.get(mention.key));
     if (BOTH_SIDES.test(lower) || (/\band\b/.test(lower) && states.length >= 2)) {
       const tops = [

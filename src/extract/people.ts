@@ -3,6 +3,7 @@
 // after it ("John Smith, a State Department spokesperson,") or a reporting verb beside it.
 import type { ActorBook } from "./actors";
 import { slugify } from "./actors";
+import { clientGroup } from "./collectives";
 import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { INSTITUTION_NOUNS } from "./references";
@@ -144,6 +145,10 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       const word = titleWord(description.toLowerCase());
       if (!affiliation && word) affiliation = people.roleBefore(word, nameTokens[0]?.start ?? 0)?.affiliation;
     }
+    // "X, a lawyer for the villagers,", "X of Nyathi & Moyo, which represents the families": a lawyer
+    // speaks for the clients, not for the firm.
+    const clients = clientGroup(descriptionWords(text, tokens, nameTo, descriptionEnd), book);
+    if (clients) affiliation = clients;
     // ", a People's Front member,", ", who belongs to the Coastal League,": the body a member belongs to.
     // (Not "Defence Minister X, a People's Front member,": an office-holder's party is partyMembers' call.)
     if (!affiliation && descriptionEnd !== undefined && titleTokens.length === 0) {
@@ -394,6 +399,18 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     }
   }
   return people;
+}
+
+const LAW_FIRM = /\b(?:Legal|Law|Lawyers|Attorneys|Solicitors|Advocates|Chambers|Practitioners|LLP|LLC|Associates|Partners)\b|&/;
+
+/** What follows a name up to the clause's verb: its description, or " of X, which represents ...". */
+function descriptionWords(text: string, tokens: Token[], nameTo: number, descriptionEnd: number | undefined): string {
+  const from = tokens[nameTo]?.start ?? text.length;
+  if (descriptionEnd !== undefined) return text.slice(from, tokens[descriptionEnd - 1]?.end ?? from);
+  const rest = text.slice(from, from + 120);
+  const of = /^of\s+([^.;:“”"]*?),\s+(?:which|that|who)\s+represents\s+[^,.;]*/.exec(rest);
+  // (Only a law firm's: "X of the Seafarers' Union, which represents the crews" speaks for the union.)
+  return of && LAW_FIRM.test(of[1] ?? "") ? of[0] : "";
 }
 
 /** Kinship words naming a relative: "his daughter", "her mother", "the victim's widow". */

@@ -31,3 +31,31 @@ describe("a member speaks for the body they belong to", () => {
     expect(topName(extraction, s?.speaksFor)).toBe("Coastal League");
   });
 });
+
+describe("a lawyer for a group speaks for the group, never for the law firm", () => {
+  it("'Lawyers for 112 families from X said' speaks for the families", () => {
+    const text =
+      "Kestrel Cement blamed heavy rain for the collapse of its quarry wall on Monday. " +
+      "Lawyers for 112 families from Ondara said the rain was no excuse for Kestrel Cement.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("no excuse"));
+    expect(s?.forTop).toBe("The families");
+  });
+  it("'X, a lawyer for the villagers,' speaks for the villagers", () => {
+    const { statements } = readExtraction(
+      "Tomas Reyes, a lawyer for the villagers, said Kestrel Cement had ignored the warnings.",
+    );
+    const s = statements.find((x) => x.quote.includes("ignored the warnings"));
+    expect(s?.speakerName).toBe("Tomas Reyes");
+    expect(s?.forTop).toBe("The villagers");
+  });
+  it("'X of a law firm, which represents the families' speaks for the families", () => {
+    const text =
+      "“Kestrel Cement was warned again and again that the wall was cracking,” said Ana Ruiz of Ruiz & Vega Legal Practitioners, which represents the families. " +
+      "“It chose profit over lives,” Ruiz said.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("profit over lives"));
+    expect(s?.speakerName).toBe("Ana Ruiz");
+    expect(s?.forTop).toBe("The families");
+  });
+});
