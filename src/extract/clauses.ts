@@ -258,7 +258,8 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         // ("Lawyers for 112 families from Chizungu said": a plural title, and where the clients are from.)
         const title = tokens[from - 2]?.norm ?? "";
         const roleOf =
-          (/^(?:for|of|at)$/.test(earlier.norm) && (PERSON_TITLES.has(title) || PERSON_TITLES.has(title.replace(/s$/, "")))) ||
+          (/^(?:for|of|at)$/.test(earlier.norm) &&
+            (PERSON_TITLES.has(title) || PERSON_TITLES.has(title.replace(/s$/, "")))) ||
           (/^(?:from|in|of|at)$/.test(earlier.norm) &&
             tokens
               .slice(Math.max(0, from - 6), from - 1)

@@ -188,7 +188,9 @@ export class Document {
       return speaker;
     }
     // "Lawyers for 112 families from Chizungu said", "a lawyer for the villagers": the clients' side.
-    const clients = /^(?:(?:an?|the|their)\s+)?(?:[\p{L}-]+\s+)?(?:lawyers?|attorneys?|solicitors?|counsel)\s/u.test(lower)
+    const clients = /^(?:(?:an?|the|their)\s+)?(?:[\p{L}-]+\s+)?(?:lawyers?|attorneys?|solicitors?|counsel)\s/u.test(
+      lower,
+    )
       ? clientGroup(lower, this.book)
       : undefined;
     if (clients) return { attribution: "named", actorKey: clients, how: "description" };

@@ -162,7 +162,11 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
           book.fromGazetteer(known.key);
           affiliation = known.key;
         } else
-          affiliation = book.add(`org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`, name, "organisation").key;
+          affiliation = book.add(
+            `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`,
+            name,
+            "organisation",
+          ).key;
       }
     }
     // "head of a fishermen's association in ...", "who heads a consumer group representing ...": a body
@@ -401,7 +405,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
   return people;
 }
 
-const LAW_FIRM = /\b(?:Legal|Law|Lawyers|Attorneys|Solicitors|Advocates|Chambers|Practitioners|LLP|LLC|Associates|Partners)\b|&/;
+const LAW_FIRM =
+  /\b(?:Legal|Law|Lawyers|Attorneys|Solicitors|Advocates|Chambers|Practitioners|LLP|LLC|Associates|Partners)\b|&/;
 
 /** What follows a name up to the clause's verb: its description, or " of X, which represents ...". */
 function descriptionWords(text: string, tokens: Token[], nameTo: number, descriptionEnd: number | undefined): string {
