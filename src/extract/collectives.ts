@@ -35,10 +35,9 @@ export function collectiveAt(
   if (qualified) return qualified;
   const token = tokens[at];
   if (!token) return undefined;
-  // "the owners" after "blamed factory owners": the group founded by its head noun.
-  if (!GROUP_NOUNS.test(token.norm))
-    return book.get(`group-${token.norm}`) && !token.capital ? { key: `group-${token.norm}`, last: at } : undefined;
   const key = `group-${token.norm}`;
+  // "the owners" after "blamed factory owners": the group founded by its head noun.
+  if (!GROUP_NOUNS.test(token.norm)) return book.get(key) && !token.capital ? { key, last: at } : undefined;
   if (book.get(key)) {
     // "the families": the group named before; "the families' lawyer" too.
     return { key, last: at };

@@ -8,6 +8,7 @@ import { mergeDuplicates } from "./duplicates";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import { BOTH_SIDES, PERSON_TITLES, VAGUE_SOURCES } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
+import { organisationKey } from "./names";
 import { partyMembers } from "./parties";
 import { findPeople, type People } from "./people";
 import {
@@ -43,6 +44,9 @@ const PARTY_NOUNS = /^(?:family|families|plaintiffs|relatives|parents|lawsuit|su
 /** "a spokeswoman for the airport", "an RSF adviser": a role the text gives without a name. */
 const UNNAMED_ROLE =
   /\b(?:[Aa]n?|[Tt]he) (?:[\w.'’-]+ ){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|attorney|adviser|advisor|representative|executive|director|officer)(?: (?:for|of|at) (?:the )?[\p{L}'’ -]{2,40}?)?(?= (?:said|says|told|added)\b|,)/gu;
+
+/** A members' own body's noun ("a nurses' union", "the guards' association"). */
+const MEMBERS_BODY = /^(?:union|association|federation|collective)$/;
 
 /** A footer crediting the reporters and editors ("(Reporting by X in Y; Editing by Z)"). */
 const FOOTER = /^\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|written) by\b/i;
@@ -283,9 +287,9 @@ export class Document {
       membersOf &&
       !membersOf.capital &&
       /^['’]/.test(this.text.slice(membersOf.end, tokens[2]?.start)) &&
-      /^(?:union|association|federation|collective)$/.test(tokens[2]?.norm ?? "")
+      MEMBERS_BODY.test(tokens[2]?.norm ?? "")
     ) {
-      const actor = this.book.add(`org-${lower.replace(/[^\p{L}\p{N}]+/gu, "-")}`, words, "organisation");
+      const actor = this.book.add(organisationKey(lower), words, "organisation");
       this.book.addAlias(actor, words.replace(/^an?\s+/i, ""));
       this.book.addAlias(actor, `the ${membersOf.norm}' ${tokens[2]?.norm}`);
       return { attribution: "named", actorKey: actor.key, how: "description" };
@@ -299,9 +303,9 @@ export class Document {
         members &&
         (members.possessive || /^['’]/.test(this.text.slice(members.end, tokens[2]?.start))) &&
         !members.capital &&
-        /^(?:union|association|federation|collective)$/.test(noun)
+        MEMBERS_BODY.test(noun)
           ? () => {
-              const actor = this.book.add(`org-${lower.replace(/[^\p{L}\p{N}]+/gu, "-")}`, words, "organisation");
+              const actor = this.book.add(organisationKey(lower), words, "organisation");
               this.book.addAlias(actor, words.replace(/^the\s+/i, ""));
               return actor.key;
             }

@@ -6,7 +6,7 @@ import { collectiveAt } from "./collectives";
 import { actors as gazetteer, institutionOf, lookupPhrase } from "./gazetteer";
 import { BACKING_SUFFIX, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PLACE_SUFFIX, RELATIONAL_NOUNS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
-import { acronymOf, isNameToken, unknownName } from "./names";
+import { acronymOf, isNameToken, organisationKey, unknownName } from "./names";
 import type { People } from "./people";
 import type { Span, Token } from "./text";
 import { portfolioAt } from "./titles";
@@ -154,12 +154,7 @@ export function findMentions(
       const last = tokens[region.last] ?? token;
       const name = text.slice(token.start, last.end).replace(/['’]s$/, "");
       book.fromGazetteer(region.state);
-      const actor = book.add(
-        `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`,
-        name,
-        "organisation",
-        region.state,
-      );
+      const actor = book.add(organisationKey(name), name, "organisation", region.state);
       const previous = tokens[i - 1];
       const asPlace = !!previous && LOCATIVE.has(previous.norm);
       mentions.push(
@@ -334,7 +329,7 @@ export function findMentions(
       if (civil) {
         const head = tokens[group] as Token;
         const name = text.slice(token.start, head.end);
-        const union = book.add(`org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`, name, "organisation");
+        const union = book.add(organisationKey(name), name, "organisation");
         // "the union" later is the same one.
         book.addAlias(union, `the ${head.norm}`);
         mentions.push(

@@ -109,8 +109,14 @@ export function unknownName(
   const groupWord =
     !civil && ((before && ARMED_GROUP_NOUNS.test(before.norm)) || (after && ARMED_GROUP_NOUNS.test(after.norm)));
   const kind = groupWord ? "armed_group" : "organisation";
-  return { key: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-"), name, kind, last };
+  return { key: nameKey(name), name, kind, last };
 }
+
+/** The key part of a name met ("Harbor Telecom" → "harbor-telecom"). */
+export const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-");
+
+/** The key of an organisation found by its name (the name unknownName gives, a body described). */
+export const organisationKey = (name: string): string => `org-${nameKey(name)}`;
 
 /** "ANC" after "African National Congress": an acronym of a name already met is that actor. */
 export function acronymOf(book: ActorBook, word: string): string | undefined {

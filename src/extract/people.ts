@@ -6,6 +6,7 @@ import { slugify } from "./actors";
 import { clientGroup } from "./collectives";
 import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
+import { organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
 import { normalize, type Token } from "./text";
 import { affiliationOf, organisationPrefixes, TITLE_PARTS } from "./titles";
@@ -161,12 +162,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
         if (known) {
           book.fromGazetteer(known.key);
           affiliation = known.key;
-        } else
-          affiliation = book.add(
-            `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`,
-            name,
-            "organisation",
-          ).key;
+        } else affiliation = book.add(organisationKey(name), name, "organisation").key;
       }
     }
     // "head of a fishermen's association in ...", "who heads a consumer group representing ...": a body
@@ -176,7 +172,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       const body = BODY_PHRASE.exec(words);
       if (body?.[1] || body?.[2]) {
         const name = (body[1] ?? body[2] ?? "").trim();
-        affiliation = book.add(`org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`, name, "organisation").key;
+        affiliation = book.add(organisationKey(name), name, "organisation").key;
       }
     }
     // "Interior Minister Jane Doe of Kenya".

@@ -5,7 +5,7 @@ import type { ActorBook } from "./actors";
 import { actors as gazetteer, institutionOf, titleInstitution } from "./gazetteer";
 import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES } from "./lexicon";
 import { gazetteerAt } from "./lookup";
-import { acronymOf } from "./names";
+import { acronymOf, organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
 import type { Token } from "./text";
 
@@ -112,7 +112,7 @@ export function affiliationOf(
     if (from_ && !withNoun && !ORGANISATION_SUFFIXES.test(tokens[last]?.norm ?? "")) continue;
     if (withNoun) last++;
     const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[last]?.end ?? 0).replace(/['’]s$/, "");
-    const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+    const key = organisationKey(name);
     book.add(key, name, "organisation");
     return key;
   }
@@ -132,7 +132,7 @@ export function affiliationOf(
     TITLE_PARTS.has(tokens[last + 2]?.norm ?? "")
   ) {
     const name = text.slice(tokens[from]?.start ?? 0, noun.end);
-    const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+    const key = organisationKey(name);
     book.add(key, name, "organisation");
     return key;
   }
@@ -143,7 +143,7 @@ export function affiliationOf(
     while (j < to && j <= last + 3 && !tokens[j]?.capital && !PERSON_TITLES.has(tokens[j]?.norm ?? "")) j++;
     if (j > last + 1 && j < to && PERSON_TITLES.has(tokens[j]?.norm ?? "")) {
       const name = text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0).replace(/['’]s$/, "");
-      const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+      const key = organisationKey(name);
       return (book.get(key) ?? book.add(key, name, "organisation")).key;
     }
   }
@@ -163,7 +163,7 @@ export function affiliationOf(
     // "GFP chairman" after "Green Farmers Party": an acronym of a name met is that one.
     const acronym = single ? acronymOf(book, name) : undefined;
     if (acronym) return acronym;
-    const key = `org-${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}`;
+    const key = organisationKey(name);
     book.add(key, name, "organisation");
     return key;
   }
