@@ -19,7 +19,7 @@ import {
   INSTITUTION_NOUNS,
   resolveDefinite,
 } from "./references";
-import { sidesFromGroups, sidesFromSubjects } from "./sides";
+import { sidesOfSpeakers } from "./sides";
 import { paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
 
 export interface Speaker {
@@ -102,8 +102,7 @@ export class Document {
     this.dominant = dominantState(this.mentions, this.book);
     completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
     partyMembers(this);
-    sidesFromSubjects(this);
-    sidesFromGroups(this);
+    sidesOfSpeakers(this);
   }
 
   /** "the <noun>" at `offset`: the institution it refers to, not on the excluded sides. */

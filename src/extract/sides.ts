@@ -27,8 +27,9 @@ const OPENING =
 const DATELINE = /^\p{Lu}{2,}[^\n“”"]{0,50}?\s[-—–]\s+/u;
 
 /** The sentences of each paragraph, split at ends of sentences outside quotation marks. */
-function sentencesOf(doc: Document, quotes: Span[]): Span[] {
+function sentencesOf(doc: Document): Span[] {
   const { text } = doc;
+  const quotes = findQuotes(doc.text, doc.paragraphs).map((run) => run.outer);
   const sentences: Span[] = [];
   let q = 0;
   for (const paragraph of doc.paragraphs) {
@@ -94,7 +95,7 @@ function speakingSubject(doc: Document, sentence: Span, until: number): string |
 }
 
 /** Gives titled people whose title names no employer (or only "its" / "the company's") the body that spoke before them. */
-export function sidesFromSubjects(doc: Document): void {
+function sidesFromSubjects(doc: Document, sentencesOnce: () => Span[]): void {
   const candidates: { person: Person; owner?: string; its: boolean }[] = [];
   for (const person of doc.people.byKey.values()) {
     const title = person.title?.toLowerCase().replace(/[’]/g, "'");
@@ -120,8 +121,7 @@ export function sidesFromSubjects(doc: Document): void {
     candidates.push(business ? { person, owner, its } : { person, its });
   }
   if (candidates.length === 0) return;
-  const quotes = findQuotes(doc.text, doc.paragraphs).map((run) => run.outer);
-  const sentences = sentencesOf(doc, quotes);
+  const sentences = sentencesOnce();
   for (const { person, owner, its } of candidates) {
     const index = sentences.findIndex((s) => s.start <= person.at && person.at < s.end);
     const sentence = sentences[index];
@@ -166,7 +166,7 @@ const BLAMING = /\b(?:blam|accus|condemn|critici[sz]|against|demand|urg(?:ed|ing
  * group the sentence before made the actor; a vague source ("residents said" never founded as a
  * group) gives none.
  */
-export function sidesFromGroups(doc: Document): void {
+function sidesFromGroups(doc: Document, sentencesOnce: () => Span[]): void {
   const privates = [...doc.people.byKey.values()].filter(
     (person) =>
       !person.affiliation &&
@@ -176,8 +176,7 @@ export function sidesFromGroups(doc: Document): void {
         .some((word) => PERSON_TITLES.has(word)),
   );
   if (privates.length === 0) return;
-  const quotes = findQuotes(doc.text, doc.paragraphs).map((run) => run.outer);
-  const sentences = sentencesOf(doc, quotes);
+  const sentences = sentencesOnce();
   for (const person of privates) {
     const index = sentences.findIndex((s) => s.start <= person.at && person.at < s.end);
     const sentence = sentences[index];
@@ -207,4 +206,20 @@ export function sidesFromGroups(doc: Document): void {
     if (!against) continue;
     person.affiliation = side;
   }
+}
+
+/**
+ * Sides for speakers the words around their names leave without one: an official takes the body
+ * that spoke before (`sidesFromSubjects`), then a private person the group whose sentence came
+ * before (`sidesFromGroups`). The sentences, split outside quotation marks, are found once for both,
+ * and only when a speaker needs them.
+ */
+export function sidesOfSpeakers(doc: Document): void {
+  let sentences: Span[] | undefined;
+  const sentencesOnce = () => {
+    sentences ??= sentencesOf(doc);
+    return sentences;
+  };
+  sidesFromSubjects(doc, sentencesOnce);
+  sidesFromGroups(doc, sentencesOnce);
 }

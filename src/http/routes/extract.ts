@@ -94,10 +94,10 @@ export const extractRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
     ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     ...(known ? { known } : {}),
   };
-  let extraction: ReturnType<typeof extract>;
-  if (request.extractor === "model" && c.env.AI) {
-    extraction = await extractWithModel(c.env.AI, c.env.EXTRACT_MODEL || DEFAULT_MODEL, input);
-  } else extraction = extract(input);
+  const extraction =
+    request.extractor === "model" && c.env.AI
+      ? await extractWithModel(c.env.AI, c.env.EXTRACT_MODEL || DEFAULT_MODEL, input)
+      : extract(input);
   // Offsets refer to the text read: when markup was stripped, that text is part of the answer.
   return c.json({
     ...(request.dossierId ? { dossierId: request.dossierId } : {}),
