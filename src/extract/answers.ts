@@ -4,9 +4,8 @@
 // missing target with the side its speaker has been trading blame with.
 import type { Document } from "./document";
 import type { Draft } from "./draft";
-import { rejectedCharge } from "./targets";
+import { BLAME, rejectedCharge } from "./targets";
 
-const BLAME = new Set(["accusation", "counter-accusation", "threat", "demand"]);
 const STOP = new Set([
   "that",
   "this",
@@ -65,7 +64,7 @@ const DENIES =
   /^(?:that\s+)?(?:(?:nobody|no one|nothing|none|not a single|not one|no)\b|there\s+(?:is|was|were|are|has been|have been|had been)\s+no\b|(?:we|i|it|its(?:\s+own)?\s+\p{L}+|our(?:\s+own)?\s+\p{L}+)\s+(?:[\p{L}'’]+\s+){0,5}?(?:not|never|no|nothing|nobody)\b|(?:we|i|it)\s+(?:\p{L}+\s+){0,2}?\p{L}+n['’]t\b)/iu;
 /** What a statement says, without the reporting words before it ("X said (that) ..."). */
 const REPORTING = /^[^"“”]{0,80}?\b(?:said|says|told\s+[^,]{0,30}?|insisted|stressed|added|maintained)\s+(?:that\s+)?/;
-export function deniesShape(words: string): boolean {
+function deniesShape(words: string): boolean {
   const said = REPORTING.exec(words);
   return DENIES.test(words) || (said !== null && DENIES.test(words.slice(said[0].length)));
 }
@@ -98,7 +97,8 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
   const firstBlame = new Map<string, number>();
   for (const [index, draft] of drafts.entries()) {
     const side = sideOf(draft);
-    const denies = deniesShape(doc.text.slice(draft.span.start, draft.span.end));
+    const spoken = doc.text.slice(draft.span.start, draft.span.end);
+    const denies = deniesShape(spoken);
     if (draft.weak && side && !opponent.has(side) && !denies) {
       const implied = impliedTarget(doc, draft, drafts.slice(0, index), side);
       if (implied) {
@@ -123,7 +123,6 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       const main = named ? undefined : mainAccused(doc, drafts.slice(0, index), side, sideOf);
       // (Not words that name a cause of their own: "fuel prices had made the commute longer", "the
       // cuts were caused by the failure of six units" put the harm down to something else.)
-      const spoken = doc.text.slice(draft.span.start, draft.span.end);
       const ownCause = BROUGHT_ABOUT.test(spoken) || OWN_CAUSE.test(spoken) || ownDoer(doc, draft, spoken);
       // (Only a side in the dispute, one whose own words the text reports: a body the charges merely
       // name, "the league's sale of the rights to a streaming company, X", is no accused of the story.)

@@ -106,9 +106,10 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
   let labelled = 0;
   for (let i = 1; i < tokens.length; i++) {
     if (i <= labelled) continue;
-    const called = verbAt(tokens, i) ? undefined : calledQuoted(doc, tokens, i);
+    const listed = verbAt(tokens, i);
+    const called = listed ? undefined : calledQuoted(doc, tokens, i);
     if (called) labelled = called.noun;
-    const verbFound = verbAt(tokens, i) ?? called;
+    const verbFound = listed ?? called;
     if (!verbFound) continue;
     const token = tokens[i] as Token;
     const previousToken = tokens[i - 1];

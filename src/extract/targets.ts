@@ -3,7 +3,8 @@
 import type { Document } from "./document";
 import type { Draft } from "./draft";
 
-const BLAME = new Set(["accusation", "counter-accusation", "threat", "demand"]);
+/** The categories that blame another side. */
+export const BLAME = new Set(["accusation", "counter-accusation", "threat", "demand"]);
 
 /** "X rejected that charge", "dismissed the suggestion": a rejection of words said just before. */
 const REJECTS_THAT =
