@@ -107,7 +107,7 @@ for (const set of SETS) {
     for (const side of ["missed", "extra"] as const)
       for (const [cause, n] of Object.entries(one.edgeCauses?.[side] ?? {}))
         causes[side][cause] = (causes[side][cause] ?? 0) + n;
-    if (process.argv.includes("--verbose")) {
+    if (process.argv.includes("--verbose") && !set.startsWith("blind")) {
       const edges = prf(one.edges).f1;
       console.log(
         `  ${set} ${text.id}: quotes ${one.quotes.tp}/${one.quotes.predicted}/${one.quotes.gold}, edges F1 ${pct(edges)}`,
@@ -119,8 +119,9 @@ for (const set of SETS) {
   const count = texts.filter((t) => t.set === set).length;
   if (!count) continue;
   results[set] = { texts: count, ...report(`${set} (${count} text${count === 1 ? "" : "s"})`, total) };
-  // --causes: why edges were lost or wrongly made, counted per cause (for the tuning sets).
-  if (process.argv.includes("--causes")) {
+  // --causes: why edges were lost or wrongly made, counted per cause. Only for the tuning sets:
+  // a blind set's causes would say where to tune, which would make it a tuning set.
+  if (process.argv.includes("--causes") && !set.startsWith("blind")) {
     for (const side of ["missed", "extra"] as const) {
       const entries = Object.entries(causes[side]).sort(([, a], [, b]) => b - a);
       console.log(`${side} edges by cause: ${entries.map(([cause, n]) => `${cause} ${n}`).join("; ") || "none"}`);
