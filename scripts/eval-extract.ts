@@ -94,6 +94,8 @@ const SETS = [
   "blind-9",
   "dev-10",
   "blind-10",
+  "dev-11",
+  "blind-11",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 for (const set of SETS) {

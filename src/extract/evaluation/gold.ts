@@ -49,7 +49,9 @@ export interface GoldText {
     | "dev-9"
     | "blind-9"
     | "dev-10"
-    | "blind-10";
+    | "blind-10"
+    | "dev-11"
+    | "blind-11";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
