@@ -42,6 +42,8 @@ const EMPLOYEE_TITLE =
 /** Bodies of a state: "the ministry" unnamed is the story's country's. */
 const STATE_BODIES = /^(?:ministry|department|government|administration|presidency)$/;
 /** Organisations that are never "the company" or "the firm". */
+/** Nouns of BUSINESS_NOUNS that may name a union or a party as well as a business. */
+const NOT_BUSINESS_NOUNS = /^(?:party|union|federation|league|trust|cooperative)$/;
 const NOT_BUSINESS =
   /\b(?:union|party|association|federation|confederation|council|ministry|league|coalition|committee|movement|front|government|department|assembly|parliament|senate|congress|court|tribunal|commission|authority|agency|inspectorate|forum|society|church|police|army|navy)\b/i;
 
@@ -113,6 +115,9 @@ export function resolveDefinite(
   // description that introduces its actor; the name comes after it ("Adriatic Terminals, ... said").
   if (introduced) {
     const seen = new Set(mentions.filter((m) => m.end <= offset).map((m) => m.key));
+    // "A company that earns its profits from patients ...", "accused the company of “negligence”":
+    // a business's noun never introduces a union, a forum, an agency or a ministry named next.
+    const business = BUSINESS_NOUNS.test(noun) && !NOT_BUSINESS_NOUNS.test(noun);
     const candidates = mentions.filter(
       (m) =>
         m.start > offset &&
@@ -122,7 +127,8 @@ export function resolveDefinite(
         !seen.has(m.key) &&
         !exclude.has(book.top(m.key)) &&
         // "the education ministry" introduces a ministry, never a parents' association named next.
-        (NAME_FITS[noun]?.test(book.get(m.key)?.name ?? "") ?? true),
+        (NAME_FITS[noun]?.test(book.get(m.key)?.name ?? "") ?? true) &&
+        !(business && NOT_BUSINESS.test(book.get(m.key)?.name ?? "")),
     );
     // "the county government" ... "Mombasa County's": a later name sharing the description's
     // words before its noun is the one it introduces, ahead of an earlier name that shares none
@@ -192,7 +198,7 @@ export function resolveDefinite(
   // "the company": the business the story has named most (a name the gazetteer lacks), the latest on a tie.
   const counts = new Map<string, number>();
   // "the company" is no union nor party; "the union" or "the party" may be either.
-  const business = !/^(?:party|union|federation|league|trust|cooperative)$/.test(noun);
+  const business = !NOT_BUSINESS_NOUNS.test(noun);
   for (const m of before)
     if (m.key.startsWith("org-") && !(business && NOT_BUSINESS.test(book.get(m.key)?.name ?? "")))
       counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
