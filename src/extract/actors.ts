@@ -52,6 +52,14 @@ export class ActorBook {
     for (const actor of this.entries.values()) if (actor.parentKey === from) actor.parentKey = target.key;
   }
 
+  /** `from` (met or still to be met) is `into` under another name ("SIMR" after "... (SIMR)"). */
+  sameAs(from: string, into: string): void {
+    const target = this.resolve(into);
+    if (from === target) return;
+    if (this.entries.has(from)) this.merge(from, target);
+    else this.merged.set(from, target);
+  }
+
   /** A gazetteer actor (and its parents), added on first use. */
   fromGazetteer(id: string, alias?: string): BookActor | undefined {
     const existing = this.entries.get(id);

@@ -52,7 +52,14 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     const actor = doc.book.get(mention.key);
     if (!actor || (actor.kind === "media" && !keepMedia)) continue;
     // A name the gazetteer lacks is a target only where a target stands (first words), or when it looks like one.
-    if (mention.key.startsWith("org-") && mention.start >= opening && !looksLikeOrganisation(actor.name)) continue;
+    // (Or where its words do: "(JFM)" after "Jabhat Fateh al-Sham" is that body's short name.)
+    if (
+      mention.key.startsWith("org-") &&
+      mention.start >= opening &&
+      !looksLikeOrganisation(actor.name) &&
+      !looksLikeOrganisation(doc.text.slice(mention.start, mention.end))
+    )
+      continue;
     const top = doc.book.top(mention.key);
     if (speakerSides.has(top) || speakerSides.has(mention.key)) continue;
     if (destination(doc, mention)) continue;

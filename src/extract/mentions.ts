@@ -536,7 +536,9 @@ export function findMentions(
           .map((t) => t.norm)
           .join(" ");
         const short =
-          unknown.last === i ? (firstWords.get(token.norm) ?? acronymOf(book, token.text)) : shortForms.get(words);
+          unknown.last === i
+            ? (bracketed(text, token, mentions, book) ?? firstWords.get(token.norm) ?? acronymOf(book, token.text))
+            : shortForms.get(words);
         const actor = short
           ? (book.get(short) ?? book.add(short, unknown.name, unknown.kind))
           : book.add(`org-${unknown.key}`, unknown.name, unknown.kind);
@@ -775,6 +777,22 @@ function introducedPlaces(text: string): Set<string> {
 
 /** Heads of a country's civil groups ("Chile's firefighters' union", "Kenya's doctors' association"). */
 const CIVIL_HEADS = /^(?:union|unions|association|federation|confederation|cooperative)$/;
+
+/**
+ * "The Independent Union of Resident Doctors (SIMR) said": a short name in brackets right after a
+ * body's name is that body's, whatever its letters (an acronym of the name in another language).
+ */
+function bracketed(text: string, token: Token, mentions: Mention[], book: ActorBook): string | undefined {
+  if (!/^[\p{Lu}][\p{Lu}\p{N}&-]{1,7}$/u.test(token.text) || text[token.end] !== ")") return undefined;
+  const before = mentions.at(-1);
+  // (A name the gazetteer lacks: a listed one comes with its own short names.)
+  if (!before?.key.startsWith("org-") || !/^\s?\($/.test(text.slice(before.end, token.start))) return undefined;
+  const actor = book.get(before.key);
+  if (!actor || actor.kind === "person" || actor.kind === "state" || actor.kind === "media") return undefined;
+  // ("SIMR president Rui Fonseca" later, or before, is that body's too.)
+  book.sameAs(organisationKey(token.text), actor.key);
+  return actor.key;
+}
 
 function mention(
   key: string,

@@ -2,9 +2,10 @@
 // country, "the company" or "the regulator" named earlier, a spokeswoman whose employer the
 // previous sentence named, a minister whose country is the story's.
 import type { ActorBook, BookActor } from "./actors";
-import { institutionOf, titleInstitution } from "./gazetteer";
+import { actors as gazetteer, institutionOf, lookupPhrase, titleInstitution } from "./gazetteer";
 import type { Mention } from "./mentions";
 import type { People } from "./people";
+import { tokenize } from "./text";
 
 /** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
 export const INSTITUTION_NOUNS =
@@ -299,6 +300,20 @@ export function completeAffiliations(
   }
 }
 
+/** A public body's head and "of" before the name that closes it ("Authority of Pakistan"). */
+const PUBLIC_BODY_OF =
+  /\s(?:Authority|Commission|Council|Agency|Board|Inspectorate|Directorate|Bureau|Ministry|Department|Office|Tribunal|Regulator|Police|Service)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s.'’-]*)$/u;
+
+/** The state whose name closes a public body's name ("... Authority of Pakistan"), if any. */
+function stateClosing(name: string): string | undefined {
+  const tail = PUBLIC_BODY_OF.exec(name)?.[1];
+  if (!tail) return undefined;
+  const tokens = tokenize(tail);
+  const found = lookupPhrase(tokens, 0);
+  if (!found || found.length !== tokens.length) return undefined;
+  return found.hits.find((hit) => hit.form === "name" && gazetteer.get(hit.id)?.kind === "state")?.id;
+}
+
 /** Nouns for a state's public body, as a lead describes one ("South Africa's health regulator"). */
 const DESCRIBED_PUBLIC_BODY =
   /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(regulator|watchdog|agency|authority|commission|council|ministry|department|office|board|inspectorate|tribunal)\b/u;
@@ -320,6 +335,13 @@ export function describedStateBodies(mentions: Mention[], book: ActorBook, text:
     body.parentKey = (government && book.fromGazetteer(government.id)?.key) ?? state;
   };
   for (const [index, mention] of mentions.entries()) {
+    // "the Drug Regulatory Authority of Pakistan", "the Electoral Commission of Ghana": a public
+    // body's name that ends in a state's name is that state's.
+    if (mention.key.startsWith("org-") && mention.role === "referent") {
+      const body = book.get(mention.key);
+      const state = body && !body.parentKey ? stateClosing(body.name) : undefined;
+      if (state && book.fromGazetteer(state)) ofState(body, state);
+    }
     if (mention.kind !== "state") continue;
     // "Singapore's Civil Aviation Authority", "the Czech Agriculture and Food Inspection Authority":
     // a public body's name right after a state's name or demonym is that state's.

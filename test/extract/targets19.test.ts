@@ -23,3 +23,35 @@ describe("a business's noun introduces no union, forum, agency or ministry named
     expect(s?.targetTops).toEqual(["Kariba Lithium"]);
   });
 });
+
+describe("a short name in brackets after a body's name is that body", () => {
+  it("'X (SIMR)' and 'SIMR president Y' are one union, blamed and blaming as one", () => {
+    const text =
+      "The Independent Union of Resident Doctors (SIMR) said the strike had shut three hospitals.\n" +
+      "Health Minister Teresa Valente accused the union of putting patients at risk.\n" +
+      "“Our members are exhausted. The minister is to blame,” SIMR president Rui Fonseca said.";
+    const { statements } = readExtraction(text);
+    const charge = statements.find((x) => x.quote.includes("putting patients at risk"));
+    const reply = statements.find((x) => x.quote.includes("members are exhausted"));
+    expect(charge?.targetTops).toEqual(["Independent Union of Resident Doctors"]);
+    expect(reply?.forTop).toBe("Independent Union of Resident Doctors");
+  });
+  it("a name that does not look like a body's, with its short name in brackets, is still a target", () => {
+    const text =
+      "Kenya said the militia, which now calls itself Liwa Fajr al-Wadi (LFW), was hiding in Garissa.\n" +
+      "“They have hit civilians, under the pretence of fighting LFW,” the interior minister, Ana Kovac, said.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("hiding in Garissa"));
+    expect(s?.targetTops).toEqual(["Liwa Fajr al-Wadi"]);
+  });
+});
+
+describe("a public body whose name ends in a state's name is that state's", () => {
+  it("'accused the Energy Regulatory Commission of Kenya' accuses Kenya", () => {
+    const { statements } = readExtraction(
+      "NAIROBI - The opposition Orange Democratic Party on Monday accused the Energy Regulatory Commission of Kenya of approving an unfair power tariff.",
+    );
+    const s = statements.find((x) => x.quote.includes("unfair power tariff"));
+    expect(s?.targetTops).toEqual(["Kenya"]);
+  });
+});
