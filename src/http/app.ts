@@ -14,6 +14,7 @@ import { globalRoutes } from "./routes/global";
 import { liveRoutes } from "./routes/live";
 import { projectionRoutes } from "./routes/projections";
 import { proofRoutes, publishedKeys } from "./routes/proofs";
+import { readingRoutes } from "./routes/readings";
 import { referenceRoutes } from "./routes/reference";
 import { reviewRoutes } from "./routes/review";
 import { webhookRoutes } from "./routes/webhooks";
@@ -30,6 +31,7 @@ export function createApp() {
   app.route("/v1/dossiers", proofRoutes);
   app.route("/v1/dossiers", projectionRoutes);
   app.route("/v1/dossiers", reviewRoutes);
+  app.route("/v1/dossiers", readingRoutes);
   app.route("/v1/webhooks", webhookRoutes);
   app.route("/v1", globalRoutes);
   app.route("/v1", extractRoutes);
