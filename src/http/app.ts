@@ -37,7 +37,14 @@ export function createApp() {
   app.route("/v1", extractRoutes);
   app.get("/.well-known/claims-ledger-keys", async (c) => c.json(await publishedKeys(c.env)));
   app.get("/v1", (c) =>
-    c.json({ name: "claims-ledger", version: 1, dossiers: "/v1/dossiers", openapi: "/openapi.json" }),
+    c.json({
+      name: "claims-ledger",
+      version: 1,
+      dossiers: "/v1/dossiers",
+      openapi: "/openapi.json",
+      // What can read a text here: the model only where a Workers AI binding is deployed.
+      extractors: c.env.AI ? ["rules", "model"] : ["rules"],
+    }),
   );
   app.route("/", referenceRoutes);
   app.notFound(() => {
