@@ -2,7 +2,7 @@
 // generated slug (the extractor then proposes its statements), or only a preview through the
 // stateless extraction. The panel owns its form and its errors; the page does the rest.
 import { actorSlug } from "../src/domain/review/actor-slug";
-import { ApiError, type Preview, type ProposalDoc } from "./review-api";
+import { ApiError, type ExtractorChoice, type Preview, type ProposalDoc } from "./review-api";
 
 export interface PastedSource {
   sourceId: string;
@@ -14,8 +14,8 @@ export interface PastedSource {
 }
 
 export interface PasteActions {
-  add: (source: PastedSource) => Promise<void>;
-  preview: (text: string, title: string) => Promise<void>;
+  add: (source: PastedSource, extractor: ExtractorChoice) => Promise<void>;
+  preview: (text: string, title: string, extractor: ExtractorChoice) => Promise<void>;
 }
 
 /** A readable, unique slug: the title's words and a random tail (two editors may paste one title). */
@@ -46,6 +46,7 @@ export function wirePastePanel(actions: PasteActions): void {
   const form = document.getElementById("paste-form") as HTMLFormElement;
   const error = document.getElementById("paste-error") as HTMLElement;
   const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
+  const extractor = () => (field("extractor") || "rules") as ExtractorChoice;
   const run = async (work: () => Promise<void>) => {
     error.textContent = "";
     for (const button of form.querySelectorAll("button")) button.disabled = true;
@@ -70,7 +71,7 @@ export function wirePastePanel(actions: PasteActions): void {
       text: field("text"),
     };
     void run(async () => {
-      await actions.add(source);
+      await actions.add(source, extractor());
       form.reset();
       panel.open = false;
     });
@@ -80,6 +81,6 @@ export function wirePastePanel(actions: PasteActions): void {
       error.textContent = "Paste a text first.";
       return;
     }
-    void run(() => actions.preview(field("text"), field("title").trim()));
+    void run(() => actions.preview(field("text"), field("title").trim(), extractor()));
   });
 }

@@ -47,6 +47,15 @@ export interface Decision {
   idempotentReplay?: boolean;
 }
 export type Preview = Extraction & { text?: string };
+export type ExtractorChoice = "rules" | "model";
+export interface Reading {
+  sourceId: string;
+  extractor: { name: string; version: string };
+  proposalIds: string[];
+  version: number;
+  /** The extractor had read this source before: these are its earlier proposals. */
+  idempotentReplay: boolean;
+}
 
 /** A refusal from the ledger, in its one error shape. */
 export class ApiError extends Error {
@@ -120,6 +129,11 @@ export class LedgerApi {
     return `/v1/dossiers/${encodeURIComponent(dossierId)}`;
   }
 
+  /** What this deployment can read texts with (the model only where one is bound). */
+  async extractors(): Promise<ExtractorChoice[]> {
+    return (await this.request<{ extractors?: ExtractorChoice[] }>("GET", "/v1")).extractors ?? ["rules"];
+  }
+
   dossiers() {
     return this.request<{ dossiers: Array<{ dossierId: string; title: string }> }>("GET", "/v1/dossiers");
   }
@@ -169,14 +183,28 @@ export class LedgerApi {
     );
   }
 
-  addSource(dossierId: string, eventId: string, data: Record<string, unknown>) {
-    return this.request<{ version: number; proposalIds?: string[] }>("POST", `${this.dossier(dossierId)}/events`, {
-      events: [{ id: eventId, type: "source.added", data }],
-    });
+  /** Add a source; the rules extractor reads it now unless `read` is false (it is then read later). */
+  addSource(dossierId: string, eventId: string, data: Record<string, unknown>, read = true) {
+    return this.request<{ version: number; proposalIds?: string[] }>(
+      "POST",
+      `${this.dossier(dossierId)}/events${read ? "" : "?extract=false"}`,
+      { events: [{ id: eventId, type: "source.added", data }] },
+    );
   }
 
-  preview(dossierId: string, text: string, title: string) {
-    return this.request<Preview>("POST", "/v1/extract", { text, dossierId, ...(title ? { title } : {}) });
+  /** Read a source already in the dossier into the review queue (once an extractor). */
+  read(dossierId: string, sourceId: string, extractor: ExtractorChoice) {
+    return this.request<Reading>(
+      "POST",
+      `${this.dossier(dossierId)}/sources/${encodeURIComponent(sourceId)}/readings`,
+      {
+        extractor,
+      },
+    );
+  }
+
+  preview(dossierId: string, text: string, title: string, extractor: ExtractorChoice = "rules") {
+    return this.request<Preview>("POST", "/v1/extract", { text, dossierId, extractor, ...(title ? { title } : {}) });
   }
 
   accept(dossierId: string, proposalId: string, edits: AcceptEdits) {

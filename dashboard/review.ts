@@ -11,6 +11,7 @@ import {
   type Actor,
   ApiError,
   type ClaimSummary,
+  type ExtractorChoice,
   LedgerApi,
   type ProposalDoc,
   type ProposalStatus,
@@ -299,18 +300,78 @@ async function decideReject(proposal: ProposalDoc, reason: string): Promise<void
 
 // ---- pasting a text --------------------------------------------------------------------------
 
-async function addPasted(source: PastedSource): Promise<void> {
-  const { sourceId, title } = source;
-  const result = await api.addSource(state.dossierId, `review:source:${sourceId}`, { ...source });
-  state.version = Math.max(state.version, result.version);
-  await loadSources(sourceId);
-  announce(`Added “${title}” as source ${sourceId}: ${result.proposalIds?.length ?? 0} proposals to review.`);
+/** Focus the first proposal still to decide, so the keyboard review starts there. */
+function focusFirstPending(): void {
   const first = state.proposals.find((proposal) => proposal.status === "pending") ?? state.proposals[0];
   if (first) document.getElementById(cardId(first.proposalId))?.focus();
 }
 
-async function showPreview(text: string, title: string): Promise<void> {
-  const preview = await api.preview(state.dossierId, text, title);
+async function addPasted(source: PastedSource, extractor: ExtractorChoice): Promise<void> {
+  const { sourceId, title } = source;
+  // The rules extractor reads the source as it is added; the model reads it just after, from here.
+  const rules = extractor === "rules";
+  const result = await api.addSource(state.dossierId, `review:source:${sourceId}`, { ...source }, rules);
+  state.version = Math.max(state.version, result.version);
+  await loadSources(sourceId);
+  if (rules) {
+    announce(`Added “${title}” as source ${sourceId}: ${result.proposalIds?.length ?? 0} proposals to review.`);
+  } else {
+    try {
+      await readOpenSource(extractor);
+    } catch (error) {
+      // The source is recorded either way: say so, and how to try the reading again.
+      const why = error instanceof ApiError ? error.describe() : String(error);
+      announce(
+        `Added “${title}” as source ${sourceId}, but the model could not read it: ${why} Use “Read this source” to try again.`,
+      );
+      return;
+    }
+  }
+  focusFirstPending();
+}
+
+/** Read the open source with an extractor into the review queue; a second reading answers the first. */
+async function readOpenSource(extractor: ExtractorChoice): Promise<void> {
+  const reading = await api.read(state.dossierId, state.sourceId, extractor);
+  state.version = Math.max(state.version, reading.version);
+  ++state.loads;
+  await Promise.all([loadReferenceData(), loadProposals()]);
+  drawFilter();
+  drawReview();
+  const count = reading.proposalIds.length;
+  announce(
+    reading.idempotentReplay
+      ? `Already read by ${reading.extractor.name}: its ${count} proposals are listed; nothing was stored twice.`
+      : `Read by ${reading.extractor.name}: ${count} proposals to review.`,
+  );
+}
+
+/** Offer the model where this deployment has one; the rules extractor is always there. */
+async function offerExtractors(): Promise<void> {
+  const extractors = await api.extractors();
+  if (!extractors.includes("model")) return;
+  for (const select of [$<HTMLSelectElement>("read-with"), $<HTMLSelectElement>("paste-extractor")]) {
+    select.append(new Option("model (Workers AI)", "model"));
+  }
+  for (const label of document.querySelectorAll<HTMLElement>(".read-with")) label.hidden = false;
+}
+
+function wireReadButton(): void {
+  const button = $<HTMLButtonElement>("read-source");
+  button.addEventListener("click", () => {
+    if (!state.sourceId) return;
+    button.disabled = true;
+    readOpenSource($<HTMLSelectElement>("read-with").value as ExtractorChoice)
+      .then(focusFirstPending)
+      .catch(reportError)
+      .finally(() => {
+        button.disabled = false;
+      });
+  });
+}
+
+async function showPreview(text: string, title: string, extractor: ExtractorChoice): Promise<void> {
+  const preview = await api.preview(state.dossierId, text, title, extractor);
   state.preview = { text: preview.text ?? text, proposals: previewProposals(preview) };
   drawFilter();
   drawReview();
@@ -366,7 +427,8 @@ async function start(): Promise<void> {
   document.addEventListener("keydown", onKey);
   wireMarks($("review"));
   wirePastePanel({ add: addPasted, preview: showPreview });
-  const { dossiers } = await api.dossiers();
+  wireReadButton();
+  const [{ dossiers }] = await Promise.all([api.dossiers(), offerExtractors()]);
   const picker = $<HTMLSelectElement>("dossier");
   picker.replaceChildren(
     ...dossiers.map((dossier) => new Option(`${dossier.title} (${dossier.dossierId})`, dossier.dossierId)),

@@ -14,6 +14,7 @@ import { globalRoutes } from "./routes/global";
 import { liveRoutes } from "./routes/live";
 import { projectionRoutes } from "./routes/projections";
 import { proofRoutes, publishedKeys } from "./routes/proofs";
+import { readingRoutes } from "./routes/readings";
 import { referenceRoutes } from "./routes/reference";
 import { reviewRoutes } from "./routes/review";
 import { webhookRoutes } from "./routes/webhooks";
@@ -30,12 +31,20 @@ export function createApp() {
   app.route("/v1/dossiers", proofRoutes);
   app.route("/v1/dossiers", projectionRoutes);
   app.route("/v1/dossiers", reviewRoutes);
+  app.route("/v1/dossiers", readingRoutes);
   app.route("/v1/webhooks", webhookRoutes);
   app.route("/v1", globalRoutes);
   app.route("/v1", extractRoutes);
   app.get("/.well-known/claims-ledger-keys", async (c) => c.json(await publishedKeys(c.env)));
   app.get("/v1", (c) =>
-    c.json({ name: "claims-ledger", version: 1, dossiers: "/v1/dossiers", openapi: "/openapi.json" }),
+    c.json({
+      name: "claims-ledger",
+      version: 1,
+      dossiers: "/v1/dossiers",
+      openapi: "/openapi.json",
+      // What can read a text here: the model only where a Workers AI binding is deployed.
+      extractors: c.env.AI ? ["rules", "model"] : ["rules"],
+    }),
   );
   app.route("/", referenceRoutes);
   app.notFound(() => {

@@ -105,3 +105,9 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
       .map((issue) => ({ pointer: `/${issue.path.join("/")}`, message: issue.message })),
   });
 }
+
+/** A body that may be left out (an accept as the proposal stands, a reading with the default extractor). */
+export async function optionalJsonBody(c: Context): Promise<unknown> {
+  const empty = c.req.raw.body === null || c.req.header("content-length") === "0";
+  return empty ? {} : readJsonBody(c);
+}

@@ -9,6 +9,7 @@ import { PROPOSAL_STATUSES } from "../domain/projections/proposals";
 import { AcceptEdits } from "../domain/review/acceptance";
 import { errorTable } from "../errors";
 import { ExtractRequest } from "./routes/extract";
+import { ReadSource } from "./routes/readings";
 import { RejectProposal } from "./routes/review";
 import { CreateWebhook, Replay, RotateSecret, UpdateWebhook } from "./routes/webhooks";
 
@@ -296,6 +297,16 @@ export const operations: Operation[] = [
     scope: "write",
     body: ExtractRequest,
     ok: [200, "Proposed actors and statements; quotes are text.slice(start, end)"],
+  },
+  {
+    method: "post",
+    path: "/v1/dossiers/{dossierId}/sources/{sourceId}/readings",
+    summary: "Read a source of the dossier again, with the model or the rules extractor, into the review queue",
+    tag: "review",
+    scope: "write",
+    params: [dossierId, { name: "sourceId", in: "path", schema: z.string(), description: "Source id", required: true }],
+    body: ReadSource,
+    ok: [201, "The proposals made (200 with the first reading's proposals when this extractor read it before)"],
   },
   {
     method: "get",

@@ -3,14 +3,16 @@
 // and hashes the leaves in memory, then writes all of it in one synchronous transaction.
 import { DurableObject } from "cloudflare:workers";
 import type { AppendRequest } from "../domain/append-request";
-import type { StoredEvent } from "../domain/events";
+import type { StoredEvent, StoredEventOf } from "../domain/events";
 import { PROJECTIONS_VERSION } from "../domain/projections";
 import type { ProposalDoc } from "../domain/projections/proposals";
+import type { SourceDoc } from "../domain/projections/sources";
 import { inTermsOfEdits, planReview, type ReviewDecision } from "../domain/review/decide";
-import { knownToExtractor } from "../domain/review/proposal-events";
+import { EXTRACTOR_AUTHOR, knownToExtractor } from "../domain/review/proposal-events";
 import { factsFromDocs } from "../domain/rules";
 import type { Env } from "../env";
 import { failure, type Outcome } from "../errors";
+import type { Extraction } from "../extract/contract";
 import { rootAt } from "../proof/merkle";
 import { appendBatch } from "./append-batch";
 import { CheckpointSigner, type CheckpointView } from "./checkpoint-signer";
@@ -22,7 +24,9 @@ import type {
   DossierInfo,
   EventPage,
   ProjectionStatus,
+  ReadingResult,
   ReviewResult,
+  SourceReading,
 } from "./dossier-views";
 import { type ReadDirection, readEvents, seqAtTime } from "./event-log";
 import { SqlMerkleNodes } from "./merkle-store";
@@ -33,6 +37,7 @@ import { rebuildChunk, startRebuild } from "./rebuild";
 import { RecentEvents } from "./recent-events";
 import { dossierSchemaSql } from "./schema";
 import { SharedCheckpoints } from "./shared-checkpoints";
+import { checkedProposalEvents, proposalsOfSource, sourceToRead } from "./source-readings";
 import { SqlDocReader } from "./sql-doc-store";
 
 /** Rows read per statement by the diagnostics scan. */
@@ -151,6 +156,81 @@ export class DossierObject extends DurableObject<Env> {
   /** What the extractor needs to resolve names and link answers to this dossier. */
   async extractionContext(dossierId: string): Promise<Outcome<ReturnType<typeof knownToExtractor>>> {
     return this.notFound(dossierId) ?? { ok: true, value: knownToExtractor(this.docs(), this.meta.version) };
+  }
+
+  /** A source's reading by an extractor (by name): the one made before, or the text to read now. */
+  async sourceReading(dossierId: string, sourceId: string, extractorName: string): Promise<Outcome<SourceReading>> {
+    const source = this.textedSource(dossierId, sourceId);
+    if (!source.ok) return source;
+    const docs = this.docs();
+    const earlier = proposalsOfSource(docs, sourceId, extractorName);
+    if (earlier[0]) {
+      const read = await this.readingResult(dossierId, sourceId, earlier[0].extractor, earlier, true);
+      return { ok: true, value: { read } };
+    }
+    const { text = "", title, publishedAt } = source.value;
+    const known = knownToExtractor(docs, this.meta.version);
+    return { ok: true, value: { toRead: { text, title, ...(publishedAt ? { publishedAt } : {}), known } } };
+  }
+
+  /**
+   * Record a reading of a source as proposals, after the source's own: all of them or none. A
+   * second reading by the same extractor (a retry, or two editors at once) stores nothing and
+   * answers the first one's proposals.
+   */
+  async recordReading(dossierId: string, sourceId: string, extraction: Extraction): Promise<Outcome<ReadingResult>> {
+    const source = this.textedSource(dossierId, sourceId);
+    if (!source.ok) return source;
+    const earlier = proposalsOfSource(this.docs(), sourceId, extraction.extractor.name);
+    if (earlier[0])
+      return { ok: true, value: await this.readingResult(dossierId, sourceId, earlier[0].extractor, earlier, true) };
+    const [sourceEvent] = readEvents(this.sql, dossierId, {
+      direction: "forward",
+      from: source.value.addedAtSeq - 1,
+      limit: 1,
+    }) as StoredEventOf<"source.added">[];
+    if (!sourceEvent) return failure("internal_error", `the event that added source "${sourceId}" is missing`);
+    const checked = checkedProposalEvents(sourceEvent, extraction, this.meta.version + 1);
+    if ("problem" in checked) {
+      return failure("unavailable", `the ${extraction.extractor.name} reading is not a valid set of proposals`, {
+        problem: checked.problem,
+      });
+    }
+    if (checked.events.length === 0)
+      return { ok: true, value: await this.readingResult(dossierId, sourceId, extraction.extractor, [], false) };
+    const request = { events: checked.events, expectedVersion: "any" as const, extractProposals: false };
+    const outcome = this.appendNow(dossierId, request, EXTRACTOR_AUTHOR);
+    if (!outcome.ok) return outcome;
+    const made = proposalsOfSource(this.docs(), sourceId, extraction.extractor.name);
+    return { ok: true, value: await this.readingResult(dossierId, sourceId, extraction.extractor, made, false) };
+  }
+
+  /** The dossier's source, when it exists and was added with its text. */
+  private textedSource(dossierId: string, sourceId: string): Outcome<SourceDoc> {
+    const missing = this.notFound(dossierId);
+    if (missing) return missing;
+    const source = sourceToRead(this.docs(), sourceId);
+    if (!source) return failure("not_found", `no source "${sourceId}" in this dossier`, { sourceId });
+    if (source.text === undefined) {
+      return failure("rule_violation", `source "${sourceId}" was added without its text: there is nothing to read`, {
+        rule: "source_without_text",
+        sourceId,
+      });
+    }
+    return { ok: true, value: source };
+  }
+
+  private async readingResult(
+    dossierId: string,
+    sourceId: string,
+    extractor: { name: string; version: string },
+    proposals: ProposalDoc[],
+    idempotentReplay: boolean,
+  ): Promise<ReadingResult> {
+    const version = this.meta.version;
+    const checkpoint = await this.checkpointAt(version);
+    const proposalIds = proposals.map((proposal) => proposal.proposalId);
+    return { dossierId, sourceId, extractor, proposalIds, version, idempotentReplay, checkpoint };
   }
 
   private docs(asOfSeq?: number): SqlDocReader {

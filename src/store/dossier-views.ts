@@ -1,6 +1,7 @@
 // What a dossier's object answers its callers: the shapes that cross the RPC boundary.
 import type { StoredEvent } from "../domain/events";
 import type { ProposalStatus } from "../domain/projections/proposals";
+import type { KnownActor, KnownClaim } from "../extract/contract";
 import type { CheckpointView } from "./checkpoint-signer";
 import type { RebuildState } from "./rebuild";
 
@@ -59,3 +60,27 @@ export interface EventPage {
   /** Pass as `after` (forward) or `before` (backward) for the next page; null at the end. */
   next: number | null;
 }
+
+/** A reading of a source already in the dossier: the proposals it made (or had made before). */
+export interface ReadingResult {
+  dossierId: string;
+  sourceId: string;
+  extractor: { name: string; version: string };
+  proposalIds: string[];
+  version: number;
+  /** True when this extractor had read the source before: its earlier proposals are answered. */
+  idempotentReplay: boolean;
+  checkpoint: CheckpointView;
+}
+
+/** What the Worker needs to read a source: the reading already made, or the text to read. */
+export type SourceReading =
+  | { read: ReadingResult }
+  | {
+      toRead: {
+        text: string;
+        title: string;
+        publishedAt?: string;
+        known: { actors: KnownActor[]; claims: KnownClaim[] };
+      };
+    };

@@ -2,10 +2,10 @@
 // proposals it reads from it. A failure of the extractor never stops a source from being recorded:
 // it is logged, and the source simply has no proposals.
 import type { StoredEvent, StoredEventOf } from "../domain/events";
-import { ProposalCreated } from "../domain/events";
 import type { DocStore } from "../domain/projections/doc-store";
-import { knownToExtractor, proposalEvents } from "../domain/review/proposal-events";
+import { knownToExtractor } from "../domain/review/proposal-events";
 import { extract } from "../extract";
+import { checkedProposalEvents } from "./source-readings";
 
 export function proposalsFor(batch: StoredEvent[], store: DocStore, firstSeq: number) {
   const sources = batch.filter(
@@ -18,12 +18,11 @@ export function proposalsFor(batch: StoredEvent[], store: DocStore, firstSeq: nu
     const { text = "", title, publishedAt } = source.data;
     try {
       const extraction = extract({ text, title, ...(publishedAt ? { publishedAt } : {}), known });
-      const events = proposalEvents(source, extraction, firstSeq + proposals.length);
       // Proposal ids are the seqs they take: keep all of a source's proposals or, on a bug, none.
-      const invalid = events.map((event) => ProposalCreated.safeParse(event.data)).find((parsed) => !parsed.success);
-      if (invalid)
-        console.error("extractor: invalid proposals dropped", source.data.sourceId, invalid.error?.issues[0]);
-      else proposals.push(...events);
+      const checked = checkedProposalEvents(source, extraction, firstSeq + proposals.length);
+      if ("problem" in checked)
+        console.error("extractor: invalid proposals dropped", source.data.sourceId, checked.problem);
+      else proposals.push(...checked.events);
     } catch (error) {
       console.error("extractor failed on source", source.data.sourceId, error);
     }

@@ -311,6 +311,49 @@ describe("the review screen", () => {
     expect(problems).toEqual([]);
   });
 
+  it("reads a source that was added unread, once, with the extractors this deployment has", async () => {
+    // A hand-coded import adds sources with ?extract=false: they reach the screen with no proposals.
+    const sourceId = `unread-${Date.now().toString(36)}`;
+    const added = await api(ledger.url, `${DOSSIER}/events?extract=false`, {
+      body: {
+        events: [
+          {
+            id: `e2e:source:${sourceId}`,
+            type: "source.added",
+            data: { sourceId, kind: "article", publisher: "Test wire", title: "Unread wire copy", text: PASTED },
+          },
+        ],
+      },
+    });
+    expect(added.status).toBe(201);
+    expect(await proposalsOf(sourceId)).toEqual([]);
+    await page.goto(`${ledger.url}/review.html?dossier=aleppo-2016&source=${sourceId}`);
+    await expect.poll(() => page.locator("#status").textContent()).toContain("0 proposals");
+    // wrangler dev here has no Workers AI binding: the model is not offered.
+    expect(await page.locator("#read-with").isVisible()).toBe(false);
+    expect(await page.locator("#read-with option").allTextContents()).toEqual(["rules"]);
+
+    await page.locator("#read-source").click();
+    await expect
+      .poll(() => page.locator("#status").textContent())
+      .toMatch(/Read by claims-ledger-rules: \d+ proposals/);
+    const proposals = await proposalsOf(sourceId);
+    expect(proposals.length).toBeGreaterThan(0);
+    const cards = await page
+      .locator("#review .proposal")
+      .evaluateAll((elements) => elements.map((element) => (element as any).dataset.proposal as string));
+    expect(cards.sort()).toEqual(proposals.map((proposal) => proposal.proposalId).sort());
+    for (const proposal of proposals) expect(await markedText(proposal.proposalId)).toBe(proposal.statement.quote);
+
+    // Reading again stores nothing twice.
+    const version = (await api(ledger.url, DOSSIER)).body.version;
+    await page.locator("#read-source").click();
+    await expect.poll(() => page.locator("#status").textContent()).toContain("nothing was stored twice");
+    expect((await api(ledger.url, DOSSIER)).body.version).toBe(version);
+    expect(await proposalsOf(sourceId)).toHaveLength(proposals.length);
+    expect(problems).toEqual([]);
+  });
+
   it("is usable on a phone-sized screen", async () => {
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`${ledger.url}/review.html?dossier=aleppo-2016&source=${pastedSourceId}`);

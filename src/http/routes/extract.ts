@@ -5,12 +5,12 @@ import { z } from "zod";
 import { DateOrDateTime, Slug } from "../../domain/events";
 import type { Env } from "../../env";
 import { ApiError } from "../../errors";
-import { extract, htmlToText, looksLikeHtml } from "../../extract";
+import { htmlToText, looksLikeHtml } from "../../extract";
 import { MAX_EXTRACT_CHARS, NOT_TEXT } from "../../extract/contract";
-import { DEFAULT_MODEL, extractWithModel } from "../../extract/model";
 import { type AuthVariables, authorize } from "../auth/middleware";
 import { parseBody, readJsonBody } from "../body";
 import { unwrap } from "../errors";
+import { assertExtractorAvailable, ExtractorChoice, runExtractor } from "../extractor-choice";
 import { dossierStub } from "./dossiers";
 
 export const ExtractRequest = z
@@ -21,12 +21,7 @@ export const ExtractRequest = z
     url: z.url({ protocol: /^https?$/ }).optional(),
     publishedAt: DateOrDateTime.optional(),
     dossierId: Slug.optional().describe("Resolve actors and answered claims against this dossier"),
-    extractor: z
-      .enum(["rules", "model"])
-      .optional()
-      .describe(
-        "rules (the default): the offline extractor. model: a language model through the deployment's Workers AI binding, its quotes checked against the text",
-      ),
+    extractor: ExtractorChoice.optional(),
   })
   .strict();
 
@@ -79,11 +74,8 @@ export function articleText(text: string, format: "text" | "html" | undefined): 
 export const extractRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables }>().post("/extract", async (c) => {
   authorize(c, "write");
   const request = parseBody(ExtractRequest, await readJsonBody(c));
-  if (request.extractor === "model" && !c.env.AI) {
-    throw new ApiError("invalid_request", "this deployment has no language model (a Workers AI binding named AI)", {
-      pointer: "/extractor",
-    });
-  }
+  const extractor = request.extractor ?? "rules";
+  assertExtractorAvailable(c.env, extractor);
   const { text, stripped } = articleText(request.text, request.format);
   const known = request.dossierId
     ? unwrap(await dossierStub(c.env, request.dossierId).extractionContext(request.dossierId))
@@ -94,10 +86,7 @@ export const extractRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
     ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     ...(known ? { known } : {}),
   };
-  const extraction =
-    request.extractor === "model" && c.env.AI
-      ? await extractWithModel(c.env.AI, c.env.EXTRACT_MODEL || DEFAULT_MODEL, input)
-      : extract(input);
+  const extraction = await runExtractor(c.env, extractor, input);
   // Offsets refer to the text read: when markup was stripped, that text is part of the answer.
   return c.json({
     ...(request.dossierId ? { dossierId: request.dossierId } : {}),

@@ -6,18 +6,12 @@ import { AcceptEdits } from "../../domain/review/acceptance";
 import type { ReviewDecision } from "../../domain/review/decide";
 import type { Env } from "../../env";
 import { type AuthVariables, authorize } from "../auth/middleware";
-import { parseBody, readJsonBody } from "../body";
+import { optionalJsonBody, parseBody, readJsonBody } from "../body";
 import { learnVersion } from "../edge-cache";
 import { unwrap } from "../errors";
 import { dossierStub } from "./dossiers";
 
 export const RejectProposal = z.object({ reason: z.string().trim().min(1).max(1_000) }).strict();
-
-/** An accept may come with no body at all: the proposal as it stands. */
-async function optionalJsonBody(c: Parameters<typeof readJsonBody>[0]): Promise<unknown> {
-  const hasBody = (c.req.header("content-length") ?? "0") !== "0" || c.req.header("transfer-encoding");
-  return hasBody ? readJsonBody(c) : {};
-}
 
 type AppContext = Context<{ Bindings: Env; Variables: AuthVariables }>;
 
