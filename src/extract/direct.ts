@@ -281,7 +281,7 @@ function makeDraft(
   if (span.end - span.start < 2) return undefined;
   const words = doc.text.slice(span.start, span.end);
   const sides = doc.sides(speaker.actorKey);
-  let targets = targetsIn(doc, span, sides);
+  let targets = targetsIn(doc, span, sides, false, true);
   const explicitTarget = targets.length > 0;
   const classified = classify(words, undefined);
   const cue = contentCue(words);

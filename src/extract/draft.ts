@@ -42,7 +42,13 @@ const PRONOUNS = /^(?:them|they|him|her)$/;
 const RUN_BY = /^,\s+(?:(?:which|that) is\s+)?(?:run|led|headed|controlled|owned)\s+by\s/;
 
 /** The actors a span blames: its referent mentions, not on the speaker's side, not places or media. */
-export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, keepMedia = false): string[] {
+export function targetsIn(
+  doc: Document,
+  span: Span,
+  speakerSides: Set<string>,
+  keepMedia = false,
+  quoted = false,
+): string[] {
   const targets: string[] = [];
   const mentions = doc.mentionsIn(span);
   const tokens = doc.tokensIn(span);
@@ -92,6 +98,9 @@ export function targetsIn(doc: Document, span: Span, speakerSides: Set<string>, 
     const between = tokens.slice(i + 1, at);
     if (between.some((t) => !/^[\p{Ll}'’-]+$/u.test(t.text) || t.norm === "of")) continue;
     const indefinite = token.norm !== "the";
+    // "A company that earns its profits from patients ...", "a hospital board keeping lists is
+    // intimidation": in a speaker's own words "a" names a kind, not a body the writer names next.
+    if (indefinite && quoted) continue;
     // A noun with words before it or "of" after it introduces its actor, named later.
     // (Not "accused the regulator of ignoring ...": that "of" opens the charge; nor "strip the
     // company of its licence": a possessive pronoun after "of" names no owner.)

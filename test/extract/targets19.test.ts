@@ -55,3 +55,15 @@ describe("a public body whose name ends in a state's name is that state's", () =
     expect(s?.targetTops).toEqual(["Kenya"]);
   });
 });
+
+describe("'a' in a speaker's own words names a kind, not the body the writer names next", () => {
+  it("'A hospital board that ...' in a union leader's quote blames the side in dispute, not a body named later", () => {
+    const text =
+      "LISBON - Portugal's health minister, Teresa Valente, on Monday accused the Lisbon Nurses Union of putting patients at risk.\n" +
+      "“A hospital board that keeps lists of strikers is guilty of intimidation,” union president Rui Fonseca said.\n" +
+      "The Order of Nurses, the profession's body, said both sides should talk.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("keeps lists of strikers"));
+    expect(s?.targetTops).toEqual(["Portugal"]);
+  });
+});
