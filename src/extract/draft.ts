@@ -86,8 +86,14 @@ export function targetsIn(
     )
       at++;
     const noun = tokens[at];
-    // "the brewery" after "Czech brewer Hradek Pivovar": a noun the text gave a name before.
+    // "the state treats them as cheap labour", "the state's own inspector": the government.
     const next = tokens[i + 1];
+    if (token.norm === "the" && next?.norm === "state" && !next.capital && stateItself(doc, next, tokens[i + 2])) {
+      const key = doc.definite("government", token.start, speakerSides);
+      if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
+      continue;
+    }
+    // "the brewery" after "Czech brewer Hradek Pivovar": a noun the text gave a name before.
     if (token.norm === "the" && next && !next.capital && !INSTITUTION_NOUNS.test(next.norm)) {
       const own = describedBefore(next.norm, token.start, doc.mentions, doc.text, speakerSides, doc.book);
       if (own && !targets.includes(own) && !speakerSides.has(doc.book.top(own))) targets.push(own);
@@ -233,6 +239,29 @@ export function pronounTarget(doc: Document, span: Span, speakerSides: Set<strin
     if (!speakerSides.has(doc.book.top(mention.key))) return mention.key;
   }
   return undefined;
+}
+
+/** Words after "the state" that make it the government itself, not a modifier ("the state power company"). */
+const STATE_ACTS =
+  /^(?:has|had|have|is|was|were|are|must|should|would|will|can|could|cannot|did|does|do|never|not|also|still|and|or|to|for|that|which|who|itself|now|alone)$/;
+
+/**
+ * "the state" as a body: possessive ("the state's own inspector"), before a verb ("the state
+ * treats them", "the state failed"), or ending its phrase; not "the state of emergency" nor "the
+ * state power distributor", "state media".
+ */
+function stateItself(
+  doc: Document,
+  state: { end: number; possessive: boolean },
+  after: { start: number; norm: string } | undefined,
+): boolean {
+  if (state.possessive) return true;
+  const gap = after ? doc.text.slice(state.end, after.start) : "";
+  if (!after || /[^\s]/.test(gap)) return true;
+  return (
+    STATE_ACTS.test(after.norm) ||
+    (/^\p{Ll}{2,}(?:ed|s)$/u.test(after.norm) && !/(?:ss|us|ics|ies|ors|ers|als|ists|ments|ings)$/.test(after.norm))
+  );
 }
 
 /** Drops openers ("I mean,"), a trailing comma or dash, and white space from a quote. */

@@ -67,3 +67,22 @@ describe("'a' in a speaker's own words names a kind, not the body the writer nam
     expect(s?.targetTops).toEqual(["Portugal"]);
   });
 });
+
+describe("'the state' as a body is the government of the story's state", () => {
+  const text =
+    "LISBON - Junior doctors at Lisbon hospitals began a five-day strike on Monday.\n" +
+    "Portugal's health minister, Teresa Valente, accused the Lisbon Doctors Union of putting patients at risk.\n" +
+    "“We are losing young doctors abroad because the state treats them as cheap labour,” said Helena Barros, president of the Order of Physicians.";
+  it("'because the state treats them as cheap labour' accuses Portugal", () => {
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("cheap labour"));
+    expect(s?.targetTops).toEqual(["Portugal"]);
+  });
+  it("'the state power company' is no charge at the state", () => {
+    const { statements } = readExtraction(
+      `${text}\n“The state power company cut our lights again and again,” said Helena Barros.`,
+    );
+    const s = statements.find((x) => x.quote.includes("cut our lights"));
+    expect(s?.targetNames ?? []).not.toContain("Portuguese government");
+  });
+});
