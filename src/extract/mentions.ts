@@ -42,9 +42,12 @@ const LOCATIVE = new Set([
   "toward",
   "towards",
 ]);
-/** What a demonym may qualify that is the country's system, land or economy, not its people or bodies. */
+/**
+ * What a demonym may qualify that is the country's system, land, economy, sport or public, not its
+ * state's people or bodies ("Bolivian football", "Pakistani patients", "Kenyan farmers' incomes").
+ */
 const COUNTRY_THINGS =
-  /^(?:law|laws|legislation|constitution|rules|regulations|waters|territory|soil|airspace|wages|salaries|prices|economy|currency|market|markets|time|standards|history|culture|cuisine|language|consumers|taxpayers)$/;
+  /^(?:law|laws|legislation|constitution|rules|regulations|waters|territory|soil|airspace|wages|salaries|prices|economy|currency|market|markets|time|standards|history|culture|cuisine|language|consumers|taxpayers|football|soccer|sport|sports|cricket|rugby|basketball|athletics|cycling|music|cinema|literature|industry|industries|agriculture|tourism|society|patients|households|families|homes|pensioners|voters|fans|supporters|footballers|players|clubs|hospitals|schools|universities|media|press)$/;
 const CURRENCIES =
   /^(?:francs?|dollars?|euros?|pesos?|pounds?|rupees?|shillings?|dinars?|rand|naira|cedis?|yuan|yen|won|rubles?|roubles?|lira|kwacha|birr)$/;
 const TOPIC_NOUNS =

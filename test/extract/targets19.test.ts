@@ -86,3 +86,28 @@ describe("'the state' as a body is the government of the story's state", () => {
     expect(s?.targetNames ?? []).not.toContain("Portuguese government");
   });
 });
+
+describe("a demonym before a country's sport or public is no charge at its state", () => {
+  it("'has treated Peruvian football as its private business' blames the league only", () => {
+    const text =
+      "LIMA - Peru's football federation halted the championship on Friday, accusing the National Clubs League of hiding its accounts.\n" +
+      "“The league has treated Peruvian football as its private business,” federation president Luis Quispe said.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("private business"));
+    expect(s?.targetTops).toEqual(["National Clubs League"]);
+  });
+});
+
+describe("'both organizations' are the two sides trading blame", () => {
+  it("a minister who 'urged both organizations to agree' makes a demand of both", () => {
+    const text =
+      "LIMA - Peru's football federation halted the championship on Friday, accusing the National Clubs League of hiding its accounts.\n" +
+      "The league accused the federation of trying to seize the television money.\n" +
+      "Sports Minister Ana Torres urged both organizations to reach an agreement within a week.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("both organizations"));
+    expect(s?.category).toBe("demand");
+    expect(s?.targetTops).toHaveLength(2);
+    expect(s?.targetTops).toContain("National Clubs League");
+  });
+});
