@@ -120,6 +120,14 @@ export function targetsIn(
     // "the defence ministry, run by the Homeland Union,": the body that runs it is the one charged.
     if (RUN_BY.test(doc.text.slice(noun.end, noun.end + 40))) continue;
     const modifiers = between.map((t) => t.norm.replace(/['’]s?$/, "")).filter((word) => /^\p{Ll}+$/u.test(word));
+    // ("the previous administration" introduces no body named next: see PREVIOUS_GOVERNMENT.)
+    if (
+      token.norm === "the" &&
+      modifiers.length === 1 &&
+      /^(?:previous|former|outgoing|last)$/.test(modifiers[0] ?? "")
+    ) {
+      if (/^(?:administration|government|regime)$/.test(noun.norm)) continue;
+    }
     const key = doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers);
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
@@ -135,8 +143,10 @@ export function targetsIn(
     const key = holder && doc.book.get(holder.key) ? holder.key : undefined;
     if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
   }
-  // "accused the opposition of ...": the body the text has called the opposition.
-  for (const match of doc.text.slice(span.start, span.end).matchAll(OPPOSITION)) {
+  // "accused the opposition of ...": the body the text has called the opposition; so is "the
+  // previous administration" in a story of a party out of power (the party that held it).
+  const words = doc.text.slice(span.start, span.end);
+  for (const match of [...words.matchAll(OPPOSITION), ...words.matchAll(PREVIOUS_GOVERNMENT)]) {
     const key = oppositionBefore(doc, span.start + (match.index ?? 0), speakerSides);
     if (key && !targets.includes(key)) targets.push(key);
   }
@@ -151,7 +161,10 @@ const HOLDER =
 
 /** "the opposition" with no name after it. */
 const OPPOSITION =
-  /\bthe (?:main )?opposition\b(?!['’]s?\b)(?!\s+(?:\p{Lu}|party|parties|leader|candidate|coalition|alliance|lawmakers))/gu;
+  /\b[Tt]he (?:main )?opposition\b(?!['’]s?\b)(?!\s+(?:\p{Lu}|party|parties|leader|candidate|coalition|alliance|lawmakers))/gu;
+
+/** "the previous administration", "the former government": those in power before, now out of it. */
+const PREVIOUS_GOVERNMENT = /\b[Tt]he (?:previous|former|outgoing|last) (?:administration|government|regime)\b/gu;
 
 /** The last body before `at` the text called the opposition ("Liberia's main opposition coalition", "the opposition X party", "opposition candidate Y of the X"). */
 function oppositionBefore(doc: Document, at: number, speakerSides: Set<string>): string | undefined {

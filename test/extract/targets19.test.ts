@@ -111,3 +111,22 @@ describe("'both organizations' are the two sides trading blame", () => {
     expect(s?.targetTops).toContain("National Clubs League");
   });
 });
+
+describe("'the previous administration' and 'The opposition' are the party out of power", () => {
+  const text =
+    "NAIROBI - Kenya's main opposition party, the Orange Democratic Party, accused the government on Thursday of mismanaging the power sector.\n" +
+    "Energy Minister Davis Chirchir said the tariff rise was needed to pay debts left by the previous administration.\n" +
+    "The Energy Regulatory Authority, which approved the increase, said it had consulted consumers.";
+  it("'debts left by the previous administration' blames the opposition party, not the authority named next", () => {
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("previous administration"));
+    expect(s?.targetTops).toEqual(["Orange Democratic Party"]);
+  });
+  it("'The opposition ...' opening a sentence is the opposition party", () => {
+    const { statements } = readExtraction(
+      `${text}\n“The opposition signed contracts for power this country never needed,” Chirchir said.`,
+    );
+    const s = statements.find((x) => x.quote.includes("signed contracts"));
+    expect(s?.targetNames).toContain("Orange Democratic Party");
+  });
+});
