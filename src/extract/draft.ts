@@ -199,6 +199,8 @@ function destination(doc: Document, mention: { start: number; end: number }): bo
     /^\s*(?:that\b|on\b|in\b|,)/.test(doc.text.slice(mention.end, mention.end + 8))
   )
     return true;
+  // "a complaint filed through the embassy", "sent via the ministry": the channel words went by.
+  if (/\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$/i.test(before)) return true;
   const to = /\bto\s+(?:the\s+)?$/i.exec(before);
   if (!to) return false;
   const clause =

@@ -130,3 +130,15 @@ describe("'the previous administration' and 'The opposition' are the party out o
     expect(s?.targetNames).toContain("Orange Democratic Party");
   });
 });
+
+describe("a body after 'through' or 'via' is the channel words went by, not whom they blame", () => {
+  it("'ignored a complaint filed through the Chilean embassy' blames Peru only", () => {
+    const text =
+      "LIMA - Chile accused Peru on Tuesday of seizing three fishing boats in disputed waters.\n" +
+      "A cooperative of artisanal fishermen in Arica said Peruvian patrol boats had rammed one of its vessels.\n" +
+      "Its president, Jorge Soto, said Peru had ignored a complaint the cooperative filed through the Chilean embassy.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("ignored a complaint"));
+    expect(s?.targetTops).toEqual(["Peru"]);
+  });
+});
