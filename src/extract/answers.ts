@@ -283,14 +283,19 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     const finalSide = sideOf(draft);
     if (finalSide && BLAME.has(draft.category) && !firstBlame.has(finalSide)) firstBlame.set(finalSide, index);
     if (finalSide && BLAME.has(draft.category)) {
-      // The first target is the one the statement is mainly about: it becomes the side's opponent.
+      // The first target is the one the statement is mainly about: it becomes the side's opponent,
+      // unless the side's opponent is among those it names ("the attackers were militiamen armed by
+      // the Sudanese army": the dispute is still with Sudan).
+      const tops = draft.targets.map((target) => doc.book.top(target));
+      const current = opponent.get(finalSide);
       for (const [position, target] of draft.targets.entries()) {
         const top = doc.book.top(target);
         if (top === finalSide) continue;
         blamed.add(`${finalSide}>${top}`);
         // (A demand is often made of a third party, "asked the Security Council to meet": it names a
         // side's opponent only when the side has none yet.)
-        const overrides = draft.explicitTarget && draft.category !== "demand";
+        const overrides =
+          draft.explicitTarget && draft.category !== "demand" && !(current !== undefined && tops.includes(current));
         if (position === 0 && (!opponent.has(finalSide) || overrides)) opponent.set(finalSide, top);
         if (!opponent.has(top)) opponent.set(top, finalSide);
       }

@@ -142,3 +142,15 @@ describe("a body after 'through' or 'via' is the channel words went by, not whom
     expect(s?.targetTops).toEqual(["Peru"]);
   });
 });
+
+describe("a side's opponent stays the side it is in dispute with while its words still name it", () => {
+  it("after 'militiamen armed by the Eritrean army', a quote with no target of its own blames Eritrea", () => {
+    const text =
+      "ADDIS ABABA - Ethiopia and Eritrea blamed each other on Sunday for an attack on a border town that killed 12 people.\n" +
+      "Ethiopian Information Minister Lemma Tesfaye said the attackers were Afar militiamen who had been armed and directed by the Eritrean army.\n" +
+      "“This was a military operation against civilians, planned by men who take their orders from far away,” Tesfaye said.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("military operation against civilians"));
+    expect(s?.targetTops).toEqual(["Eritrea"]);
+  });
+});
