@@ -9,7 +9,7 @@ import { tokenize } from "./text";
 
 /** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
 export const INSTITUTION_NOUNS =
-  /^(?:hospital|school|university|club|federation|airport|league|team|ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|institute|tribunal|congress|body)$/;
+  /^(?:hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|institute|tribunal|congress|body)$/;
 
 /** What the name of the institution a noun refers to looks like ("the regulator": an Authority, a Commission). */
 const NAME_FITS: Record<string, RegExp> = {
@@ -18,9 +18,11 @@ const NAME_FITS: Record<string, RegExp> = {
   union: /\b(?:union|workers|federation|confederation|guild)\b/i,
   ministry: /\bministry\b/i,
   department: /\bdepartment\b/i,
+  // "the mine" is the mining company, not the mineworkers' union.
+  mine: /\b(?:mine|mines|mining)\b/i,
 };
 const BUSINESS_NOUNS =
-  /^(?:party|union|hospital|school|university|club|federation|airport|league|team|company|firm|group|airline|operator|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|bank|trust|cooperative|chain|platform|supplier|distributor|corporation|consortium)$/;
+  /^(?:party|union|hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|company|firm|group|airline|operator|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|bank|trust|cooperative|chain|platform|supplier|distributor|corporation|consortium)$/;
 
 const STATE_NOUNS: Record<string, string> = {
   government: "government",

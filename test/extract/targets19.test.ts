@@ -154,3 +154,14 @@ describe("a side's opponent stays the side it is in dispute with while its words
     expect(s?.targetTops).toEqual(["Eritrea"]);
   });
 });
+
+describe("'the mine' is the mining company the story named, not the mineworkers' union", () => {
+  it("'the mine had ignored safety complaints' blames the mining company", () => {
+    const text =
+      "JOHANNESBURG - Residents of Riverlea accused Golden Reef Mining on Wednesday of cracking their homes with blasting.\n" +
+      "The National Union of Mineworkers said the mine had also ignored safety complaints from its own workers.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("ignored safety complaints"));
+    expect(s?.targetTops).toEqual(["Golden Reef Mining"]);
+  });
+});
