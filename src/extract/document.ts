@@ -18,6 +18,7 @@ import {
   dominantState,
   INSTITUTION_NOUNS,
   resolveDefinite,
+  runBodies,
 } from "./references";
 import { sidesOfSpeakers } from "./sides";
 import { paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
@@ -99,6 +100,7 @@ export class Document {
     );
     mergeDuplicates(this.book, this.mentions, this.people, text);
     describedStateBodies(this.mentions, this.book, text);
+    runBodies(this.mentions, this.book, text);
     this.dominant = dominantState(this.mentions, this.book);
     completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
     partyMembers(this);

@@ -9,7 +9,7 @@ import { tokenize } from "./text";
 
 /** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
 export const INSTITUTION_NOUNS =
-  /^(?:hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|institute|tribunal|congress|body)$/;
+  /^(?:hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|institute|tribunal|congress|body|app)$/;
 
 /** What the name of the institution a noun refers to looks like ("the regulator": an Authority, a Commission). */
 const NAME_FITS: Record<string, RegExp> = {
@@ -22,7 +22,7 @@ const NAME_FITS: Record<string, RegExp> = {
   mine: /\b(?:mine|mines|mining)\b/i,
 };
 const BUSINESS_NOUNS =
-  /^(?:party|union|hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|company|firm|group|airline|operator|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|bank|trust|cooperative|chain|platform|supplier|distributor|corporation|consortium)$/;
+  /^(?:party|union|hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|company|firm|group|airline|operator|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|bank|trust|cooperative|chain|platform|supplier|distributor|corporation|consortium|app)$/;
 
 const STATE_NOUNS: Record<string, string> = {
   government: "government",
@@ -314,6 +314,26 @@ function stateClosing(name: string): string | undefined {
   const found = lookupPhrase(tokens, 0);
   if (!found || found.length !== tokens.length) return undefined;
   return found.hits.find((hit) => hit.form === "name" && gazetteer.get(hit.id)?.kind === "state")?.id;
+}
+
+/** ", which runs", ", the company that operates": what a body set off after a name runs. */
+const RUNS =
+  /^,\s+(?:(?:which|that|who)|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|operator|owner)\s+(?:which|that))\s+(?:runs|operates|owns|controls)\s+(?:the\s+)?$/u;
+
+/**
+ * "Woowa Brothers, which runs Baemin, said ...": a body a named company runs, operates or owns
+ * is its; charges against it are charges against the company, and the company's words are not
+ * aimed at it.
+ */
+export function runBodies(mentions: Mention[], book: ActorBook, text: string): void {
+  for (const [index, owner] of mentions.entries()) {
+    if (!owner.key.startsWith("org-") || owner.role !== "referent") continue;
+    const run = mentions[index + 1];
+    if (!run?.key.startsWith("org-") || run.role !== "referent" || run.key === owner.key) continue;
+    if (!RUNS.test(text.slice(owner.end, run.start))) continue;
+    const body = book.get(run.key);
+    if (body && !body.parentKey && book.top(owner.key) !== run.key) body.parentKey = owner.key;
+  }
 }
 
 /** Nouns for a state's public body, as a lead describes one ("South Africa's health regulator"). */

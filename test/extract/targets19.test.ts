@@ -165,3 +165,22 @@ describe("'the mine' is the mining company the story named, not the mineworkers'
     expect(s?.targetTops).toEqual(["Golden Reef Mining"]);
   });
 });
+
+describe("a body a named company runs is that company's", () => {
+  const lead =
+    "SEOUL - South Korea's competition regulator on Tuesday fined Hanbit Holdings, which runs Yumcart, for forcing restaurants to offer it the lowest prices.\n";
+  it("'X, which runs Y' makes a charge at Y a charge at X", () => {
+    const { statements } = readExtraction(
+      `${lead}The Korea Fair Trade Commission said Yumcart had threatened to lower the ranking of restaurants.`,
+    );
+    const s = statements.find((x) => x.quote.includes("lower the ranking"));
+    expect(s?.targetTops).toEqual(["Hanbit Holdings"]);
+  });
+  it("'the app' in a restaurant owner's quote is the app the story named", () => {
+    const { statements } = readExtraction(
+      `${lead}A federation of small restaurant owners welcomed the fine. “The app made it clear we would vanish from the list,” said Kim Min-jun, who runs a chicken shop in Seoul.`,
+    );
+    const s = statements.find((x) => x.quote.includes("vanish from the list"));
+    expect(s?.targetNames).toEqual(["Yumcart"]);
+  });
+});
