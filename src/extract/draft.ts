@@ -128,6 +128,11 @@ export function targetsIn(
     ) {
       if (/^(?:administration|government|regime)$/.test(noun.norm)) continue;
     }
+    // "the union had seen an email" in a union leader's words: the speaker's own body, no one else.
+    if (speakerSides.size > 0 && !introduced) {
+      const own = doc.definite(noun.norm, token.start, new Set(), introduced, modifiers);
+      if (own && speakerSides.has(doc.book.top(own))) continue;
+    }
     const key = doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers);
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);

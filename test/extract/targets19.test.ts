@@ -184,3 +184,15 @@ describe("a body a named company runs is that company's", () => {
     expect(s?.targetNames).toEqual(["Yumcart"]);
   });
 });
+
+describe("a body's noun in its own speaker's words is the speaker's own body", () => {
+  it("'the union had seen an email proving it' in the union leader's words blames no other body", () => {
+    const text =
+      "LISBON - Portugal's health minister, Teresa Valente, on Monday accused the Lisbon Doctors Union of putting patients at risk.\n" +
+      "“The minister has done nothing but make speeches,” union president Rui Fonseca told reporters outside Santa Clara University Hospital.\n" +
+      "Fonseca accused the ministry of drawing up lists of striking doctors, and said the union had seen an email proving it.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("seen an email"));
+    expect(s?.targetTops).toEqual(["Portugal"]);
+  });
+});
