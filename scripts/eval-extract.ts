@@ -96,6 +96,7 @@ const SETS = [
   "blind-10",
   "dev-11",
   "blind-11",
+  "blind-12",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 /** The sets never tuned on (blind-2 on; "blind" was looked at once): pooled, they are the unseen figure. */

@@ -51,7 +51,8 @@ export interface GoldText {
     | "dev-10"
     | "blind-10"
     | "dev-11"
-    | "blind-11";
+    | "blind-11"
+    | "blind-12";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
