@@ -49,7 +49,7 @@ const overlap = (a: Set<string>, b: Set<string>) => {
 };
 
 const BOTH_PARTIES =
-  /\b(?:both sides|the two sides|both parties|all sides|all parties|both countries|the two countries|both governments|both companies|the two companies|both organi[sz]ations|the two organi[sz]ations|both bodies|the (?:three|four) (?:countries|sides|parties|governments|companies)|the warring (?:parties|sides)|(?:they|you) (?:are|were) both|both of them)\b/i;
+  /\b(?:both sides|the two sides|both parties|all sides|all parties|all (?:the )?stakeholders|all those involved|both countries|the two countries|both governments|both companies|the two companies|both organi[sz]ations|the two organi[sz]ations|both bodies|the (?:three|four) (?:countries|sides|parties|governments|companies)|the warring (?:parties|sides)|(?:they|you) (?:are|were) both|both of them)\b/i;
 /** "urged them to ...", in a sentence that names "both countries": the pronoun is the parties. */
 const THEM = /^(?:urged|called on|calling on|urging|asked|pressed) them\b/i;
 /** Words that say a statement replies in kind. */

@@ -196,3 +196,16 @@ describe("a body's noun in its own speaker's words is the speaker's own body", (
     expect(s?.targetTops).toEqual(["Portugal"]);
   });
 });
+
+describe("'all stakeholders' are the sides trading blame", () => {
+  it("a body that 'urged all stakeholders to resolve the dispute' makes a demand of both sides", () => {
+    const text =
+      "LIMA - Peru's football federation halted the championship on Friday, accusing the National Clubs League of hiding its accounts.\n" +
+      "The league accused the federation of trying to seize the television money.\n" +
+      "Sports Minister Ana Torres urged all stakeholders to resolve the dispute through dialogue.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("all stakeholders"));
+    expect(s?.targetTops).toHaveLength(2);
+    expect(s?.targetTops).toContain("National Clubs League");
+  });
+});
