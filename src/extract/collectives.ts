@@ -116,6 +116,11 @@ function qualifiedGroup(text: string, tokens: Token[], at: number, book: ActorBo
 }
 
 const BLAME_FORMS = /^(?:blamed|blames|blaming|accused|accuses|accusing)$/;
+/** "demanded that clubs pay ...", "urged employers to ...": a demand's addressee, a bare plural. */
+const DEMAND_FORMS = /^(?:demanded|demands|demanding|urged|urges|urging)$/;
+/** Plurals of bodies that act together unnamed ("clubs", "banks", "landlords"). */
+const BODY_PLURAL =
+  /^(?:clubs|companies|firms|banks|airlines|hospitals|schools|universities|landlords|carriers|insurers|lenders|retailers|supermarkets|mines|factories|councils|municipalities)$/;
 const NOT_GROUP_WORDS =
   /^(?:the|a|an|its|their|his|her|our|my|your|them|us|him|it|both|all|some|those|these|this|that|each|other|others|any|no|local|foreign|state|government|officials)$/;
 /** Plurals of people by what they do or are ("owners", "makers", "tappers", "residents", "fishermen"). */
@@ -127,8 +132,14 @@ const PLURAL = /^(?!\p{Ll}+ments$)\p{Ll}[\p{Ll}-]{2,}(?:ers|ors|ists|ants|ents|i
  * named actor); "the owners" later is the same.
  */
 function blamedGroup(text: string, tokens: Token[], at: number, to: number, book: ActorBook): Collective | undefined {
-  const verb = tokens[at - 1];
-  if (!verb || !BLAME_FORMS.test(verb.norm) || text.slice(verb.end, tokens[at]?.start ?? 0) !== " ") return undefined;
+  // ("demanded that clubs pay": past the "that" of a demand.)
+  const that = tokens[at - 1]?.norm === "that" && DEMAND_FORMS.test(tokens[at - 2]?.norm ?? "");
+  const verb = that ? tokens[at - 2] : tokens[at - 1];
+  const demand = !!verb && DEMAND_FORMS.test(verb.norm);
+  if (!verb || !(BLAME_FORMS.test(verb.norm) || demand)) return undefined;
+  if (!that && text.slice(verb.end, tokens[at]?.start ?? 0) !== " ") return undefined;
+  // A demand's addressee is a group only by a body's plural: "urged residents to" stays as it was.
+  if (demand && !BODY_PLURAL.test(tokens[at]?.norm ?? "")) return undefined;
   let last = at - 1;
   while (last + 1 < to && last < at + 2) {
     const next = tokens[last + 1] as Token;
@@ -139,14 +150,15 @@ function blamedGroup(text: string, tokens: Token[], at: number, to: number, book
     )
       break;
     last++;
-    if (PLURAL.test(next.norm)) break;
+    if (PLURAL.test(next.norm) || (demand && BODY_PLURAL.test(next.norm))) break;
   }
   const head = tokens[last];
-  if (last < at || !head || !PLURAL.test(head.norm) || head.possessive) return undefined;
+  if (last < at || !head || !(PLURAL.test(head.norm) || (demand && BODY_PLURAL.test(head.norm))) || head.possessive)
+    return undefined;
   // What follows says what they are blamed for, or ends the clause.
   const after = tokens[last + 1];
   const gap = text.slice(head.end, after?.start ?? text.length);
-  if (after && gap === " " && !/^(?:for|of|over|on|after|in|at|and|who|that|whom|as)$/.test(after.norm))
+  if (after && gap === " " && !demand && !/^(?:for|of|over|on|after|in|at|and|who|that|whom|as)$/.test(after.norm))
     return undefined;
   const key = `group-${head.norm}`;
   const name = text.slice(tokens[at]?.start ?? 0, head.end);

@@ -69,6 +69,8 @@ export function targetsIn(
     const top = doc.book.top(mention.key);
     if (speakerSides.has(top) || speakerSides.has(mention.key)) continue;
     if (destination(doc, mention)) continue;
+    // "the league's clubs" in the league's words: what the speaker's side has is on its side.
+    if (ownedBySpeaker(doc, mention, speakerSides)) continue;
     if (!targets.includes(mention.key)) targets.push(mention.key);
   }
   // "accused the regulator of ...": a definite description of an institution named before.
@@ -185,6 +187,26 @@ function oppositionBefore(doc: Document, at: number, speakerSides: Set<string>):
     if (!speakerSides.has(doc.book.top(key))) found = key;
   }
   return found;
+}
+
+/** Whether a mention follows a possessive of the speaker's own side ("the league's clubs", "Selat's cranes"). */
+function ownedBySpeaker(doc: Document, mention: { start: number }, speakerSides: Set<string>): boolean {
+  if (speakerSides.size === 0) return false;
+  const [at] = doc.tokenRange({ start: mention.start, end: mention.start + 1 });
+  for (let back = at - 1; back >= Math.max(0, at - 3); back--) {
+    const token = doc.tokens[back];
+    const gap = doc.text.slice(token?.end ?? 0, doc.tokens[back + 1]?.start ?? mention.start);
+    if (!token || !/^['’]?\s+$/.test(gap)) return false;
+    if (token.possessive) {
+      const owner = doc.mentions.find((m) => m.start <= token.start && token.end <= m.end);
+      const key =
+        owner?.key ?? (INSTITUTION_NOUNS.test(token.norm) ? doc.definite(token.norm, token.start) : undefined);
+      return key !== undefined && speakerSides.has(doc.book.top(key));
+    }
+    // (Only "own" between: "Thailand's army said Cambodian troops" is no one's troops.)
+    if (token.norm !== "own") return false;
+  }
+  return false;
 }
 
 /** Words before "to X" that make X the one a harm is put down to ("attributed the attack to X"). */

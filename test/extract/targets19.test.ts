@@ -209,3 +209,20 @@ describe("'all stakeholders' are the sides trading blame", () => {
     expect(s?.targetTops).toContain("National Clubs League");
   });
 });
+
+describe("a demand's addressee that is a bare plural of bodies is a group of its own", () => {
+  const text =
+    "LIMA - The Peruvian Footballers Union demanded that clubs pay the wages they owe.\n" +
+    "Peru's football federation accused the National Clubs League of hiding its accounts.\n" +
+    "League president Jorge Salas said the federation had owed the league's clubs 11 million soles since last year.";
+  it("'demanded that clubs pay' makes a demand of the clubs", () => {
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("demanded that clubs pay"));
+    expect(s?.targetNames).toEqual(["clubs"]);
+  });
+  it("'the league's clubs' in the league's words is on the league's side, no target", () => {
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("owed the league's clubs"));
+    expect(s?.targetNames).toEqual(["Peru's football federation"]);
+  });
+});
