@@ -241,6 +241,8 @@ function destination(doc: Document, mention: { start: number; end: number }): bo
 /** People of a thing ("the crew of a passenger ferry", "the staff of a private clinic"). */
 const THINGS_PEOPLE =
   /\b(?:the|its) (?:crew|crews|staff|workers|employees|managers|management) of (?:a|an|the) ((?:[\p{Ll}-]+ ?){1,3})/u;
+/** "the crew" with no "of" after it: people of a thing the text named before. */
+const BARE_PEOPLE = /\b[Tt]he (?:crew|crews|staff|management)\b(?!\s+of\b)/u;
 const NOT_A_THING = /^(?:on|in|at|for|from|to|with|by|near|off|after|before|that|which|who|and|or|but|during|over)$/;
 
 /**
@@ -248,7 +250,17 @@ const NOT_A_THING = /^(?:on|in|at|for|from|to|with|by|near|off|after|before|that
  * the people of a thing the text describes belong to the thing's owner, named after it.
  */
 function ownerNamedLater(doc: Document, span: Span): string | undefined {
-  const found = THINGS_PEOPLE.exec(doc.text.slice(span.start, span.end));
+  let found = THINGS_PEOPLE.exec(doc.text.slice(span.start, span.end));
+  let from = span.start + (found?.index ?? 0);
+  // "the crew had also failed to sound the alarm", after "blamed the crew of a passenger ferry":
+  // the same crew, the thing's owner's people.
+  if (!found && BARE_PEOPLE.test(doc.text.slice(span.start, span.end))) {
+    const earlier = [...doc.text.slice(0, span.start).matchAll(new RegExp(THINGS_PEOPLE.source, "gu"))].at(-1);
+    if (earlier) {
+      found = earlier;
+      from = earlier.index ?? 0;
+    }
+  }
   // The thing is the last word before a preposition or the phrase's end ("a passenger ferry on ...").
   const words = (found?.[1] ?? "").trim().split(" ");
   const stop = words.findIndex((word) => NOT_A_THING.test(word));
@@ -258,7 +270,7 @@ function ownerNamedLater(doc: Document, span: Span): string | undefined {
     `\\b[Tt]he ${thing}['’]s (?:owner|owners|operator|operators|parent company|maker|manufacturer|builder)\\s*,?\\s*`,
     "g",
   );
-  later.lastIndex = span.start + found.index;
+  later.lastIndex = from;
   const match = later.exec(doc.text);
   if (!match) return undefined;
   const at = match.index + match[0].length;

@@ -226,3 +226,15 @@ describe("a demand's addressee that is a bare plural of bodies is a group of its
     expect(s?.targetNames).toEqual(["Peru's football federation"]);
   });
 });
+
+describe("'the crew' after 'the crew of a ferry' is the ferry owner's crew", () => {
+  it("a later 'the crew had failed to ...' blames the owner the text names", () => {
+    const text =
+      "MANILA - The Philippine Coast Guard blamed the crew of a cargo ship on Wednesday for a fire that killed nine people.\n" +
+      "Commodore Ana Cruz said the crew had also failed to sound the alarm for ten minutes.\n" +
+      "The ship's owner, Blue Tide Shipping, said its crew had followed every rule.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("failed to sound the alarm"));
+    expect(s?.targetTops).toEqual(["Blue Tide Shipping"]);
+  });
+});
