@@ -340,6 +340,10 @@ export function runBodies(mentions: Mention[], book: ActorBook, text: string): v
 const DESCRIBED_PUBLIC_BODY =
   /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(regulator|watchdog|agency|authority|commission|council|ministry|department|office|board|inspectorate|tribunal)\b/u;
 
+/** "'s state gas company": a company a state owns, as a lead describes one. */
+const STATE_COMPANY =
+  /^\s+(?:main\s+|national\s+)?state(?:-owned|-run)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(company|firm|utility|operator|distributor|airline|carrier|broadcaster|railway|railways)\b/u;
+
 /** The last word of a public body's name. */
 const PUBLIC_BODY_NAME =
   /\s(?:Authority|Commission|Council|Agency|Board|Inspectorate|Directorate|Bureau|Ministry|Department|Office|Guard|Tribunal|Regulator)$/;
@@ -377,9 +381,14 @@ export function describedStateBodies(mentions: Mention[], book: ActorBook, text:
       ofState(book.get(next.key), book.top(mention.key));
     if (mention.role !== "referent") continue;
     if (!/['’]s$/.test(text.slice(mention.start, mention.end))) continue;
-    const noun = DESCRIBED_PUBLIC_BODY.exec(text.slice(mention.end, mention.end + 60))?.[1];
+    const after = text.slice(mention.end, mention.end + 60);
+    // "Lithuania's state gas company", "Peru's state oil firm": a company the state owns, any business's name.
+    const owned = STATE_COMPANY.exec(after)?.[1];
+    const noun = owned ?? DESCRIBED_PUBLIC_BODY.exec(after)?.[1];
     if (!noun) continue;
-    const fits = NAME_FITS[noun] ?? new RegExp(`\\b${noun}\\b`, "i");
+    const fits = owned
+      ? { test: (name: string) => !NOT_BUSINESS.test(name) }
+      : (NAME_FITS[noun] ?? new RegExp(`\\b${noun}\\b`, "i"));
     const seen = new Set(mentions.slice(0, index).map((m) => m.key));
     const body = mentions.find(
       (m) =>
@@ -388,7 +397,9 @@ export function describedStateBodies(mentions: Mention[], book: ActorBook, text:
         m.role === "referent" &&
         m.key.startsWith("org-") &&
         !seen.has(m.key) &&
-        fits.test(book.get(m.key)?.name ?? ""),
+        fits.test(book.get(m.key)?.name ?? "") &&
+        // (The company a lead describes is named where a sentence opens on it, not in "the X LNG terminal".)
+        (!owned || /(?:^|\n|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, m.start - 3), m.start))),
     );
     ofState(book.get(body?.key), book.top(mention.key));
   }

@@ -238,3 +238,15 @@ describe("'the crew' after 'the crew of a ferry' is the ferry owner's crew", () 
     expect(s?.targetTops).toEqual(["Blue Tide Shipping"]);
   });
 });
+
+describe("a state's company a lead describes is that state's", () => {
+  it("'Estonia's state power company' named next at a sentence's start speaks for Estonia", () => {
+    const text =
+      "TALLINN - Estonia's state power company has blamed sabotage for a blast at a substation near Narva, hinting that Russia was behind it.\n" +
+      "The blast ripped open a transformer that carries power from the Auvere Energy plant to the capital.\n" +
+      "Eesti Voorgud, which runs the country's grid, said on Monday that its engineers had found traces of explosives.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("traces of explosives"));
+    expect(s?.forTop).toBe("Estonia");
+  });
+});
