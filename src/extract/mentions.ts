@@ -212,6 +212,19 @@ export function findMentions(
       i = governs.last;
       continue;
     }
+    // "told BBC Bangla", "Al Jazeera English": a capitalised word after a medium's name is its service.
+    const service = found ? tokens[i + found.length] : undefined;
+    if (
+      found &&
+      service?.capital &&
+      gazetteer.get(found.key)?.kind === "media" &&
+      text.slice(tokens[i + found.length - 1]?.end ?? 0, service.start) === " " &&
+      !gazetteerAt(tokens, i + found.length, text) &&
+      // (one word: "BBC Bangla", not "BBC Radio Four"; a sentence after it is no part of it)
+      (!/^\p{Lu}/u.test(tokens[i + found.length + 1]?.text ?? "") ||
+        /[.,;:!?]/.test(text.slice(service.end, tokens[i + found.length + 1]?.start ?? service.end)))
+    )
+      found = { ...found, length: found.length + 1 };
     if (found) {
       const lastIndex = i + found.length - 1;
       const last = tokens[lastIndex] ?? token;

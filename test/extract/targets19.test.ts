@@ -250,3 +250,15 @@ describe("a state's company a lead describes is that state's", () => {
     expect(s?.forTop).toBe("Estonia");
   });
 });
+
+describe("a capitalised word after a medium's name is the medium's service, no body of its own", () => {
+  it("'told BBC Bangla' is the BBC, named 'BBC Bangla'", () => {
+    const text =
+      "DHAKA - The Railway Workers' Federation blamed Orion Rail Systems on Tuesday for a train crash near Tongi.\n" +
+      "“The signal was green,” the federation's secretary, Anwar Karim, told BBC Bangla.";
+    const { extraction } = readExtraction(text);
+    const bbc = extraction.actors.find((a) => a.name === "BBC");
+    expect(bbc?.aliases).toContain("BBC Bangla");
+    expect(extraction.actors.map((a) => a.name)).not.toContain("Bangla");
+  });
+});
