@@ -69,6 +69,8 @@ export function targetsIn(
     const top = doc.book.top(mention.key);
     if (speakerSides.has(top) || speakerSides.has(mention.key)) continue;
     if (destination(doc, mention)) continue;
+    // "they want us to blame the Belarusians": whom others would have blamed, not the speaker.
+    if (BLAME_SHIFT.test(doc.text.slice(Math.max(span.start, mention.start - 60), mention.start))) continue;
     // "the league's clubs" in the league's words: what the speaker's side has is on its side.
     if (ownedBySpeaker(doc, mention, speakerSides)) continue;
     if (!targets.includes(mention.key)) targets.push(mention.key);
@@ -208,6 +210,10 @@ function ownedBySpeaker(doc: Document, mention: { start: number }, speakerSides:
   }
   return false;
 }
+
+/** "want us to blame", "trying to blame", "to shift the blame onto": blame someone else would lay. */
+const BLAME_SHIFT =
+  /\b(?:(?:want|wants|wanted|trying|tries|tried|try)\s+(?:us\s+|people\s+|everyone\s+|the\s+public\s+)?to\s+(?:blame|pin\s+(?:it|this|the\s+blame)\s+on)|(?:shift|shifting|shifted)\s+(?:the\s+)?blame\s+(?:on|onto|to))\s+(?:the\s+)?$/i;
 
 /** Words before "to X" that make X the one a harm is put down to ("attributed the attack to X"). */
 const PUT_DOWN_TO =

@@ -262,3 +262,15 @@ describe("a capitalised word after a medium's name is the medium's service, no b
     expect(extraction.actors.map((a) => a.name)).not.toContain("Bangla");
   });
 });
+
+describe("whom others would have the speaker blame is not the speaker's target", () => {
+  it("'they want us to blame the Russians' charges no Russia", () => {
+    const text =
+      "TALLINN - Estonia's state power company has blamed sabotage for a blast at a substation near Narva, hinting that Russia was behind it.\n" +
+      "Residents said they had reported sparks at the substation for months.\n" +
+      "“Now a man is dead and they want us to blame the Russians,” said Maria Tamm, 54, who lives nearby.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("want us to blame"));
+    expect(s?.targetTops ?? []).not.toContain("Russia");
+  });
+});
