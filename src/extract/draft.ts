@@ -97,6 +97,18 @@ export function targetsIn(
       if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
       continue;
     }
+    // "blamed the city's inspectors": the town's own government, when the text gave it one.
+    // (Not where something is: "collapsed in the city's Esenyurt district".)
+    const located = /^(?:in|at|near|across|around|from|outside|inside|throughout|of|to|into)$/.test(
+      tokens[i - 1]?.norm ?? "",
+    );
+    if (token.norm === "the" && next?.norm === "city" && !next.capital && !located) {
+      const local = [...doc.book.entries.values()].find((actor) =>
+        [...actor.aliases].some((alias) => LOCAL_BODY.test(alias)),
+      );
+      if (local && !targets.includes(local.key) && !speakerSides.has(doc.book.top(local.key))) targets.push(local.key);
+      if (local) continue;
+    }
     // "the brewery" after "Czech brewer Hradek Pivovar": a noun the text gave a name before.
     if (token.norm === "the" && next && !next.capital && !INSTITUTION_NOUNS.test(next.norm)) {
       const own = describedBefore(next.norm, token.start, doc.mentions, doc.text, speakerSides, doc.book);
@@ -300,6 +312,9 @@ export function pronounTarget(doc: Document, span: Span, speakerSides: Set<strin
   }
   return undefined;
 }
+
+/** An alias `localGovernments` gives a town's own government. */
+const LOCAL_BODY = /^\p{Lu}\S* (?:municipality|city council|city hall|municipal government)$/u;
 
 /** Words after "the state" that make it the government itself, not a modifier ("the state power company"). */
 const STATE_ACTS =

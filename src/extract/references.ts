@@ -336,6 +336,27 @@ export function runBodies(mentions: Mention[], book: ActorBook, text: string): v
   }
 }
 
+/** A town's own government after its possessive name ("Istanbul's municipality"). */
+const LOCAL_GOVERNMENT =
+  /^['’]s\s+(municipality|city\s+council|city\s+hall|municipal\s+government|county\s+government|town\s+council)\b/i;
+
+/**
+ * "Istanbul's municipality, run by the opposition, hit back": a town's name read as a body, whose
+ * possessive the text gives its own government, is that government ("Istanbul municipality").
+ */
+function localGovernments(mentions: Mention[], book: ActorBook, text: string): void {
+  for (const m of mentions) {
+    if (!m.key.startsWith("org-") || m.role !== "referent") continue;
+    const actor = book.get(m.key);
+    const noun =
+      LOCAL_GOVERNMENT.exec(text.slice(m.end - 2, m.end + 30))?.[1] ??
+      LOCAL_GOVERNMENT.exec(text.slice(m.end, m.end + 30))?.[1];
+    if (!actor || !noun || /\s/.test(actor.name)) continue;
+    book.addAlias(actor, `${actor.name} ${noun.toLowerCase()}`);
+    book.addAlias(actor, `${actor.name}'s ${noun.toLowerCase()}`);
+  }
+}
+
 /** Nouns for a state's public body, as a lead describes one ("South Africa's health regulator"). */
 const DESCRIBED_PUBLIC_BODY =
   /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(regulator|watchdog|agency|authority|commission|council|ministry|department|office|board|inspectorate|tribunal)\b/u;
@@ -355,6 +376,7 @@ const PUBLIC_BODY_NAME =
  * says no country.
  */
 export function describedStateBodies(mentions: Mention[], book: ActorBook, text: string): void {
+  localGovernments(mentions, book, text);
   const ofState = (body: BookActor | undefined, state: string) => {
     if (!body || body.parentKey) return;
     const government = institutionOf(state, "government");

@@ -274,3 +274,22 @@ describe("whom others would have the speaker blame is not the speaker's target",
     expect(s?.targetTops ?? []).not.toContain("Russia");
   });
 });
+
+describe("a town's own government the text names by its possessive is a body of its own", () => {
+  const text =
+    "BORNOVA \u2014 Turkish prosecutors ordered arrests on Friday after a hotel collapsed in the city's Konak district, killing 12 people.\n" +
+    "Environment Minister Ali Demir said the hotel's builder, Kartal Yapi, had added two illegal floors.\n" +
+    "The company rejected the accusation. It blamed the city's inspectors for failing to carry out checks.\n" +
+    "Bornova's municipality, run by the opposition, hit back at the ministry. It accused the ministry of trying to shift blame.\n" +
+    "\u201cThe ministry knows who signed these papers,\u201d Bornova Mayor Deniz Arslan said.";
+  it("'Bornova's municipality' is the town's government, named so", () => {
+    const { extraction } = readExtraction(text);
+    const town = extraction.actors.find((a) => a.name === "Bornova");
+    expect(town?.aliases).toContain("Bornova municipality");
+  });
+  it("'blamed the city's inspectors' charges that government, 'in the city's Konak district' no one", () => {
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("city's inspectors"))?.targetTops).toEqual(["Bornova"]);
+    expect(statements.find((x) => x.quote.includes("Konak district"))?.targetTops ?? []).not.toContain("Bornova");
+  });
+});
