@@ -153,6 +153,14 @@ export function targetsIn(
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
   }
+  // "warned hospital managers", "company bosses ignored it": a body's people, the body the text named.
+  for (const [i, token] of tokens.entries()) {
+    const people = tokens[i + 1];
+    if (!people || token.capital || !STAFF.test(people.norm) || !BODY_OF_STAFF.test(token.norm)) continue;
+    if (/^(?:the|a|an)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.possessive) continue;
+    const key = doc.definite(token.norm, token.start, speakerSides);
+    if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
+  }
   // "called on the prime minister to ...": an office-holder the text named before by that title.
   for (const match of doc.text.slice(span.start, span.end).matchAll(HOLDER)) {
     const at = span.start + (match.index ?? 0);
@@ -312,6 +320,10 @@ export function pronounTarget(doc: Document, span: Span, speakerSides: Set<strin
   }
   return undefined;
 }
+
+/** People of a body who answer for it ("hospital managers", "company executives"). */
+const STAFF = /^(?:managers|management|bosses|executives|administrators|directors)$/;
+const BODY_OF_STAFF = /^(?:hospital|company|school|mine|factory|airline|club|bank|university|firm)$/;
 
 /** An alias `localGovernments` gives a town's own government. */
 const LOCAL_BODY = /^\p{Lu}\S* (?:municipality|city council|city hall|municipal government)$/u;

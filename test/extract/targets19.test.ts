@@ -293,3 +293,14 @@ describe("a town's own government the text names by its possessive is a body of 
     expect(statements.find((x) => x.quote.includes("Konak district"))?.targetTops ?? []).not.toContain("Bornova");
   });
 });
+
+describe("a body's managers are the body the text named", () => {
+  it("'warned hospital managers about unsafe staffing' charges the hospital", () => {
+    const text =
+      "CHICAGO - The family of a girl who died of sepsis accused Riverside Memorial Hospital on Wednesday of ignoring her symptoms.\n" +
+      "A nurses' union said it had warned hospital managers about unsafe staffing levels for months.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("hospital managers"));
+    expect(s?.targetTops).toEqual(["Riverside Memorial Hospital"]);
+  });
+});
