@@ -173,6 +173,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       ).filter((side) => side !== speaking);
       if (parties.length >= 2) draft.targets = parties.slice(0, howMany(both[0]));
     }
+    if (speaking && draft.category === "demand") actOnAnother(doc, draft);
     if (speaking && draft.targets.length === 0 && BLAME.has(draft.category)) {
       const fallback = opponent.get(speaking);
       if (fallback) draft.targets = [fallback];
@@ -302,6 +303,35 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     }
   }
   dropUnweighed(drafts);
+}
+
+const PUBLIC_BODY =
+  /\b(?:Authority|Commission|Agency|Department|Ministry|Inspectorate|Directorate|Bureau|Regulator|Office)\b/;
+/** What a public body is asked to do to someone else ("to suspend its licence", "to carry out inspections"). */
+const ACT_ON =
+  /^\s+to\s+(?:\p{Ll}+\s+){0,2}?(?:suspend|revoke|withdraw|inspect|investigate|examine|audit|probe|fine|punish|sanction|prosecute|close|shut|ban|carry\s+out\s+(?:inspections|checks|an?\s+(?:inspection|investigation|audit)))\b/u;
+
+/**
+ * "asked the Health Department to carry out inspections at all of the group's hospitals", "ordered
+ * the Environmental Management Agency to suspend its licence": a demand that a state's body act on
+ * another side is made against that side, not the body asked (named in the words, or else the side
+ * in dispute, which the fallback gives).
+ */
+function actOnAnother(doc: Document, draft: Draft): void {
+  const [first] = draft.targets;
+  if (!first) return;
+  const body = doc.book.get(first);
+  const top = doc.book.get(doc.book.top(first));
+  if (!body || body.kind === "state") return;
+  // (A state's body by its parent, or by its name: "the Health Department", "the ... Agency".)
+  if (top?.kind !== "state" && !PUBLIC_BODY.test(body.name)) return;
+  const named = doc
+    .mentionsIn(draft.span)
+    .find((m) => m.key === first || doc.book.resolve(m.key) === doc.book.resolve(first));
+  const words = doc.text.slice(named?.end ?? draft.span.start, draft.span.end);
+  if (!named || !ACT_ON.test(words)) return;
+  draft.targets = draft.targets.slice(1);
+  if (draft.targets.length === 0) draft.explicitTarget = false;
 }
 
 /** "accused its neighbour", "its coalition partner": a target named by its relation to the speaker. */

@@ -304,3 +304,23 @@ describe("a body's managers are the body the text named", () => {
     expect(s?.targetTops).toEqual(["Riverside Memorial Hospital"]);
   });
 });
+
+describe("a demand that a public body act on another side is made against that side", () => {
+  const lead =
+    "JOHANNESBURG - A patient died at a Sandton hospital run by CareFirst Group after its oxygen system failed, and the nurses' union Denosa blamed the group.\n";
+  it("'asked the Health Department to carry out inspections at the group's hospitals' is a demand against the group", () => {
+    const { statements } = readExtraction(
+      `${lead}It asked the Health Department to carry out inspections at all of the group's hospitals.`,
+    );
+    const s = statements.find((x) => x.quote.includes("carry out inspections"));
+    expect(s?.targetTops).toEqual(["CareFirst Group"]);
+  });
+  it("'ordered the Environmental Management Agency to suspend its licence' falls on the side in dispute", () => {
+    const text =
+      "HARARE - Environment Minister Ruth Moyo accused Kariba Lithium on Monday of cutting corners on its tailings dam.\n" +
+      "She said she had ordered the Environmental Management Agency to suspend its licence.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("suspend its licence"));
+    expect(s?.targetTops).toEqual(["Kariba Lithium"]);
+  });
+});
