@@ -68,6 +68,8 @@ function deniesShape(words: string): boolean {
   const said = REPORTING.exec(words);
   return DENIES.test(words) || (said !== null && DENIES.test(words.slice(said[0].length)));
 }
+/** Names political parties go by. */
+const POLITICAL = /\b(?:Party|Bloc|Alliance|Movement|Front|Democrats|Congress|Coalition|Platform)\b/;
 const howMany = (words: string) => (/\b(?:three)\b/i.test(words) ? 3 : /\bfour\b/i.test(words) ? 4 : 2);
 
 /** The sides that have spoken so far, the most frequent first. */
@@ -171,7 +173,11 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         sideOf,
         blamed,
       ).filter((side) => side !== speaking);
-      if (parties.length >= 2) draft.targets = parties.slice(0, howMany(both[0]));
+      // "urged all parties to refrain from violence" in a row of political parties: the parties,
+      // not the electoral commission that traded blame with one of them.
+      const political = parties.filter((side) => POLITICAL.test(doc.book.get(side)?.name ?? ""));
+      const chosen = /\bparties\b/i.test(both[0]) && political.length >= 2 ? political : parties;
+      if (chosen.length >= 2) draft.targets = chosen.slice(0, howMany(both[0]));
     }
     if (speaking && draft.category === "demand") actOnAnother(doc, draft);
     if (speaking && draft.targets.length === 0 && BLAME.has(draft.category)) {

@@ -324,3 +324,16 @@ describe("a demand that a public body act on another side is made against that s
     expect(s?.targetTops).toEqual(["Kariba Lithium"]);
   });
 });
+
+describe("'all parties' in a row of political parties are the parties", () => {
+  it("an observer's 'urged all parties to refrain from violence' is a demand of the two parties, not the commission", () => {
+    const text =
+      "MONROVIA - The opposition Unity Front on Tuesday accused the National Elections Commission of rigging the count.\n" +
+      "The commission rejected the allegations and accused the Unity Front of spreading lies.\n" +
+      "The ruling Progress Party accused the opposition of trying to provoke unrest.\n" +
+      "The Economic Community of West African States urged all parties to refrain from violence.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("all parties"));
+    expect([...(s?.targetTops ?? [])].sort()).toEqual(["Progress Party", "Unity Front"]);
+  });
+});
