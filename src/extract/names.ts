@@ -20,7 +20,8 @@ export const isNameToken = (token: Token | undefined): boolean =>
 const CIVIL_QUALIFIERS =
   /^(?:supporters'?|fans'?|residents'?|parents'?|patients'?|consumer|consumers'?|campaign|pressure|lobby|advocacy|industry|business|environmental|rights|media|trade|civic|citizens'?|community|farmers'?|women's|students'?)$/;
 
-const PARTICLE = /^(?:al|el|bin|ibn|de|da|van|von|del|der|di|la|le|abu|bint|of|and|&)(?:-.+)?$/;
+const PARTICLE =
+  /^(?:al|el|bin|ibn|de|da|van|von|del|der|di|la|le|abu|bint|du|des|dos|das|dla|pour|para|per|of|and|&)(?:-.+)?$/;
 
 /**
  * A name the gazetteer lacks ("Jabhat al Nusra", "Acme Corp"): capitalised words, with the

@@ -337,3 +337,15 @@ describe("'all parties' in a row of political parties are the parties", () => {
     expect([...(s?.targetTops ?? [])].sort()).toEqual(["Progress Party", "Unity Front"]);
   });
 });
+
+describe("a body's name goes on past a foreign particle between capitalised words", () => {
+  it("'Rodzice dla Dzieci' is one body that urges both sides, not 'Rodzice'", () => {
+    const text =
+      "WARSAW - Poland's largest teachers' union accused the education ministry on Monday of breaking a promise to raise salaries.\n" +
+      "The parents' association Rodzice dla Dzieci urged both the union and the ministry to keep schools open.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("keep schools open"));
+    expect(s?.forTop).toBe("Rodzice dla Dzieci");
+    expect(s?.targetTops).toHaveLength(2);
+  });
+});
