@@ -171,6 +171,8 @@ export function findMentions(
     const nextToken = found ? tokens[i + found.length] : undefined;
     if (
       (found?.form === "demonym" ||
+        // ("Dhaka Power Distribution Company", "Nairobi City Water": a capital's name opening one too.)
+        found?.form === "capital" ||
         (found?.form === "name" &&
           !tokens[i + found.length - 1]?.possessive &&
           gazetteer.get(found.key)?.kind === "state")) &&

@@ -349,3 +349,14 @@ describe("a body's name goes on past a foreign particle between capitalised word
     expect(s?.targetTops).toHaveLength(2);
   });
 });
+
+describe("a capital's name opening a body's name that ends like a company's is part of it", () => {
+  it("'the Nairobi Water Distribution Company' is one body, not 'Water Distribution Company'", () => {
+    const text =
+      "NAIROBI - A market fire killed three traders on Sunday, and the traders' association blamed the county.\n" +
+      "County official Omar Salim said the hydrants had failed because of pipes laid by the Nairobi Water Distribution Company.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("pipes laid by"));
+    expect(s?.targetNames).toContain("Nairobi Water Distribution Company");
+  });
+});
