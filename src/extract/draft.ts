@@ -69,6 +69,8 @@ export function targetsIn(
     const top = doc.book.top(mention.key);
     if (speakerSides.has(top) || speakerSides.has(mention.key)) continue;
     if (destination(doc, mention)) continue;
+    // "would ask FIFA to let its members terminate their contracts": whom help or leave is asked of.
+    if (askedToLet(doc, mention)) continue;
     // "they want us to blame the Belarusians": whom others would have blamed, not the speaker.
     if (BLAME_SHIFT.test(doc.text.slice(Math.max(span.start, mention.start - 60), mention.start))) continue;
     // "the league's clubs" in the league's words: what the speaker's side has is on its side.
@@ -229,6 +231,16 @@ function ownedBySpeaker(doc: Document, mention: { start: number }, speakerSides:
     if (token.norm !== "own") return false;
   }
   return false;
+}
+
+/** "asked X to let / allow / help ...": X is asked for leave or help, not charged. */
+function askedToLet(doc: Document, mention: { start: number; end: number }): boolean {
+  const before = doc.text.slice(Math.max(0, mention.start - 30), mention.start);
+  if (!/\b(?:ask|asks|asked|asking|petition|petitioned|appeal\s+to|appealed\s+to)\s+(?:the\s+)?$/i.test(before))
+    return false;
+  return /^\s+to\s+(?:let|allow|permit|authori[sz]e|help|assist)\b/i.test(
+    doc.text.slice(mention.end, mention.end + 30),
+  );
 }
 
 /** "want us to blame", "trying to blame", "to shift the blame onto": blame someone else would lay. */

@@ -360,3 +360,14 @@ describe("a capital's name opening a body's name that ends like a company's is p
     expect(s?.targetNames).toContain("Nairobi Water Distribution Company");
   });
 });
+
+describe("whom leave or help is asked of is not charged", () => {
+  it("'would ask FIFA to let its members terminate their contracts' is no charge at FIFA", () => {
+    const text =
+      "LIMA - The Peruvian Footballers Union demanded that clubs pay the wages they owe.\n" +
+      "Union leader Marco Soto said the union would ask FIFA to let its members terminate their contracts if wages were not paid.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("terminate their contracts"));
+    expect(s?.targetNames ?? []).not.toContain("FIFA");
+  });
+});
