@@ -180,6 +180,15 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       if (chosen.length >= 2) draft.targets = chosen.slice(0, howMany(both[0]));
     }
     if (speaking && draft.category === "demand") actOnAnother(doc, draft);
+    // "blamed a passenger's gas stove for the fire": the harm put down to a thing, not to a side.
+    if (
+      speaking &&
+      draft.targets.length === 0 &&
+      draft.mode === "reported" &&
+      /^(?:blamed|blames|blaming)\s+(?:a|an)\s+/i.test(words)
+    ) {
+      draft.category = "justification";
+    }
     if (speaking && draft.targets.length === 0 && BLAME.has(draft.category)) {
       const fallback = opponent.get(speaking);
       if (fallback) draft.targets = [fallback];

@@ -371,3 +371,14 @@ describe("whom leave or help is asked of is not charged", () => {
     expect(s?.targetNames ?? []).not.toContain("FIFA");
   });
 });
+
+describe("blaming a thing puts the harm down to a cause, and charges no side", () => {
+  it("'blamed a passenger's gas stove for the fire' is a justification, no counter-charge at the families", () => {
+    const text =
+      "Families of passengers killed in a ferry fire accused Blue Sea Lines on Friday of sailing with broken fire doors.\n" +
+      "Blue Sea Lines denied the claim. The company said the ship had passed every inspection and blamed a passenger's gas stove for the fire.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("gas stove"));
+    expect(s?.category).toBe("justification");
+  });
+});
