@@ -99,6 +99,22 @@ function asksFor(doc: Document, tokens: Token[], next: number): boolean {
   return false;
 }
 
+/**
+ * "A port official, who asked not to be named, said", "The Patients' Forum, which says it represents
+ * 40,000 people, said": the comma before the verb closes a relative clause opened after the comma
+ * before it, whatever verbs and connectives it holds; the token right after its pronoun (so the
+ * subject's walk starts past the pronoun, and the relative clause goes with its subject).
+ */
+function relativeAfterComma(doc: Document, tokens: Token[], group: number): number | undefined {
+  for (let k = group - 1; k >= 2 && k > group - 30; k--) {
+    const gap = doc.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+    if (/[.;:!?—–()“”"]|\s-\s/.test(gap)) return undefined;
+    if (!/,\s/.test(gap)) continue;
+    return /^(?:which|who|whose)$/.test(tokens[k]?.norm ?? "") && k + 1 < group ? k + 1 : undefined;
+  }
+  return undefined;
+}
+
 /** The sentence's clauses with a reporting verb, in order. */
 export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Clause[] {
   const found: Clause[] = [];
@@ -186,7 +202,7 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     } else if (/[,;—–]/.test(gap)) {
       // "Both countries, ..., have accused": the subject is the clause's first phrase.
       clause.appositive = true;
-      let from = group - 1;
+      let from = relativeAfterComma(doc, tokens, group) ?? group - 1;
       // (Not past a dateline's spaced dash: "VILNIUS (Reuters) - The Green Farmers Party, a member ...,".)
       // ("X, whose members include ..., rejected": a relative "whose" after a comma stops it too.)
       const opensRelative = (at: number) =>
@@ -259,7 +275,7 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         // ("Lawyers for 112 families from Chizungu said": a plural title, and where the clients are from.)
         const title = tokens[from - 2]?.norm ?? "";
         const roleOf =
-          (/^(?:for|of|at)$/.test(earlier.norm) &&
+          (/^(?:for|of|at|in)$/.test(earlier.norm) &&
             (PERSON_TITLES.has(title) || PERSON_TITLES.has(title.replace(/s$/, "")))) ||
           (/^(?:from|in|of|at)$/.test(earlier.norm) &&
             tokens

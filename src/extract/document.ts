@@ -44,7 +44,7 @@ const PARTY_NOUNS = /^(?:family|families|plaintiffs|relatives|parents|lawsuit|su
 
 /** "a spokeswoman for the airport", "an RSF adviser": a role the text gives without a name. */
 const UNNAMED_ROLE =
-  /\b(?:[Aa]n?|[Tt]he) (?:[\w.'’-]+ ){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|attorney|adviser|advisor|representative|executive|director|officer)(?: (?:for|of|at) (?:the )?[\p{L}'’ -]{2,40}?)?(?= (?:said|says|told|added)\b|,)/gu;
+  /\b(?:[Aa]n?|[Tt]he) (?:[\w.'’-]+ ){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|attorney|adviser|advisor|representative|executive|director|officer)(?: (?:for|of|at|in) (?:the )?[\p{L}'’ -]{2,40}?)?(?= (?:said|says|told|added)\b|,)/gu;
 
 /** A members' own body's noun ("a nurses' union", "the guards' association"). */
 const MEMBERS_BODY = /^(?:union|association|federation|collective)$/;
@@ -246,7 +246,7 @@ export class Document {
       return speaker;
     }
     // "a spokeswoman for the airport", "the company's chief executive": the institution named before.
-    const employer = title ? /\b(?:for|of|at) the (\w+)$|^the (\w+)'s\b/.exec(lower) : null;
+    const employer = title ? /\b(?:for|of|at|in) the (\w+)$|^the (\w+)'s\b/.exec(lower) : null;
     // "an army spokesman", "a police official", "a company lawyer": the body's noun right before the title.
     const titleAt = title ? tokens.findIndex((token) => token.norm === title) : -1;
     const nounBefore = titleAt > 0 ? tokens[titleAt - 1] : undefined;
@@ -266,6 +266,11 @@ export class Document {
       const role = this.people.roleBefore(title, span.start);
       if (role)
         return { attribution: "named", actorKey: role.affiliation, name: words, title: words, how: "reference" };
+      // "A senior official in the ministry, who ..., said ... . '...,' the official said": the
+      // unnamed role with that title given after the last name, not the person named last.
+      const named = this.mentions.filter((mention) => mention.kind === "person" && mention.end <= span.start).at(-1);
+      const unnamed = this.unnamedRole(named?.end ?? 0, span.start, title);
+      if (unnamed) return unnamed;
       return this.personSpeaker(this.lastPerson, "reference");
     }
     // "The patient's family", "the victims' relatives": a possessive before the party's noun says whose.
@@ -342,10 +347,12 @@ export class Document {
   }
 
   /** The last unnamed role between two offsets that resolves to an actor ("a Lianfeng spokeswoman"). */
-  private unnamedRole(from: number, to: number): Speaker | undefined {
+  private unnamedRole(from: number, to: number, title?: string): Speaker | undefined {
     const words = this.text.slice(from, to);
     let found: Speaker | undefined;
     for (const match of words.matchAll(UNNAMED_ROLE)) {
+      // (With a title: a role the text introduced, "a senior official ...", never "the official" again.)
+      if (title && (!/^an?\b/i.test(match[0]) || !new RegExp(`\\b${title}\\b`, "i").test(match[0]))) continue;
       const start = from + (match.index ?? 0);
       const speaker = this.resolveSpeaker({ start, end: start + match[0].length });
       if (speaker.attribution === "named" && !speaker.personKey && speaker.actorKey)

@@ -217,6 +217,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       )
         break;
       for (let back = i - 1; back >= Math.max(0, i - 5); back--) {
+        // (Not past a sentence's end: "on Monday. A senior official" names no "Monday" body.)
+        if (/[.!?;:]/.test(text.slice(tokens[back]?.end ?? 0, tokens[back + 1]?.start ?? 0))) break;
         if (gazetteerAt(tokens, back, text) || TITLE_PARTS.has(tokens[back]?.norm ?? "") || tokens[back]?.capital)
           from = back;
         else break;

@@ -1,0 +1,57 @@
+// Round 19b: statements not proposed and speakers' sides in long texts with many voices.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+describe("a relative clause between commas goes with its subject, whatever verbs it holds", () => {
+  it("', which says it represents ...,' keeps the body as the speaker", () => {
+    const text =
+      "Kestrel Pharma raised the price of insulin by 40% on Monday. " +
+      "The Patients' Forum, which says it represents about 40,000 people with the disease, urged the health ministry to cap the price.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("cap the price"));
+    expect(s?.quote.startsWith("The Patients' Forum, which says")).toBe(true);
+    expect(s?.forTop).toBe("Patients' Forum");
+    expect(s?.category).toBe("demand");
+  });
+  it("a second verb after such a subject keeps its side", () => {
+    const text =
+      "Kestrel Pharma raised the price of insulin by 40% on Monday. " +
+      "The Patients' Forum, which says it represents about 40,000 people, said the rise was cruel and accused Kestrel Pharma of exploiting patients.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("accused Kestrel"));
+    expect(s?.forTop).toBe("Patients' Forum");
+    expect(s?.targetTops).toContain("Kestrel Pharma");
+  });
+  it("'A ministry official, who asked not to be named, said' is a statement", () => {
+    const text =
+      "The Drivers' Union accused the Railway Ministry of negligence on Monday. " +
+      "A ministry official, who asked not to be named, said the drivers were to blame for the crash.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("to blame for the crash"));
+    expect(s?.quote.startsWith("A ministry official, who asked not to be named")).toBe(true);
+    expect(s?.forTop).toBe("Railway Ministry");
+    expect(s?.targetTops).toContain("Drivers' Union");
+  });
+});
+
+describe("an unnamed official's employer and later words", () => {
+  it("'a senior official in the ministry said' speaks for the ministry, from the subject", () => {
+    const text =
+      "The Drivers' Union accused the Railway Ministry of negligence on Monday. " +
+      "A senior official in the ministry said the drivers were to blame for the crash.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("to blame for the crash"));
+    expect(s?.quote.startsWith("A senior official in the ministry")).toBe(true);
+    expect(s?.forTop).toBe("Railway Ministry");
+  });
+  it("'..., the official said' after an unnamed official is that official, not the person named last", () => {
+    const text =
+      "Union leader Asha Roy accused the Railway Ministry of negligence on Monday. " +
+      "A senior official in the ministry said the inspection had approved the line. " +
+      "“The drivers ignored the signals. They are to blame,” the official said.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("ignored the signals"));
+    expect(s?.speakerName).not.toBe("Asha Roy");
+    expect(s?.forTop).toBe("Railway Ministry");
+  });
+});
