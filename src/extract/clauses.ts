@@ -3,7 +3,7 @@
 import { afterSpeaker, speaks } from "./clause-parts";
 import { verbAt } from "./direct";
 import type { Document } from "./document";
-import { AMBIGUOUS_FORMS, PERSON_TITLES, type ReportingVerb, TIME_WORDS, VERB_MODIFIERS } from "./lexicon";
+import { AMBIGUOUS_FORMS, MUTUAL, PERSON_TITLES, type ReportingVerb, TIME_WORDS, VERB_MODIFIERS } from "./lexicon";
 import type { Span, Token } from "./text";
 
 const LAWYERS = /^(?:lawyers?|attorneys?|solicitors?|counsel)$/;
@@ -259,6 +259,7 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       }
     } else {
       let from = group - 1;
+      const mutualVerb = MUTUAL.test(doc.text.slice(token.start, tokens[i + verbFound.length + 1]?.end ?? token.end));
       // "South Korea's regulator on Tuesday accused": the day between subject and verb is no boundary.
       if (
         from >= 3 &&
@@ -270,7 +271,10 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         const earlier = tokens[from - 1] as Token;
         const gapBefore = doc.text.slice(earlier.end, tokens[from]?.start ?? 0);
         // "Armenia and Azerbaijan blamed": a subject of two names joined by "and".
-        const joinsNames = earlier.norm === "and" && tokens[from]?.capital && tokens[from - 2]?.capital;
+        // ("the workers' union and the terminal operator blamed each other": any two phrases, when
+        // the verb's words are blame both ways.)
+        const joinsNames =
+          earlier.norm === "and" && ((tokens[from]?.capital && tokens[from - 2]?.capital) || mutualVerb);
         // "A spokeswoman for the airport said", "a lawyer for the family said": the role's employer.
         // ("Lawyers for 112 families from Chizungu said": a plural title, and where the clients are from.)
         const title = tokens[from - 2]?.norm ?? "";

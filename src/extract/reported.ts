@@ -8,6 +8,7 @@ import type { Document, Speaker } from "./document";
 import { type Draft, pronounTarget, targetsIn, tidy } from "./draft";
 import { MUTUAL, PERSON_TITLES } from "./lexicon";
 import { according, hedged } from "./phrases";
+import { INSTITUTION_NOUNS } from "./references";
 import { type Span, sentenceSpans, type Token } from "./text";
 
 /** "did not respond", "declined to comment", "could not immediately reply": a refusal to speak. */
@@ -93,6 +94,16 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
         clause.start = headStart;
       }
     }
+    // "the workers' union and the terminal operator blamed each other": each phrase is one side.
+    if (clause.subject && !speaker?.pair && !clause.passiveBy) {
+      const verbEnd = tokens[clause.verbIndex + clause.verbLength + 1]?.end ?? clause.start;
+      const pair = MUTUAL.test(doc.text.slice(tokens[clause.verbIndex]?.start ?? clause.start, verbEnd))
+        ? pairOfPhrases(doc, clause.subject)
+        : undefined;
+      if (pair) speaker = { attribution: "named", pair, how: "actor" };
+    }
+    // "traded blame" names no charge of its own: only between two sides the subject names.
+    if (/^trade /.test(clause.verb.lemma) && !speaker?.pair?.every(Boolean)) continue;
     if (!speaker || (speaker.attribution === "unattributed" && !speaker.pair)) continue;
     lastSpeaker = speaker;
     spoken.push({ clause, speaker });
@@ -226,6 +237,58 @@ function openingPhrase(doc: Document, sentence: Span, tokens: Token[], before: n
   }
   if (i === from) return undefined;
   return { start: tokens[from]?.start ?? sentence.start, end: tokens[i - 1]?.end ?? sentence.start };
+}
+
+/**
+ * The two sides a subject of two phrases joined by "and" names ("the workers' union and the terminal
+ * operator", "Bolivia's football federation and its professional league"): a body's noun is the body
+ * the text names next that fits it (or, failing that, the one named before), a name is its actor.
+ */
+function pairOfPhrases(doc: Document, subject: Span): [string, string] | undefined {
+  const words = doc.text.slice(subject.start, subject.end);
+  const and = / and /.exec(words);
+  if (!and) return undefined;
+  const halves: Span[] = [
+    { start: subject.start, end: subject.start + and.index },
+    { start: subject.start + and.index + and[0].length, end: subject.end },
+  ];
+  const sides: string[] = [];
+  for (const half of halves) {
+    const tokens = doc.tokensIn(half);
+    const head = tokens.at(-1);
+    const exclude = new Set(sides);
+    let key: string | undefined;
+    // ("Sudan's army": a phrase holding a name is that name's side.)
+    const named = doc.mentionsIn(half).some((m) => m.role === "referent" && doc.book.get(m.key));
+    if (!named && head && !head.capital && INSTITUTION_NOUNS.test(head.norm)) {
+      const modifiers = tokens
+        .slice(0, -1)
+        .map((t) => t.norm.replace(/['’]s?$/, ""))
+        .filter((w) => /^\p{Ll}{3,}$/u.test(w));
+      // (Failing both, a body named further on whose name holds the noun: "the Professional Football League".)
+      const noun = new RegExp(`\\b${head.norm}\\b`, "i");
+      key =
+        doc.definite(head.norm, half.start, exclude, true, modifiers) ??
+        doc.definite(head.norm, half.start, exclude) ??
+        doc.mentions.find(
+          (m) =>
+            m.start > subject.end &&
+            m.role === "referent" &&
+            m.key.startsWith("org-") &&
+            !exclude.has(doc.book.top(m.key)) &&
+            noun.test(doc.book.get(m.key)?.name ?? ""),
+        )?.key;
+    } else {
+      const speaker = doc.resolveSpeaker(half);
+      if (speaker.attribution === "named" && !speaker.pair) key = speaker.actorKey;
+    }
+    if (!key) return undefined;
+    const top = doc.book.top(key);
+    if (sides.includes(top)) return undefined;
+    sides.push(top);
+  }
+  const [first, second] = sides;
+  return first && second ? [first, second] : undefined;
 }
 
 /** "accused Pakistan of sheltering militants": a blaming verb's object is whom it blames, not what follows "of". */

@@ -30,6 +30,8 @@ const IRREGULAR: Record<string, string[]> = {
   "call for": ["call for", "calls for", "called for", "calling for"],
   "hit back": ["hit back", "hits back", "hitting back"],
   "fire back": ["fire back", "fires back", "fired back", "firing back"],
+  "trade blame": ["trade blame", "trades blame", "traded blame", "trading blame"],
+  "trade accusations": ["trade accusations", "trades accusations", "traded accusations", "trading accusations"],
 };
 
 /** The usual English inflections of a regular verb. */
@@ -103,6 +105,8 @@ const VERBS: [VerbAct, string[], string?][] = [
   ["blame", ["accuse", "blame", "fault", "hold", "sue", "allege", "charge"], "112"],
   // "hit back at the ministry, saying ...": blame in reply.
   ["blame", ["hit back", "fire back"], "111"],
+  // "X and Y traded blame over ...": blame both ways (MUTUAL).
+  ["blame", ["trade blame", "trade accusations"], "111"],
   // "complained that staff had ...": a grievance, blame of the one it is about.
   ["blame", ["complain"], "111"],
   [

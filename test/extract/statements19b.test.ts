@@ -55,3 +55,35 @@ describe("an unnamed official's employer and later words", () => {
     expect(s?.forTop).toBe("Railway Ministry");
   });
 });
+
+describe("two phrases joined by 'and' that blame each other are the two sides", () => {
+  it("'the workers' union and the terminal operator blamed each other' is blame both ways", () => {
+    const text =
+      "A strike shut the port on Wednesday, as the workers' union and the terminal operator blamed each other for the stoppage. " +
+      "The Harbour Dockers' Union walked out on Monday. Kestrel Terminals said the strike was illegal.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("blamed each other"));
+    expect(s?.mutual).toBe(true);
+    expect([s?.forTop, ...(s?.targetTops ?? [])].sort()).toEqual(["Harbour Dockers' Union", "Kestrel Terminals"]);
+  });
+  it("'X's federation and its league traded blame' names both bodies, the league named further on", () => {
+    const text =
+      "Ruritania's football federation and its professional league traded blame on Tuesday over the suspension of the season. " +
+      "The Ruritanian Football Federation halted the championship last week. " +
+      "Clubs have not been paid. Fans protested outside the stadium. " +
+      "The president of the Professional Football League, Ivo Marn, said the federation owed the clubs money.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("traded blame"));
+    expect(s?.mutual).toBe(true);
+    expect([s?.forTop, ...(s?.targetTops ?? [])].sort()).toEqual([
+      "Professional Football League",
+      "Ruritanian Football Federation",
+    ]);
+  });
+  it("'traded blame' with no two sides named is no statement", () => {
+    const { statements } = readExtraction(
+      "Kestrel Terminals blamed the union for the strike. Later the two companies traded blame over who should pay.",
+    );
+    expect(statements.some((x) => x.quote.includes("traded blame"))).toBe(false);
+  });
+});
