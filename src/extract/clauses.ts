@@ -115,6 +115,38 @@ function relativeAfterComma(doc: Document, tokens: Token[], group: number): numb
   return undefined;
 }
 
+/** Whether a comma-set capitalised name of at most four words ends right before `group` (", Hawa Ndiaye,"). */
+function nameBefore(doc: Document, tokens: Token[], group: number): boolean {
+  for (let k = group - 1; k >= 1 && k >= group - 4; k--) {
+    if (!tokens[k]?.capital) return false;
+    if (/,\s/.test(doc.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a short title phrase set off by a comma before a name starts ("The environment minister, |Rutendo
+ * Mashingaidze, who ..."), when tokens[from, relative) are the name; undefined when there is none.
+ */
+function titleBefore(doc: Document, tokens: Token[], from: number, relative: number): number | undefined {
+  const name = tokens.slice(from, relative);
+  if (name.length === 0 || name.length > 4 || !name.every((t) => t.capital)) return undefined;
+  if (!/^,\s/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))) return undefined;
+  let at = from - 1;
+  while (
+    at > 0 &&
+    from - at < 7 &&
+    !BOUNDARY.test(tokens[at - 1]?.norm ?? "") &&
+    !/[.;:,!?—–()“”"]|\s-\s/.test(doc.text.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0))
+  )
+    at--;
+  const phrase = tokens.slice(at, from);
+  const opensSentence =
+    at === 0 || /[.;:—–]|\s-\s/.test(doc.text.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0));
+  if (!opensSentence && !BOUNDARY.test(tokens[at - 1]?.norm ?? "")) return undefined;
+  return /^(?:the|a|an)$/.test(phrase[0]?.norm ?? "") && phrase.some((t) => PERSON_TITLES.has(t.norm)) ? at : undefined;
+}
+
 /** The sentence's clauses with a reporting verb, in order. */
 export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Clause[] {
   const found: Clause[] = [];
@@ -203,31 +235,36 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       // "Both countries, ..., have accused": the subject is the clause's first phrase.
       clause.appositive = true;
       let from = relativeAfterComma(doc, tokens, group) ?? group - 1;
+      let relative: number | undefined;
       // (Not past a dateline's spaced dash: "VILNIUS (Reuters) - The Green Farmers Party, a member ...,".)
       // ("X, whose members include ..., rejected": a relative "whose" after a comma stops it too.)
       const opensRelative = (at: number) =>
         tokens[at]?.norm === "whose" && /,\s*$/.test(doc.text.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0));
+      // ("The African Union's special envoy for Sudan and South Sudan, X,": "and" between two names joins them.)
+      const joins = (at: number) =>
+        /^(?:and|of|&)$/.test(tokens[at]?.norm ?? "") && tokens[at - 1]?.capital && tokens[at + 1]?.capital;
       while (
         from > 0 &&
-        !BOUNDARY.test(tokens[from - 1]?.norm ?? "") &&
+        (!BOUNDARY.test(tokens[from - 1]?.norm ?? "") || joins(from - 1)) &&
         !opensRelative(from - 1) &&
         !/[.;:—–]|\s-\s/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
       )
         from--;
       // "China, which has close ties with both, urged": past the relative clause to the name before it.
-      let relative: number | undefined;
       if (/^(?:which|who|whose)$/.test(tokens[from - 1]?.norm ?? "") && from >= 2) {
         relative = from - 1;
         from -= 2;
         // ("Ivory Coast's Coffee and Cocoa Council, whose ...": "and" between two names joins them.)
-        const joins = (at: number) =>
-          /^(?:and|of|&)$/.test(tokens[at]?.norm ?? "") && tokens[at - 1]?.capital && tokens[at + 1]?.capital;
         while (
           from > 0 &&
           (!BOUNDARY.test(tokens[from - 1]?.norm ?? "") || joins(from - 1)) &&
           !/[.;:,]/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
         )
           from--;
+        // "The environment minister, Rutendo Mashingaidze, who visited ..., accused": a title phrase
+        // set before the name goes with it.
+        const titled = titleBefore(doc, tokens, from, relative);
+        if (titled !== undefined) from = titled;
       }
       const first = tokens[from] as Token;
       // The whole subject, apposition included ("The airline, Northstar Air,"): the name may be in it.
@@ -237,7 +274,10 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       };
       // A relative clause is part of its subject ("Austral Grid, whose largest shareholder is ..., said"):
       // the statement runs from the name; a long apposition ("X, a senator from ..., accused") sets it off.
-      clause.shortSubject = relative !== undefined || group - from <= 8;
+      // ("The African Union's special envoy for Sudan and South Sudan, Hawa Ndiaye, demanded": a name
+      // set off after the head is short too.)
+      clause.shortSubject =
+        relative !== undefined || group - from <= 8 || (group - from <= 16 && nameBefore(doc, tokens, group));
       if (relative !== undefined) clause.relative = true;
       clause.boundary = first.start;
       if (token.norm.endsWith("ing")) {

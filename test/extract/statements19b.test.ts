@@ -87,3 +87,24 @@ describe("two phrases joined by 'and' that blame each other are the two sides", 
     expect(statements.some((x) => x.quote.includes("traded blame"))).toBe(false);
   });
 });
+
+describe("a title phrase and a name set off by commas are the subject of a blaming verb", () => {
+  it("'The environment minister, X, who visited ..., accused' runs from the title", () => {
+    const text =
+      "Kestrel Mining blamed heavy rain for the collapse of its dam. " +
+      "The environment minister, Ruth Moyo, who visited the village on Saturday, accused Kestrel Mining of negligence.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("of negligence"));
+    expect(s?.quote.startsWith("The environment minister, Ruth Moyo, who visited")).toBe(true);
+    expect(s?.speakerName).toBe("Ruth Moyo");
+  });
+  it("'The union's envoy for X and Y, Name, demanded' runs from the head, however long", () => {
+    const text =
+      "Fighting broke out on the border on Friday. " +
+      "The African Union's special envoy for Sudan and South Sudan, Hawa Ndiaye, demanded that both armies pull back.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("pull back"));
+    expect(s?.quote.startsWith("The African Union's special envoy")).toBe(true);
+    expect(s?.category).toBe("demand");
+  });
+});
