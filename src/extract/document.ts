@@ -326,6 +326,13 @@ export class Document {
           : undefined;
       if (actorKey) return { attribution: "named", actorKey, how: "reference" };
     }
+    // "the vessel's Greek owner blamed ...", then "the ship's owner, Piraeus-based Halkidon Maritime,":
+    // a thing's owner the text names further on by that noun.
+    const owns = /^the [\p{L}-]+'s (?:[\p{L}-]+ ){0,2}(owner|operator|maker|manufacturer|builder|charterer)s?$/u.exec(
+      lower,
+    );
+    const owner = owns ? this.ownerNamedAfter(owns[1] ?? "", span.end) : undefined;
+    if (owner) return { attribution: "named", actorKey: owner, how: "description" };
     if (tokens.some((token) => VAGUE_SOURCES.has(token.norm)) || title) {
       return { attribution: "vague", how: "vague" };
     }
@@ -344,6 +351,18 @@ export class Document {
     if (!opening || opening.start > sentenceStart + 30 || opening.kind === "person" || opening.kind === "media")
       return undefined;
     return opening.key;
+  }
+
+  /** The first body after `from` the text sets after "'s <noun>," ("the ship's owner, Piraeus-based X"). */
+  private ownerNamedAfter(noun: string, from: number): string | undefined {
+    const before = new RegExp(`['’]s ${noun}s?,?\\s+(?:[\\p{L}-]+-based\\s+)?$`, "u");
+    return this.mentions.find(
+      (m) =>
+        m.start >= from &&
+        m.role === "referent" &&
+        !/^(?:person|state|media)$/.test(m.kind) &&
+        before.test(this.text.slice(Math.max(0, m.start - 80), m.start)),
+    )?.key;
   }
 
   /** The last unnamed role between two offsets that resolves to an actor ("a Lianfeng spokeswoman"). */

@@ -108,3 +108,16 @@ describe("a title phrase and a name set off by commas are the subject of a blami
     expect(s?.category).toBe("demand");
   });
 });
+
+describe("a thing's owner described first and named later speaks for the owner", () => {
+  it("'the vessel's Greek owner blamed ...' is the body named later as 'the ship's owner, X'", () => {
+    const text =
+      "Senegal detained the crew of a cargo ship that spilled oil, as the vessel's Greek owner blamed a harbour pilot for the accident. " +
+      "The ship ran aground on Friday. " +
+      "The fisheries minister said the ship's owner, Piraeus-based Halkidon Maritime, was responsible for the spill.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("blamed a harbour pilot"));
+    expect(s?.forTop).toBe("Halkidon Maritime");
+    expect(s?.category).toBe("accusation");
+  });
+});
