@@ -15,6 +15,10 @@ import { type Span, sentenceSpans, type Token } from "./text";
 const NO_COMMENT =
   /\b(?:did not|didn['’]t|could not|couldn['’]t|would not|declined to|refused to)\s+(?:immediately\s+)?$/i;
 
+/** "she would not negotiate", "it will never accept": a side refusing what the other wants. */
+const REFUSES =
+  /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:not|never)\s(?:accept|negotiate|recogni[sz]e|tolerate|allow|let|bow|yield|give in|back down|sit down)\b/iu;
+
 const inside = (spans: Span[], offset: number) => spans.some((span) => span.start <= offset && offset < span.end);
 
 export function reportedStatements(doc: Document, covered: Span[]): Draft[] {
@@ -182,7 +186,10 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     const intent =
       /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will|was going to|planned|plans|intends?|intended|hoped|hopes|wanted|wants)\b/iu;
     const weak = act.act === "speech" && !cued && !explicitTarget && !mutual;
-    if (weak && intent.test(doc.text.slice(complementStart(doc, content), content.end))) continue;
+    // (But a refusal, "said she would not negotiate “with a gun to the head”", "said it would not
+    // accept results it called ...", is the side's stand in the dispute: weighed like other words.)
+    const complement = doc.text.slice(complementStart(doc, content), content.end);
+    if (weak && intent.test(complement) && !REFUSES.test(complement)) continue;
     if (weak && (speaker.attribution !== "named" || !speaker.actorKey || speaker.media)) continue;
     const classified = classify(contentWords, act);
     const draft: Draft = {

@@ -121,3 +121,21 @@ describe("a thing's owner described first and named later speaks for the owner",
     expect(s?.category).toBe("accusation");
   });
 });
+
+describe("a refusal is a side's stand in the dispute, not an intent to drop", () => {
+  it("'... and said it would not negotiate \"with a gun to the head\"' is kept against the other side", () => {
+    const text =
+      "The Northern Nurses Union began a strike on Monday, blaming Kestrel Health for low pay. " +
+      "Kestrel Health accused the Northern Nurses Union of putting patients at risk and said it would not negotiate “with a gun to the head”.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("gun to the head"));
+    expect(s?.forTop).toBe("Kestrel Health");
+    expect(s?.targetTops).toContain("Northern Nurses Union");
+  });
+  it("'said it would appeal' stays dropped (what a side will do)", () => {
+    const text =
+      "The regulator fined Kestrel Bank for hiding losses. Kestrel Bank accused the regulator of bias and said it would appeal the ruling.";
+    const { statements } = readExtraction(text);
+    expect(statements.some((x) => x.quote.includes("would appeal"))).toBe(false);
+  });
+});
