@@ -110,7 +110,8 @@ function relativeAfterComma(doc: Document, tokens: Token[], group: number): numb
     const gap = doc.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
     if (/[.;:!?—–()“”"]|\s-\s/.test(gap)) return undefined;
     if (!/,\s/.test(gap)) continue;
-    return /^(?:which|who|whose)$/.test(tokens[k]?.norm ?? "") && k + 1 < group ? k + 1 : undefined;
+    // ("The fisheries association of X province, where the boats are registered, said": "where" too.)
+    return /^(?:which|who|whose|where)$/.test(tokens[k]?.norm ?? "") && k + 1 < group ? k + 1 : undefined;
   }
   return undefined;
 }
@@ -234,7 +235,8 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     } else if (/[,;—–]/.test(gap)) {
       // "Both countries, ..., have accused": the subject is the clause's first phrase.
       clause.appositive = true;
-      let from = relativeAfterComma(doc, tokens, group) ?? group - 1;
+      const afterRelative = relativeAfterComma(doc, tokens, group);
+      let from = afterRelative ?? group - 1;
       let relative: number | undefined;
       // (Not past a dateline's spaced dash: "VILNIUS (Reuters) - The Green Farmers Party, a member ...,".)
       // ("X, whose members include ..., rejected": a relative "whose" after a comma stops it too.)
@@ -251,7 +253,8 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       )
         from--;
       // "China, which has close ties with both, urged": past the relative clause to the name before it.
-      if (/^(?:which|who|whose)$/.test(tokens[from - 1]?.norm ?? "") && from >= 2) {
+      const opener = afterRelative === undefined ? /^(?:which|who|whose)$/ : /^(?:which|who|whose|where)$/;
+      if (opener.test(tokens[from - 1]?.norm ?? "") && from >= 2) {
         relative = from - 1;
         from -= 2;
         // ("Ivory Coast's Coffee and Cocoa Council, whose ...": "and" between two names joins them.)

@@ -46,6 +46,10 @@ const PARTY_NOUNS = /^(?:family|families|plaintiffs|relatives|parents|lawsuit|su
 const UNNAMED_ROLE =
   /\b(?:[Aa]n?|[Tt]he) (?:[\w.'’-]+ ){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|attorney|adviser|advisor|representative|executive|director|officer)(?: (?:for|of|at|in) (?:the )?[\p{L}'’ -]{2,40}?)?(?= (?:said|says|told|added)\b|,)/gu;
 
+/** "the fisheries association of X province", "a farmers' union in Y": a civil body described, unnamed. */
+const DESCRIBED_BODY =
+  /^(?:[Tt]he|[Aa]n?) (?:[\p{Ll}'’-]+ ){1,3}?(association|union|federation|collective|cooperative|guild) (?:of|in|from) \p{Lu}/u;
+
 /** A members' own body's noun ("a nurses' union", "the guards' association"). */
 const MEMBERS_BODY = /^(?:union|association|federation|collective)$/;
 
@@ -199,6 +203,19 @@ export class Document {
       ? clientGroup(lower, this.book)
       : undefined;
     if (clients) return { attribution: "named", actorKey: clients, how: "description" };
+    // "The fisheries association of Vietnam's Ca Mau province said": a civil body described by its
+    // members' noun and where it is, a body of its own (not the state its place names).
+    const described = DESCRIBED_BODY.exec(words);
+    if (described && mentions.every((m) => m.kind === "state" || m.role !== "referent" || m.asPlace)) {
+      const name = words.replace(/^(?:the|an?)\s+/i, "");
+      // (The same body a person's description found at construction, its words running on past the name.)
+      const key = organisationKey(lower);
+      const known = [...this.book.entries.keys()].find((other) => other.startsWith(`${key}-`));
+      const actor = (known && this.book.get(known)) || this.book.add(key, name, "organisation");
+      this.book.addAlias(actor, name);
+      this.book.addAlias(actor, `the ${described[1]}`);
+      return { attribution: "named", actorKey: actor.key, how: "description" };
+    }
     const states = mentions.filter((mention) => mention.role === "referent" && this.book.get(mention.key));
     if (BOTH_SIDES.test(lower) || (/\band\b/.test(lower) && states.length >= 2)) {
       const tops = [

@@ -139,3 +139,16 @@ describe("a refusal is a side's stand in the dispute, not an intent to drop", ()
     expect(statements.some((x) => x.quote.includes("would appeal"))).toBe(false);
   });
 });
+
+describe("a civil body described by its members' noun and its place is a side of its own", () => {
+  it("'The fisheries association of X's Y province, where ..., said ... and called on Z' speaks for the association", () => {
+    const text =
+      "Indonesian patrol boats seized six Vietnamese fishing vessels on Thursday. " +
+      "The fisheries association of Vietnam's Ca Mau province, where the six boats are registered, said the crews had done nothing wrong and called on Hanoi to send coast guard ships to escort its fleet.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("called on Hanoi"));
+    expect(s?.forTop).toMatch(/^fisheries association of Vietnam's Ca Mau province/);
+    expect(s?.targetTops).toContain("Vietnam");
+    expect(s?.category).toBe("demand");
+  });
+});
