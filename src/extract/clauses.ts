@@ -163,6 +163,8 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     const token = tokens[i] as Token;
     const previousToken = tokens[i - 1];
     if (previousToken && (DETERMINER.test(previousToken.norm) || previousToken.norm === "to")) continue;
+    // "Lithuania's state gas company", "the union's claim": a word after a possessive is a noun.
+    if (previousToken?.possessive) continue;
     // "warned the bank in writing": a form in "-ing" after "in" is a noun.
     if (previousToken?.norm === "in" && token.norm.endsWith("ing")) continue;
     // "attacks", "charges", "report" are verbs only right after a name or a pronoun ("Russia attacks").
@@ -331,7 +333,9 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         if (
           !joinsNames &&
           !roleOf &&
-          (BOUNDARY.test(earlier.norm) || PREPOSITION.test(earlier.norm) || verbAt(tokens, from - 1))
+          (BOUNDARY.test(earlier.norm) ||
+            PREPOSITION.test(earlier.norm) ||
+            (verbAt(tokens, from - 1) && !tokens[from - 2]?.possessive))
         )
           break;
         // (a dateline's spaced hyphen, "MANCHESTER, England (Reuters) - Parents ...", ends it too)

@@ -50,6 +50,10 @@ const UNNAMED_ROLE =
 const DESCRIBED_BODY =
   /^(?:[Tt]he|[Aa]n?) (?:[\p{Ll}'’-]+ ){1,3}?(association|union|federation|collective|cooperative|guild) (?:of|in|from) \p{Lu}/u;
 
+/** A business's noun after a state's possessive ("Lithuania's state gas company", "Kenya's national carrier"). */
+const COMPANY_NOUNS =
+  /^(?:company|firm|operator|carrier|airline|utility|miner|producer|supplier|distributor|corporation|lender|insurer|broadcaster)$/;
+
 /** A members' own body's noun ("a nurses' union", "the guards' association"). */
 const MEMBERS_BODY = /^(?:union|association|federation|collective)$/;
 
@@ -250,6 +254,30 @@ export class Document {
         return { attribution: "named", media: named.key, how: "actor" };
       }
       let actorKey = named.key;
+      // "Lithuania's state gas company has blamed ...", then "Lietuvos Dujų Tinklai (LDT), which runs
+      // ...": a state's company described, the body the text names next that fits the noun.
+      const head = tokens.at(-1);
+      if (
+        !title &&
+        actor?.kind === "state" &&
+        mentions.length === 1 &&
+        head &&
+        !head.capital &&
+        COMPANY_NOUNS.test(head.norm) &&
+        tokens[1]?.start !== undefined &&
+        named.end <= (tokens[1]?.start ?? 0)
+      ) {
+        // (The first body after it that opens a sentence of its own: the next time it acts or speaks.)
+        const company = this.mentions.find(
+          (m) =>
+            m.start > span.end &&
+            m.start - span.end < 1500 &&
+            m.role === "referent" &&
+            m.key.startsWith("org-") &&
+            /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, m.start - 4), m.start)),
+        );
+        if (company) return { attribution: "named", actorKey: company.key, how: "description" };
+      }
       if (title && actor?.kind === "state") {
         const suffix = titleInstitution(lower) ?? "government";
         actorKey = institutionOf(named.key, suffix)?.id ?? named.key;

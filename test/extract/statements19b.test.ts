@@ -152,3 +152,17 @@ describe("a civil body described by its members' noun and its place is a side of
     expect(s?.category).toBe("demand");
   });
 });
+
+describe("a state's company described first speaks for the company the text names next", () => {
+  it("'Lithuania's state gas company has blamed sabotage' is the body that opens a later sentence", () => {
+    const text =
+      "Lithuania's state gas company has blamed sabotage for a pipeline explosion near the Klaipėda LNG terminal, hinting that Belarus was behind it. " +
+      "A fireball lit up the sky over the town. " +
+      "Lietuvos Dujų Tinklai, which runs the gas network, said its engineers had found traces of explosives.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("blamed sabotage"));
+    expect(s?.quote.startsWith("Lithuania's state gas company")).toBe(true);
+    expect(s?.forTop).toBe("Lietuvos Dujų Tinklai");
+    expect(s?.targetTops).toContain("Belarus");
+  });
+});
