@@ -247,9 +247,12 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       // ("The African Union's special envoy for Sudan and South Sudan, X,": "and" between two names joins them.)
       const joins = (at: number) =>
         /^(?:and|of|&)$/.test(tokens[at]?.norm ?? "") && tokens[at - 1]?.capital && tokens[at + 1]?.capital;
+      // ("The agency, known as INPEC, rejected": "as" after "known" names, it opens no clause.)
+      const names = (at: number) =>
+        tokens[at]?.norm === "as" && /^(?:known|called|named)$/.test(tokens[at - 1]?.norm ?? "");
       while (
         from > 0 &&
-        (!BOUNDARY.test(tokens[from - 1]?.norm ?? "") || joins(from - 1)) &&
+        (!BOUNDARY.test(tokens[from - 1]?.norm ?? "") || joins(from - 1) || names(from - 1)) &&
         !opensRelative(from - 1) &&
         !/[.;:—–]|\s-\s/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0))
       )

@@ -166,3 +166,15 @@ describe("a state's company described first speaks for the company the text name
     expect(s?.targetTops).toContain("Belarus");
   });
 });
+
+describe("'known as' in an apposition names the subject, it opens no clause", () => {
+  it("'The agency, known as INPEC, rejected that charge' runs from the subject", () => {
+    const text =
+      "Senator Ana Quintero accused the national prisons agency of ignoring warnings about bribed guards. " +
+      "The agency, known as INPEC, rejected that charge.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("rejected that charge"));
+    expect(s?.quote).toBe("The agency, known as INPEC, rejected that charge.");
+    expect(s?.category).toBe("denial");
+  });
+});
