@@ -44,6 +44,9 @@ export function clauseEnd(doc: Document, from: number, to: number, keepSaying = 
       )
     )
       continue;
+    // ("said both sides shared responsibility, but that successive governments had ...": a second
+    // "that" after "but" goes on with what was said.)
+    if (opener === "but" && /^\s+that\b/i.test(words.slice(aside.index + aside[0].length))) continue;
     if (/^(?:the|a|an|its|their|his|her|who|which|whose)$/.test(opener)) {
       const rest = words.slice(aside.index + aside[0].length);
       const close = /^[^,.;:!?"“”]{1,90}?,\s+(?=\p{Ll})/u.exec(rest);
@@ -75,7 +78,11 @@ export function afterSpeaker(doc: Document, tokens: Token[], from: number): Span
   // ("X, a party member, said the shelling had come from Y.": a finite verb makes it what was said.)
   if (tokens.slice(from, to + 1).some((t) => FINITE.test(t.norm))) return undefined;
   const span = { start: tokens[from]?.start ?? 0, end: tokens[to]?.end ?? 0 };
-  return doc.resolveSpeaker(span).attribution === "named" ? span : undefined;
+  const speaker = doc.resolveSpeaker(span);
+  // ("X, the doctors' body, said both sides shared responsibility ...": a pair the words name, with
+  // more words after it, is what was said, not who said it.)
+  if (speaker.pair && to - from > 2) return undefined;
+  return speaker.attribution === "named" ? span : undefined;
 }
 
 /** After "said", "insisted Thursday that": where the reported words begin. */

@@ -178,3 +178,16 @@ describe("'known as' in an apposition names the subject, it opens no clause", ()
     expect(s?.category).toBe("denial");
   });
 });
+
+describe("what a body says of both sides is its statement, the whole of it", () => {
+  it("'X, the doctors' body, said both sides shared responsibility ..., but that ...' is X's, to its end", () => {
+    const text =
+      "The Resident Doctors Union blamed the Health Ministry for the strike. The Health Ministry accused the Resident Doctors Union of endangering patients. " +
+      "The Order of Physicians, the doctors' professional body, said both sides shared responsibility for the disruption, but that successive governments had let hospitals decay for years.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("shared responsibility"));
+    expect(s?.forTop).toBe("Order of Physicians");
+    expect(s?.quote.startsWith("The Order of Physicians")).toBe(true);
+    expect(s?.quote.endsWith("decay for years.")).toBe(true);
+  });
+});
