@@ -119,8 +119,16 @@ function relativeAfterComma(doc: Document, tokens: Token[], group: number): numb
 /** Whether a comma-set capitalised name of at most four words ends right before `group` (", Hawa Ndiaye,"). */
 function nameBefore(doc: Document, tokens: Token[], group: number): boolean {
   for (let k = group - 1; k >= 1 && k >= group - 4; k--) {
-    if (!tokens[k]?.capital) return false;
+    if (!tokens[k]?.capital) break;
     if (/,\s/.test(doc.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0))) return true;
+  }
+  // ("A patients' group, the Movement for the Rights of Patients, urged": one name, "the" before it.)
+  for (let k = group - 1; k >= 1 && k >= group - 9; k--) {
+    if (!/,\s/.test(doc.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0))) continue;
+    const from = tokens[k]?.norm === "the" ? k + 1 : k;
+    const start = tokens[from]?.start ?? 0;
+    const end = tokens[group - 1]?.end ?? 0;
+    return doc.mentions.some((m) => m.role === "referent" && m.start <= start && m.end >= end && m.kind !== "person");
   }
   return false;
 }

@@ -191,3 +191,15 @@ describe("what a body says of both sides is its statement, the whole of it", () 
     expect(s?.quote.endsWith("decay for years.")).toBe(true);
   });
 });
+
+describe("a description and its name set off by commas are the subject", () => {
+  it("'A patients' group, the Movement for the Rights of Patients, urged ...' runs from the description", () => {
+    const text =
+      "The Resident Doctors Union blamed the Health Ministry for the strike. " +
+      "A patients' group, the Movement for the Rights of Patients, urged the union and the ministry to agree on a mediator.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("agree on a mediator"));
+    expect(s?.quote.startsWith("A patients' group, the Movement")).toBe(true);
+    expect(s?.category).toBe("demand");
+  });
+});
