@@ -290,7 +290,12 @@ export function completeAffiliations(
         mentions.filter((m) => m.end <= person.at),
         book,
       );
-      const state = so ?? dominant;
+      // (A town's mayor or councillor is of the state the story takes place in, the first it names,
+      // not of a neighbour the story has since named more: "The town's mayor, X," in a Lithuanian town.)
+      const first = /\b(?:mayor|councillor|councilor)\b/i.test(person.title)
+        ? mentions.find((m) => m.end <= person.at && m.kind !== "person" && book.get(book.top(m.key))?.kind === "state")
+        : undefined;
+      const state = (first ? book.top(first.key) : undefined) ?? so ?? dominant;
       const institution = institutionOf(state, suffix) ?? institutionOf(state, "government");
       if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
     }

@@ -203,3 +203,16 @@ describe("a description and its name set off by commas are the subject", () => {
     expect(s?.category).toBe("demand");
   });
 });
+
+describe("a town's mayor is of the state the story takes place in", () => {
+  it("'The town's mayor, X,' speaks for the first state named, not the neighbour named since", () => {
+    const text =
+      "Lithuania's gas network operator blamed sabotage for a blast in the town of Jonava. " +
+      "Belarus denied any role. Belarus called the claim a provocation, and Minsk said Belarus had nothing to do with it. " +
+      "The town's mayor, Vilius Stankus, accused Belarus of lying about the blast.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("lying about the blast"));
+    expect(s?.speakerName).toBe("Vilius Stankus");
+    expect(s?.forTop).toBe("Lithuania");
+  });
+});
