@@ -55,6 +55,10 @@ export function clauseEnd(doc: Document, from: number, to: number, keepSaying = 
         pattern.lastIndex = aside.index + aside[0].length + close[0].length;
         continue;
       }
+      // ("blamed its supplier for a rise in the price of insulin crystals, the drug's active
+      // ingredient, and pointed to ...": an apposition closed before ", and" is the clause's last words.)
+      if (close && /^the$/.test(opener) && /^(?:and|but)\s/.test(after))
+        return from + aside.index + aside[0].length + close[0].lastIndexOf(",");
     }
     return from + aside.index;
   }

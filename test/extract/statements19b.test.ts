@@ -216,3 +216,17 @@ describe("a town's mayor is of the state the story takes place in", () => {
     expect(s?.forTop).toBe("Lithuania");
   });
 });
+
+describe("an apposition closed before ', and <verb>' ends the blaming clause", () => {
+  it("'blamed its supplier ... for a rise in the price of X, the drug's active ingredient, and pointed to ...' keeps the apposition", () => {
+    const text =
+      "Kestrel Pharma raised the price of insulin by 40% on Monday. " +
+      "It blamed its Chinese supplier, Huarun Biotech, for a 60% rise in the price of insulin crystals, the drug's active ingredient, and pointed to higher freight costs.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("It blamed its Chinese supplier"));
+    expect(s?.quote).toBe(
+      "It blamed its Chinese supplier, Huarun Biotech, for a 60% rise in the price of insulin crystals, the drug's active ingredient",
+    );
+    expect(s?.targetTops).toContain("Huarun Biotech");
+  });
+});
