@@ -162,7 +162,7 @@ describe("a state's company described first speaks for the company the text name
     const { statements } = readExtraction(text);
     const s = statements.find((x) => x.quote.includes("blamed sabotage"));
     expect(s?.quote.startsWith("Lithuania's state gas company")).toBe(true);
-    expect(s?.forTop).toBe("Lietuvos Dujų Tinklai");
+    expect(s?.forName).toBe("Lietuvos Dujų Tinklai");
     expect(s?.targetTops).toContain("Belarus");
   });
 });
