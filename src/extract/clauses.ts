@@ -192,6 +192,20 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       /^(?:which|who|whom)$/.test(tokens[i - 2]?.norm ?? "")
     )
       continue;
+    // "demanded that clubs pay wages it says are up to four months overdue": a reduced relative
+    // clause's attribution ("wages it says are", "the debts they said had") is part of the words
+    // around it too.
+    if (
+      verbFound.verb.act === "speech" &&
+      /^(?:he|she|it|they|we)$/.test(previousToken?.norm ?? "") &&
+      /^\p{Ll}+$/u.test(tokens[i - 2]?.text ?? "") &&
+      !BOUNDARY.test(tokens[i - 2]?.norm ?? "") &&
+      !AUXILIARY.test(tokens[i - 2]?.norm ?? "") &&
+      !verbAt(tokens, i - 2) &&
+      /^\s+$/.test(doc.text.slice(tokens[i - 2]?.end ?? 0, previousToken?.start ?? 0)) &&
+      /^(?:is|are|was|were|had|has|have|would|will|could)$/.test(tokens[i + verbFound.length]?.norm ?? "")
+    )
+      continue;
     // "rejected the charge, saying ...": the reasons go with the clause that blames, denies or concedes.
     if (token.norm === "saying" && keepsSaying(found.at(-1)?.verb)) continue;
     // "asked the ministry to hand over ...", "asked for an inquiry", "requested that ...": a demand;

@@ -230,3 +230,16 @@ describe("an apposition closed before ', and <verb>' ends the blaming clause", (
     expect(s?.targetTops).toContain("Huarun Biotech");
   });
 });
+
+describe("an attribution inside a reduced relative clause is part of the words around it", () => {
+  it("'demanded that clubs pay wages it says are overdue' is one demand of the union", () => {
+    const text =
+      "The federation suspended the season on Monday. " +
+      "The Players' Union demanded that clubs pay wages it says are up to four months overdue.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("demanded that clubs pay"));
+    expect(s?.quote.endsWith("four months overdue.")).toBe(true);
+    expect(s?.category).toBe("demand");
+    expect(statements.some((x) => x.quote.startsWith("clubs pay"))).toBe(false);
+  });
+});
