@@ -34,6 +34,20 @@ export const actor = (actorId: string, kind = "state", parentId?: string): Propo
   data: { actorId, name: actorId.replaceAll("-", " "), kind, ...(parentId ? { parentId } : {}) },
 });
 
+/** The two states of the tests' texts, with the capitals their texts name them by. */
+export const russiaAndUnitedStates = (): ProposedEvent[] => [
+  {
+    id: uniqueId("actor-ru"),
+    type: "actor.identified",
+    data: { actorId: "russia", name: "Russia", kind: "state", aliases: ["Moscow"] },
+  },
+  {
+    id: uniqueId("actor-us"),
+    type: "actor.identified",
+    data: { actorId: "united-states", name: "United States", kind: "state", aliases: ["Washington"] },
+  },
+];
+
 export const source = (sourceId = "src", text: string | undefined = SOURCE_TEXT): ProposedEvent => ({
   id: uniqueId(`source-${sourceId}`),
   type: "source.added",

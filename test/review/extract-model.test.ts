@@ -2,56 +2,32 @@
 // answers only what the text bears out; without the binding, or when the model fails, a clear error.
 // The binding here is a stand-in that answers as Workers AI does ({ response }), so the test needs no
 // model and no network; the route, its checks and the grounding are the real ones.
-import { createExecutionContext, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { Env } from "../../src/env";
 import { DEFAULT_MODEL, type ModelRunner } from "../../src/extract/model";
-import { createApp } from "../../src/http/app";
-import { asWriter } from "../fixtures";
+import {
+  askedText,
+  type ModelCall,
+  modelSaying,
+  postWithModel,
+  TALKS_ACCUSATION,
+  TALKS_ACTORS,
+  TALKS_DENIAL,
+} from "./model-stand-in";
 
-const app = createApp();
 const TEXT = "Moscow accused Washington of sabotaging the talks. “We did no such thing,” a US envoy said.";
 
-function modelSaying(
-  response: unknown,
-  calls: Array<{ model: string; inputs: Record<string, unknown> }> = [],
-): ModelRunner {
-  return {
-    async run(model, inputs) {
-      calls.push({ model, inputs });
-      if (response instanceof Error) throw response;
-      return { response };
-    },
-  };
-}
-
-async function extractVia(ai: ModelRunner | undefined, body: Record<string, unknown>) {
-  const request = new Request("http://ledger.test/v1/extract", {
-    method: "POST",
-    headers: { ...asWriter, "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  const response = await app.fetch(request, { ...(env as Env), AI: ai } as Env, createExecutionContext());
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
+const extractVia = (ai: ModelRunner | undefined, body: Record<string, unknown>) =>
+  postWithModel(ai, "/v1/extract", body);
 
 describe("POST /v1/extract with the model extractor", () => {
   it("sends the text to the model and answers its statements grounded in the text", async () => {
-    const calls: Array<{ model: string; inputs: Record<string, unknown> }> = [];
+    const calls: ModelCall[] = [];
     const ai = modelSaying(
       {
-        actors: [
-          { ref: "a1", name: "Russia", kind: "state", aliases: ["Moscow"] },
-          { ref: "a2", name: "United States", kind: "state", aliases: ["Washington"] },
-        ],
+        actors: TALKS_ACTORS,
         statements: [
-          {
-            quote: "Moscow accused Washington of sabotaging the talks",
-            speaksFor: "a1",
-            targets: ["a2"],
-            category: "accusation",
-          },
-          { quote: "We did no such thing", speaksFor: "a2", targets: ["a1"], category: "denial", answers: 0 },
+          TALKS_ACCUSATION,
+          TALKS_DENIAL,
           {
             quote: "Washington sabotaged the talks, Moscow says",
             speaksFor: "a1",
@@ -73,14 +49,13 @@ describe("POST /v1/extract with the model extractor", () => {
     expect(body.statements[1]).toMatchObject({ answers: "s1", speaksFor: "a2", targets: ["a1"], mode: "direct" });
     expect(calls).toHaveLength(1);
     expect(calls[0]?.model).toBe(DEFAULT_MODEL);
-    const messages = calls[0]?.inputs.messages as Array<{ role: string; content: string }>;
-    expect(messages.at(-1)?.content).toContain(TEXT);
-    expect(messages.at(-1)?.content).toContain("Title: Talks");
+    expect(askedText(calls[0])).toContain(TEXT);
+    expect(askedText(calls[0])).toContain("Title: Talks");
     expect(calls[0]?.inputs.response_format).toMatchObject({ type: "json_schema" });
   });
 
   it("uses the rules extractor unless asked, even when a model is bound", async () => {
-    const calls: Array<{ model: string; inputs: Record<string, unknown> }> = [];
+    const calls: ModelCall[] = [];
     const { status, body } = await extractVia(modelSaying({ actors: [], statements: [] }, calls), { text: TEXT });
     expect(status).toBe(200);
     expect(body.extractor.name).toBe("claims-ledger-rules");

@@ -3,73 +3,33 @@
 // (for a source added with ?extract=false). The model is a stand-in binding that answers as Workers
 // AI does ({ response }), so no test needs a model or the network; the route, the dossier's object,
 // the checks and the review queue are the real ones.
-import { createExecutionContext, env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import type { Env } from "../../src/env";
 import type { ModelRunner } from "../../src/extract/model";
-import { createApp } from "../../src/http/app";
-import { append, asReader, asWriter, get, opened, post, readAll, source, uniqueId } from "../fixtures";
+import { append, asReader, get, opened, post, readAll, russiaAndUnitedStates, source, uniqueId } from "../fixtures";
+import {
+  askedText,
+  type ModelCall,
+  modelSaying,
+  postWithModel,
+  TALKS_ACCUSATION,
+  TALKS_ACTORS,
+  TALKS_DENIAL,
+} from "./model-stand-in";
 
-const app = createApp();
 const TEXT = [
   "Moscow accused Washington of sabotaging the talks on Monday.",
   "“We did no such thing,” a US envoy said.",
 ].join("\n");
 
-/** A model that answers the same reading every time, and counts what it was asked. */
-function standInModel(response: unknown, calls: string[] = []): ModelRunner {
-  return {
-    async run(_model, inputs) {
-      const messages = inputs.messages as Array<{ content: string }>;
-      calls.push(messages.at(-1)?.content ?? "");
-      if (response instanceof Error) throw response;
-      return { response };
-    },
-  };
-}
+const READING = { actors: TALKS_ACTORS, statements: [TALKS_ACCUSATION, TALKS_DENIAL] };
 
-const READING = {
-  actors: [
-    { ref: "a1", name: "Russia", kind: "state", aliases: ["Moscow"] },
-    { ref: "a2", name: "United States", kind: "state", aliases: ["Washington"] },
-  ],
-  statements: [
-    {
-      quote: "Moscow accused Washington of sabotaging the talks",
-      speaksFor: "a1",
-      targets: ["a2"],
-      category: "accusation",
-    },
-    { quote: "We did no such thing", speaksFor: "a2", targets: ["a1"], category: "denial", answers: 0 },
-  ],
-};
-
-async function readSource(ai: ModelRunner | undefined, dossierId: string, sourceId: string, body?: unknown) {
-  const request = new Request(`http://ledger.test/v1/dossiers/${dossierId}/sources/${sourceId}/readings`, {
-    method: "POST",
-    headers: { ...asWriter, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const response = await app.fetch(request, { ...(env as Env), AI: ai } as Env, createExecutionContext());
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
-}
+const readSource = (ai: ModelRunner | undefined, dossierId: string, sourceId: string, body?: unknown) =>
+  postWithModel(ai, `/v1/dossiers/${dossierId}/sources/${sourceId}/readings`, body);
 
 /** A dossier with the two states and a source added without being read (no proposals yet). */
 async function dossierWithUnreadSource() {
   const dossierId = uniqueId("reading");
-  const states = [
-    {
-      id: uniqueId("actor-ru"),
-      type: "actor.identified",
-      data: { actorId: "russia", name: "Russia", kind: "state", aliases: ["Moscow"] },
-    },
-    {
-      id: uniqueId("actor-us"),
-      type: "actor.identified",
-      data: { actorId: "united-states", name: "United States", kind: "state", aliases: ["Washington"] },
-    },
-  ];
-  const added = await append(dossierId, [opened("Talks"), ...states, source("wire", TEXT)]);
+  const added = await append(dossierId, [opened("Talks"), ...russiaAndUnitedStates(), source("wire", TEXT)]);
   expect(added.status).toBe(201);
   expect((await get(`/v1/dossiers/${dossierId}/proposals`)).body.proposals).toEqual([]);
   return dossierId;
@@ -86,8 +46,8 @@ type Proposal = {
 describe("reading a dossier's source with the model extractor", () => {
   it("records the model's checked proposals in the review queue, caused by the source", async () => {
     const dossierId = await dossierWithUnreadSource();
-    const calls: string[] = [];
-    const read = await readSource(standInModel(READING, calls), dossierId, "wire", { extractor: "model" });
+    const calls: ModelCall[] = [];
+    const read = await readSource(modelSaying(READING, calls), dossierId, "wire", { extractor: "model" });
     expect(read.status).toBe(201);
     expect(read.body).toMatchObject({
       dossierId,
@@ -98,7 +58,7 @@ describe("reading a dossier's source with the model extractor", () => {
     });
     expect(read.body.proposalIds).toHaveLength(2);
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toContain(TEXT);
+    expect(askedText(calls[0])).toContain(TEXT);
 
     const proposals = (await get(`/v1/dossiers/${dossierId}/proposals`)).body.proposals as Proposal[];
     expect(proposals.map((proposal) => proposal.statement.quote)).toEqual([
@@ -124,8 +84,8 @@ describe("reading a dossier's source with the model extractor", () => {
 
   it("answers a second reading with the first one's proposals, without asking the model again", async () => {
     const dossierId = await dossierWithUnreadSource();
-    const calls: string[] = [];
-    const model = standInModel(READING, calls);
+    const calls: ModelCall[] = [];
+    const model = modelSaying(READING, calls);
     const first = await readSource(model, dossierId, "wire", { extractor: "model" });
     expect(first.status).toBe(201);
     const again = await readSource(model, dossierId, "wire", { extractor: "model" });
@@ -138,7 +98,7 @@ describe("reading a dossier's source with the model extractor", () => {
 
   it("lets an editor accept a model proposal into the blame graph", async () => {
     const dossierId = await dossierWithUnreadSource();
-    const read = await readSource(standInModel(READING), dossierId, "wire", { extractor: "model" });
+    const read = await readSource(modelSaying(READING), dossierId, "wire", { extractor: "model" });
     const [accusation] = read.body.proposalIds as string[];
     const accepted = await post(`/v1/dossiers/${dossierId}/proposals/${accusation}/accept`, {});
     expect(accepted.status).toBe(201);
@@ -154,13 +114,13 @@ describe("reading a dossier's source with the model extractor", () => {
     expect(unbound.status).toBe(400);
     expect(unbound.body.error).toMatchObject({ code: "invalid_request", details: { pointer: "/extractor" } });
 
-    const failing = await readSource(standInModel(new Error("capacity exceeded")), dossierId, "wire", {
+    const failing = await readSource(modelSaying(new Error("capacity exceeded")), dossierId, "wire", {
       extractor: "model",
     });
     expect(failing.status).toBe(503);
     expect(failing.body.error.code).toBe("unavailable");
 
-    const garbled = await readSource(standInModel("no statements here"), dossierId, "wire", { extractor: "model" });
+    const garbled = await readSource(modelSaying("no statements here"), dossierId, "wire", { extractor: "model" });
     expect(garbled.status).toBe(503);
 
     expect(await readAll(dossierId)).toHaveLength(before);

@@ -1,26 +1,22 @@
 // The review flow inside workerd: a source with its text yields proposals; an editor accepts one
 // (with an edit), rejects another, accepts twice, and accepts an answer after the dossier moved on.
 import { describe, expect, it } from "vitest";
-import { appendReadingSources as append, asReader, get, opened, post, readAll, uniqueId } from "../fixtures";
+import {
+  appendReadingSources as append,
+  asReader,
+  get,
+  opened,
+  post,
+  readAll,
+  russiaAndUnitedStates,
+  uniqueId,
+} from "../fixtures";
 
 const TEXT = [
   "The United States accused Russia of bombing a hospital in the city, State Department spokesman John Smith said on Monday.",
   "“We did not bomb any hospital,” Russia's foreign ministry said in a statement.",
   "Critics say the strikes were deliberate.",
 ].join("\n");
-
-const states = () => [
-  {
-    id: uniqueId("actor-us"),
-    type: "actor.identified",
-    data: { actorId: "united-states", name: "United States", kind: "state", aliases: ["Washington"] },
-  },
-  {
-    id: uniqueId("actor-ru"),
-    type: "actor.identified",
-    data: { actorId: "russia", name: "Russia", kind: "state", aliases: ["Moscow"] },
-  },
-];
 
 const sourceWith = (text: string, sourceId = "wire") => ({
   id: uniqueId("source"),
@@ -39,7 +35,7 @@ type Proposal = {
 
 async function dossierWithSource() {
   const dossierId = uniqueId("review");
-  const added = await append(dossierId, [opened("Review"), ...states(), sourceWith(TEXT)]);
+  const added = await append(dossierId, [opened("Review"), ...russiaAndUnitedStates(), sourceWith(TEXT)]);
   expect(added.status).toBe(201);
   const queue = await get(`/v1/dossiers/${dossierId}/proposals`);
   expect(queue.status).toBe(200);
