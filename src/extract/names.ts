@@ -32,7 +32,7 @@ export function unknownName(
   tokens: Token[],
   at: number,
   to: number,
-): { key: string; name: string; kind: "organisation" | "armed_group"; last: number } | undefined {
+): { key: string; name: string; kind: "organisation" | "armed_group" | "media"; last: number } | undefined {
   let last = at;
   for (let i = at + 1; i < to; i++) {
     const token = tokens[i];
@@ -109,8 +109,25 @@ export function unknownName(
   const civil = before?.norm === "group" && CIVIL_QUALIFIERS.test(tokens[at - 2]?.norm ?? "");
   const groupWord =
     !civil && ((before && ARMED_GROUP_NOUNS.test(before.norm)) || (after && ARMED_GROUP_NOUNS.test(after.norm)));
-  const kind = groupWord ? "armed_group" : "organisation";
+  const kind = isMediaName(tokens, at, last) ? "media" : groupWord ? "armed_group" : "organisation";
   return { key: nameKey(name), name, kind, last };
+}
+
+/** A news medium's last word ("Daily News", "Gulf Times", "Morning Post"). */
+export const MEDIA_NAME_ENDS = /^(?:news|times|post|herald|gazette|tribune|journal|chronicle|telegraph)$/;
+/** A news medium's noun right before its name ("the state news agency INA", "the newspaper Kathimerini"). */
+const MEDIA_NOUNS = /^(?:newspaper|daily|tabloid|broadcaster|weekly|magazine|outlet|channel|television|tv|radio)$/;
+
+/**
+ * "The state-run Daily News", "the state news agency INA", "broadcaster RTS": a news medium, which
+ * relays what others say (an intermediary), never a side. By a medium's last word (the name two
+ * words or more) or a medium's noun right before the name.
+ */
+export function isMediaName(tokens: Token[], at: number, last: number): boolean {
+  if (last > at && MEDIA_NAME_ENDS.test(tokens[last]?.norm ?? "")) return true;
+  const before = tokens[at - 1];
+  if (!before || before.capital) return false;
+  return MEDIA_NOUNS.test(before.norm) || (before.norm === "agency" && tokens[at - 2]?.norm === "news");
 }
 
 /** The key part of a name met ("Harbor Telecom" → "harbor-telecom"). */

@@ -6,7 +6,7 @@ import { slugify } from "./actors";
 import { clientGroup } from "./collectives";
 import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
-import { organisationKey } from "./names";
+import { MEDIA_NAME_ENDS, organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
 import { normalize, type Token } from "./text";
 import { affiliationOf, organisationPrefixes, TITLE_PARTS } from "./titles";
@@ -354,6 +354,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     // "Mark Stone said" or "said Mark Stone", but not "accused Harbor Telecom" (an object) nor "Northstar Air said" (a company).
     const organisation =
       ORGANISATION_SUFFIXES.test(tokens[end - 1]?.norm ?? "") ||
+      // ("The state-run Daily News quoted ...": a news medium's name, no person's.)
+      (length >= 2 && MEDIA_NAME_ENDS.test(tokens[end - 1]?.norm ?? "")) ||
       (!!previousWord && !previousWord.capital && ORGANISATION_NOUNS.test(previousWord.norm)) ||
       // "The Kestrel Hauliers Guild said": an article before a name says it is no person's.
       (length >= 2 && previousWord?.norm === "the" && !hasTitle) ||
