@@ -498,10 +498,17 @@ export function findMentions(
       // After a preposition an unknown name is a place ("in Aleppo"); before "administration", a government.
       // "in Aleppo", "in the Amazon": after a preposition (and an article) an unknown name is a place.
       const preposition = previous?.norm === "the" ? tokens[i - 2] : previous;
+      // "in Oslo and Aarhus": a name joined by "and" / "or" to a place just named is a place too.
+      const placeBefore = mentions.at(-1);
+      const joinedToPlace =
+        /^(?:and|or)$/.test(previous?.norm ?? "") &&
+        placeBefore?.role === "place" &&
+        text.slice(placeBefore.end, previous?.start ?? 0) === " ";
       // A name ending like a company's ("at Lakeview Memorial Hospital") is the company, not a place.
       const place =
-        preposition &&
-        (LOCATIVE.has(preposition.norm) || /^(?:of|for|on|via|near|toward)$/.test(preposition.norm)) &&
+        ((preposition &&
+          (LOCATIVE.has(preposition.norm) || /^(?:of|for|on|via|near|toward)$/.test(preposition.norm))) ||
+          joinedToPlace) &&
         unknown?.kind === "organisation" &&
         !ORGANISATION_SUFFIXES.test(tokens[unknown.last]?.norm ?? "") &&
         // ("of the United Front for Renewal": a body's head before "for" or "of" makes it a body.)
@@ -544,6 +551,14 @@ export function findMentions(
             /^(?:western|eastern|northern|southern)$/.test(token.norm)) ||
           (!met && noActor(unknown)))
       ) {
+        // "in the Dukan reservoir" ... "said Dukan was at a third of its capacity": a name the text
+        // used as a place (after "in", "at", ..., after a preposition and "the", joined to a place, or
+        // before a place's noun) is a place wherever it comes again.
+        if (
+          !met &&
+          ((place && (LOCATIVE.has(preposition?.norm ?? "") || previous?.norm === "the" || joinedToPlace)) || placeNoun)
+        )
+          places.add(placeKey(unknown.name));
         i = unknown.last;
         continue;
       }

@@ -27,3 +27,35 @@ describe("a news medium the gazetteer lacks relays what others say, it is never 
     expect(extraction.actors.find((a) => a.name === "Daily News")?.kind).toBe("media");
   });
 });
+
+describe("a name the text uses as a place is no party", () => {
+  it("a name used as a place once ('in the X reservoir') is a place wherever it comes again", () => {
+    const text =
+      "The Harbour Coalition accused the provincial water board of holding back water in the Dravo reservoir on Monday. " +
+      "Anna Kovac, a spokeswoman for the water board, said Dravo was at a third of its capacity.";
+    const { statements, extraction } = readExtraction(text);
+    expect(extraction.actors.some((a) => a.name === "Dravo")).toBe(false);
+    expect(statements.flatMap((s) => s.targetNames)).not.toContain("Dravo");
+  });
+  it("a name joined by 'and' to a place just named is a place ('in Oslo and X')", () => {
+    const text =
+      "The bus contract went to Transtad Buss over a rival bid from Voltra Mobility on Monday.\n" +
+      "Voltra Mobility, which runs electric buses in Oslo and Tarnby, accused the Harbour City Council of moving the goalposts after the bids were opened.";
+    const { statements, extraction } = readExtraction(text);
+    expect(extraction.actors.some((a) => a.name === "Tarnby")).toBe(false);
+    const s = statements.find((x) => x.quote.includes("moving the goalposts"));
+    expect(s?.forTop).toBe("Voltra Mobility");
+  });
+});
+
+describe("a public body mentioned with 'a' is not the next name in the text", () => {
+  it("'urged X and Y to revive a joint technical committee' does not blame the body named next", () => {
+    const text =
+      "The United Nations urged Kenya and Uganda to revive a joint technical committee on fishing rights. " +
+      "Lake Victoria has lost half of its fish since 2000. The Busia Traders Association said prices had doubled.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("joint technical committee"));
+    expect(s?.targetTops).toEqual(expect.arrayContaining(["Kenya", "Uganda"]));
+    expect(s?.targetTops).not.toContain("Busia Traders Association");
+  });
+});
