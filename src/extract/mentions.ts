@@ -273,9 +273,11 @@ export function findMentions(
       const origin =
         tokens[fromAt]?.norm === "from" && ORIGIN_PEOPLE.test(tokens[fromAt - 1]?.norm ?? "") && found.asPlace;
       // "in Europe and the United States": a place joined to a place is one too.
+      // ("grown in Romania, Hungary and Ukraine": so is one listed after a place and a comma.)
+      const listed = mentions.at(-1)?.last === i - 1 && text.slice(previous?.end ?? 0, token.start) === ", ";
       const joinedPlace =
         !!previous &&
-        /^(?:and|or|the)$/.test(previous.norm) &&
+        (/^(?:and|or|the)$/.test(previous.norm) || listed) &&
         (mentions.at(-1)?.asPlace ?? false) &&
         (mentions.at(-1)?.last ?? -9) >= i - 3;
       const unknownPlaceBefore =

@@ -59,3 +59,15 @@ describe("a public body mentioned with 'a' is not the next name in the text", ()
     expect(s?.targetTops).not.toContain("Busia Traders Association");
   });
 });
+
+describe("states listed after a place are places too", () => {
+  it("'grown in Romania, Hungary and Ukraine' blames none of them", () => {
+    const text =
+      "Velmora Seeds said farmers had sown its hybrid too densely. " +
+      "“Solaris has been grown in Romania, Hungary and Ukraine for four seasons without a problem,” its director, Martin Dekker, said.";
+    const { statements } = readExtraction(text);
+    const targets = statements.flatMap((s) => s.targetTops);
+    expect(targets).not.toContain("Hungary");
+    expect(targets).not.toContain("Ukraine");
+  });
+});
