@@ -465,6 +465,14 @@ export function findMentions(
         if (!single && /^(?:operation|exercise)$/.test(token.norm)) return true;
         if (!after) return false;
         if (gap === " " && !after.capital && CURRENCY_NOUNS.test(after.norm)) return true;
+        // "Velmora's Solaris 44 hybrid", "Flight 370": a name and its number are a product's or a
+        // model's, a thing, no party.
+        if (
+          gap === " " &&
+          /^\d{1,4}$/.test(after.text) &&
+          !/^\s*(?:%|per|percent|million|billion|years?|days?|people)\b/.test(text.slice(after.end, after.end + 10))
+        )
+          return true;
         // "LISBON (Reuters) - Junior doctors walked out": the sentence's first word, before its people.
         if (
           single &&
@@ -553,6 +561,9 @@ export function findMentions(
             /^(?:western|eastern|northern|southern)$/.test(token.norm)) ||
           (!met && noActor(unknown)))
       ) {
+        // ("Solaris 44" ... "Solaris sold for ...": a product named with its number is one wherever it comes again.)
+        const numbered = tokens[unknown.last + 1];
+        if (!met && numbered && /^\d{1,4}$/.test(numbered.text) && noActor(unknown)) places.add(placeKey(unknown.name));
         // "in the Dukan reservoir" ... "said Dukan was at a third of its capacity": a name the text
         // used as a place (after "in", "at", ..., after a preposition and "the", joined to a place, or
         // before a place's noun) is a place wherever it comes again.
@@ -622,7 +633,7 @@ export function findMentions(
 
 /** Words before a body's owner in a description of another ("which is owned by the ...", "a unit of"). */
 const OWNED_BY =
-  /(?:\b(?:owned|controlled)\s+by|,\s+(?:an?\s+)?(?:\p{Ll}+\s+)?(?:subsidiary|unit|division|affiliate)\s+of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+  /(?:\b(?:owned|controlled)\s+by|,\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:subsidiary|unit|division|affiliate|arm)\s+of)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 
 /** A government's nouns after a ruling movement's name ("Taliban government", "Fidesz administration"). */
 const GOVERNMENT_NOUNS = /^(?:government|administration|regime|junta|authorities|leadership|cabinet)$/;

@@ -20,6 +20,10 @@ export const isNameToken = (token: Token | undefined): boolean =>
 const CIVIL_QUALIFIERS =
   /^(?:supporters'?|fans'?|residents'?|parents'?|patients'?|consumer|consumers'?|campaign|pressure|lobby|advocacy|industry|business|environmental|rights|media|trade|civic|citizens'?|community|farmers'?|women's|students'?)$/;
 
+/** Words before "group" that make it an armed one ("militant group X", "the rebel group X"). */
+const ARMED_QUALIFIERS =
+  /^(?:militant|rebel|armed|jihadist|extremist|terrorist|insurgent|separatist|paramilitary|islamist|guerrilla|hardline|radical|splinter|breakaway|militia|opposition|resistance|criminal|gang|insurgency)$/;
+
 const PARTICLE =
   /^(?:al|el|bin|ibn|de|da|van|von|del|der|di|la|le|abu|bint|du|des|dos|das|dla|pour|para|per|of|and|&)(?:-.+)?$/;
 
@@ -106,7 +110,16 @@ export function unknownName(
   const before = tokens[at - 1];
   const after = tokens[last + 1];
   // "Supporters' group X", "consumer group X": a civil group, not an armed one.
-  const civil = before?.norm === "group" && CIVIL_QUALIFIERS.test(tokens[at - 2]?.norm ?? "");
+  // ("the Dutch seed group X", "mining group X": a lower-case trade before "group" is a business's.)
+  const qualifier = tokens[at - 2];
+  const civil =
+    before?.norm === "group" &&
+    (CIVIL_QUALIFIERS.test(qualifier?.norm ?? "") ||
+      (!!qualifier &&
+        !qualifier.capital &&
+        /^\p{Ll}+$/u.test(qualifier.text) &&
+        !ARMED_QUALIFIERS.test(qualifier.norm) &&
+        !/^(?:the|a|an|its|their|his|her|of|and|by|from|with)$/.test(qualifier.norm)));
   const groupWord =
     !civil && ((before && ARMED_GROUP_NOUNS.test(before.norm)) || (after && ARMED_GROUP_NOUNS.test(after.norm)));
   const kind = isMediaName(tokens, at, last) ? "media" : groupWord ? "armed_group" : "organisation";

@@ -71,3 +71,26 @@ describe("states listed after a place are places too", () => {
     expect(targets).not.toContain("Ukraine");
   });
 });
+
+describe("a company's owner and its products are no parties to its words", () => {
+  it("'X, the local unit of the Dutch seed group Y,': Y is the owner, neither side nor target, and no armed group", () => {
+    const text =
+      "Farmers blamed a hybrid seed sold by Velmora for the failed harvest.\n" +
+      "Velmora, the local unit of the Dutch seed group Van der Berg Genetics, blamed a heatwave. " +
+      "Martin Dekker, Velmora's managing director, said some growers had sown the seed far more densely than the company recommended.";
+    const { statements, extraction } = readExtraction(text);
+    expect(statements.some((s) => s.forTop === "Van der Berg Genetics")).toBe(false);
+    expect(statements.flatMap((s) => s.targetTops)).not.toContain("Van der Berg Genetics");
+    expect(extraction.actors.find((a) => a.name === "Van der Berg Genetics")?.kind).not.toBe("armed_group");
+  });
+  it("a name and its number ('Solaris 44') are a product, wherever the name comes again", () => {
+    const text =
+      "The Dobrich Farmers' Federation accused Velmora Seeds of selling a faulty hybrid. " +
+      "Its chairman, Petar Kolev, said sunflowers grown from Velmora's Solaris 44 hybrid had flowered weeks late. " +
+      "“Solaris sold us a promise in a bag,” Kolev said.";
+    const { statements, extraction } = readExtraction(text);
+    expect(extraction.actors.some((a) => a.name.includes("Solaris"))).toBe(false);
+    const s = statements.find((x) => x.quote.includes("flowered weeks late"));
+    expect(s?.targetTops).toEqual(["Velmora Seeds"]);
+  });
+});
