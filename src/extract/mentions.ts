@@ -4,7 +4,14 @@
 import type { ActorBook } from "./actors";
 import { collectiveAt } from "./collectives";
 import { actors as gazetteer, institutionOf, lookupPhrase } from "./gazetteer";
-import { BACKING_SUFFIX, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PLACE_SUFFIX, RELATIONAL_NOUNS } from "./lexicon";
+import {
+  BACKING_SUFFIX,
+  ORGANISATION_NOUNS,
+  ORGANISATION_SUFFIXES,
+  PERSON_TITLES,
+  PLACE_SUFFIX,
+  RELATIONAL_NOUNS,
+} from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { acronymOf, isNameToken, organisationKey, unknownName } from "./names";
 import type { People } from "./people";
@@ -434,7 +441,17 @@ export function findMentions(
       tokens[i + 2]?.capital
     )
       continue;
-    if (unknownNames && isNameToken(token)) {
+    // "the Executive Agency for Variety Testing", "the Executive Committee": a title's word right
+    // before a body's head opens the body's name.
+    const titledBody =
+      token.capital &&
+      PERSON_TITLES.has(token.norm) &&
+      !!tokens[i + 1]?.capital &&
+      /^(?:agency|committee|council|board|office|authority|commission|directorate|secretariat)$/.test(
+        tokens[i + 1]?.norm ?? "",
+      ) &&
+      text.slice(token.end, tokens[i + 1]?.start ?? 0) === " ";
+    if (unknownNames && (isNameToken(token) || titledBody)) {
       // "ACT said ..." after "Andean Crude Transport": an acronym of a name met, even opening a sentence.
       const acronym = opensSentence && /^\p{Lu}{2,6}$/u.test(token.text) ? acronymOf(book, token.text) : undefined;
       if (acronym) {

@@ -94,3 +94,13 @@ describe("a company's owner and its products are no parties to its words", () =>
     expect(s?.targetTops).toEqual(["Velmora Seeds"]);
   });
 });
+
+describe("a title's word opening a body's name is the name's", () => {
+  it("'the Executive Agency for Variety Testing' keeps its first word", () => {
+    const text =
+      "The Young Farmers' Association accused the Executive Agency for Variety Testing of ignoring its warnings about the seed.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("ignoring its warnings"));
+    expect(s?.targetNames).toEqual(["Executive Agency for Variety Testing"]);
+  });
+});
