@@ -25,6 +25,11 @@ export function according(doc: Document, sentence: Span, tokens: Token[], drafts
   const targets = content.flatMap((part) => targetsIn(doc, part, sides));
   const contentWords = content.map((part) => doc.text.slice(part.start, part.end)).join(" ");
   if (!contentCue(contentWords) && targets.length === 0) return;
+  // "Ghana's maternal mortality ratio has fallen ..., according to the WHO", "at least 50 people
+  // were wounded, according to Doctors Without Borders": a source's account charges no one unless
+  // it names a doer ("Russian forces shelled ...", "a farm run by X"): a name, not the possessor of
+  // the figures, nor a body only a description points to.
+  if (!content.some((part) => namesDoer(doc, part, targets))) return;
   const classified = classify(contentWords, undefined);
   const draft: Draft = {
     span: tidy(doc.text, sentence),
@@ -43,6 +48,19 @@ export function according(doc: Document, sentence: Span, tokens: Token[], drafts
   }
   drafts.push(draft);
   doc.noteSpeaker(draft.speaker);
+}
+
+/** The span names one of the targets by name, not as the possessor of what follows ("Ghana's ratio"). */
+function namesDoer(doc: Document, part: Span, targets: string[]): boolean {
+  return doc
+    .mentionsIn(part)
+    .some(
+      (m) =>
+        m.role === "referent" &&
+        targets.includes(m.key) &&
+        !doc.tokens[m.last]?.possessive &&
+        !/['’]s?$/.test(doc.text.slice(m.start, m.end)),
+    );
 }
 
 /** "... allegedly from both sides": a charge the text makes without a source, kept unattributed. */

@@ -104,3 +104,20 @@ describe("a title's word opening a body's name is the name's", () => {
     expect(s?.targetNames).toEqual(["Executive Agency for Variety Testing"]);
   });
 });
+
+describe("'according to X' charges no one unless it names a doer", () => {
+  it("a source's figures about a country ('Kenya's maternal mortality ratio has fallen ..., according to the WHO') are no statement", () => {
+    const text =
+      "The Mothers' Network accused the Nakuru County Hospital of hiding the causes of eleven deaths. " +
+      "Kenya’s maternal mortality ratio has fallen by half since 1990, according to the World Health Organization, but it remains at about 300 deaths for every 100,000 births.";
+    const { statements } = readExtraction(text);
+    expect(statements.some((s) => s.quote.includes("maternal mortality"))).toBe(false);
+    expect(statements.some((s) => s.quote.includes("hiding the causes"))).toBe(true);
+  });
+  it("'According to X, Y shelled ...' still blames Y", () => {
+    const { statements } = readExtraction(
+      "According to Ukraine's defence ministry, Russian forces shelled the port overnight.",
+    );
+    expect(statements[0]?.targetTops).toEqual(["Russia"]);
+  });
+});
