@@ -132,7 +132,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     const nameTokens = tokens.slice(nameFrom, nameTo);
     // "the dam's owner, Patel Farms": a company's name, whatever the title before it.
     if (ORGANISATION_SUFFIXES.test(nameTokens.at(-1)?.norm ?? "")) return;
-    const name = text.slice(nameTokens[0]?.start ?? 0, nameTokens.at(-1)?.end ?? 0);
+    const name = text.slice(nameTokens[0]?.start ?? 0, nameTokens.at(-1)?.end ?? 0).replace(/['’]s$/, "");
     // "Mr Karim" after "Rafiqul Karim": a surname alone is the person named before, not a new one.
     if (nameTokens.length === 1 && people.at(tokens, nameFrom, nameTo)?.person.name.includes(" ")) return;
     const titleTokens = tokens.slice(titleFrom, nameFrom);
@@ -236,6 +236,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     // The name: capitalised words and particles, not running into a gazetteer name.
     let end = i + 1;
     while (end < tokens.length && end < i + 4) {
+      // ("Mayor Karin Ekdahl's City Alliance": a possessive ends the name; what follows is hers.)
+      if (tokens[end - 1]?.possessive) break;
       const next = tokens[end] as Token;
       const gap = text.slice(tokens[end - 1]?.end ?? 0, next.start);
       if (gap !== " " || gazetteerAt(tokens, end, text)) break;

@@ -121,3 +121,16 @@ describe("'according to X' charges no one unless it names a doer", () => {
     expect(statements[0]?.targetTops).toEqual(["Russia"]);
   });
 });
+
+describe("a possessive ends a person's name", () => {
+  it("'Mayor Anna Berg's City Alliance' names the mayor, who then speaks", () => {
+    const text =
+      "The Green Left walked out of the coalition on Tuesday, leaving Mayor Anna Berg's City Alliance without a majority. " +
+      "Berg accused the Green Left of abandoning the coalition to win votes.";
+    const { statements, extraction } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("abandoning the coalition"));
+    expect(s?.speakerName).toBe("Anna Berg");
+    expect(s?.targetTops).toEqual(["Green Left"]);
+    expect(extraction.actors.some((a) => a.name.includes("Berg's"))).toBe(false);
+  });
+});
