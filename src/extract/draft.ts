@@ -135,6 +135,9 @@ export function targetsIn(
     const introduced = indefinite || at > i + 1 || (of && !noun.possessive);
     // "ignored warnings from the market operator": a body introduced after "from" is a source, not a target.
     if (introduced && tokens[i - 1]?.norm === "from") continue;
+    // "would appeal the award in the administrative court": a court the words go before is where
+    // the case is heard, not whom they blame.
+    if (/^(?:court|tribunal)$/.test(noun.norm) && /^(?:in|before|at)$/.test(tokens[i - 1]?.norm ?? "")) continue;
     // "the defence ministry, run by the Homeland Union,": the body that runs it is the one charged.
     if (RUN_BY.test(doc.text.slice(noun.end, noun.end + 40))) continue;
     const modifiers = between.map((t) => t.norm.replace(/['’]s?$/, "")).filter((word) => /^\p{Ll}+$/u.test(word));

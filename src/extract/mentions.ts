@@ -159,7 +159,16 @@ export function findMentions(
     }
     // "South Australia", "Western Cape"'s kind: a compass word the gazetteer does not join to the
     // country's name after it is a region of that country (not "South" and Australia).
-    const region = !found && unknownNames ? regionAt(text, tokens, i, to) : undefined;
+    let region = !found && unknownNames ? regionAt(text, tokens, i, to) : undefined;
+    // ("The West Sweden Bus Workers' Union": a region's name opening a body's is part of that name.)
+    const regionNext = region ? tokens[region.last + 1] : undefined;
+    if (
+      region &&
+      regionNext?.capital &&
+      text.slice(tokens[region.last]?.end ?? 0, regionNext.start) === " " &&
+      endsInOrganisation(text, tokens, region.last + 1, to)
+    )
+      region = undefined;
     if (region) {
       const last = tokens[region.last] ?? token;
       const name = text.slice(token.start, last.end).replace(/['’]s$/, "");

@@ -88,6 +88,18 @@ export function unknownName(
       last = i + known.length - 1;
       break;
     }
+    // "West Sweden Bus Workers' Union": a state's name inside a body's name goes on with it.
+    if (
+      known?.form === "name" &&
+      gazetteer.get(known.key)?.kind === "state" &&
+      last === i - 1 &&
+      !tokens[i + known.length - 1]?.possessive &&
+      bodyAfter(text, tokens, i + known.length, to)
+    ) {
+      last = i + known.length - 1;
+      i = last;
+      continue;
+    }
     if (isNameToken(token) && !known) last = i;
     // "African National Congress": a one-word institution ending a longer name is that name's.
     else if (known?.length === 1 && known.form === "name" && gazetteer.get(known.key)?.kind !== "state") {
@@ -141,6 +153,20 @@ export function isMediaName(tokens: Token[], at: number, last: number): boolean 
   const before = tokens[at - 1];
   if (!before || before.capital) return false;
   return MEDIA_NOUNS.test(before.norm) || (before.norm === "agency" && tokens[at - 2]?.norm === "news");
+}
+
+/** Capitalised words from `at`, joined by single spaces, ending in a body's word ("Bus Workers' Union"). */
+function bodyAfter(text: string, tokens: Token[], at: number, to: number): boolean {
+  let last = at;
+  if (!tokens[at]?.capital || text.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0) !== " ") return false;
+  while (
+    last + 1 < to &&
+    last < at + 4 &&
+    tokens[last + 1]?.capital &&
+    /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
+  )
+    last++;
+  return ORGANISATION_SUFFIXES.test(tokens[last]?.norm ?? "");
 }
 
 /** The key part of a name met ("Harbor Telecom" → "harbor-telecom"). */

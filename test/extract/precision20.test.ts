@@ -134,3 +134,22 @@ describe("a possessive ends a person's name", () => {
     expect(extraction.actors.some((a) => a.name.includes("Berg's"))).toBe(false);
   });
 });
+
+describe("a region's name opening a body's name is the body's", () => {
+  it("'The West Sweden Bus Workers' Union' is one union, not a region of Sweden", () => {
+    const { statements } = readExtraction(
+      "The West Sweden Bus Workers' Union said Transtad Buss had cut drivers' breaks in Malmö.",
+    );
+    expect(statements[0]?.forTop).toBe("West Sweden Bus Workers' Union");
+  });
+});
+
+describe("a court the words go before is no target", () => {
+  it("'said it would appeal the award in the administrative court' blames no body named next", () => {
+    const text =
+      "Voltra Mobility said it would appeal the award in the administrative court.\n" +
+      "The Harbour Workers' Union said drivers' breaks had been cut by Transtad.";
+    const { statements } = readExtraction(text);
+    expect(statements.flatMap((s) => s.targetTops)).not.toContain("Harbour Workers' Union");
+  });
+});
