@@ -156,10 +156,6 @@ export function targetsIn(
     }
     const key = doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers);
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
-    // "urged both to revive a joint technical committee", "asked for a court order": a public body
-    // the words only mention, unnamed, is no one's name that comes next, unless that name says it
-    // is one ("a labour agency" ... "The labour agency, Balkan Staffing,").
-    if (indefinite && key && PUBLIC_BODY_NOUNS.test(noun.norm) && !namedAs(doc, key, noun.norm, token.start)) continue;
     if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
   }
   // "warned hospital managers", "company bosses ignored it": a body's people, the body the text named.
@@ -191,21 +187,6 @@ export function targetsIn(
   const owner = ownerNamedLater(doc, span);
   if (owner && !targets.includes(owner) && !speakerSides.has(doc.book.top(owner))) targets.push(owner);
   return targets;
-}
-
-/** Nouns of public bodies ("a committee", "a court", "an agency"), not of businesses. */
-const PUBLIC_BODY_NOUNS =
-  /^(?:committee|commission|court|council|tribunal|board|agency|authority|ministry|department|office|government|administration|congress|body|institute)$/;
-
-/** The body `key`, named after `offset`, is called by `noun` in its name or in the words just before or after it. */
-function namedAs(doc: Document, key: string, noun: string, offset: number): boolean {
-  const word = new RegExp(`\\b${noun}`, "i");
-  if (word.test(doc.book.get(key)?.name ?? "")) return true;
-  const named = doc.mentions.find((m) => m.key === key && m.start > offset);
-  if (!named) return false;
-  const before = doc.text.slice(Math.max(offset, named.start - 30), named.start);
-  const after = doc.text.slice(named.end, named.end + 40).split(/[.;!?]/)[0] ?? "";
-  return word.test(before) || word.test(after);
 }
 
 /** "the prime minister", "the mayor" with no name after: an office-holder named before. */

@@ -43,6 +43,11 @@ const EMPLOYEE_TITLE =
   /\b(?:spokes\w+|chief|executive|director|chairman|chairwoman|chair|official|adviser|advisor|manager|head|president|founder|owner|lawyer|attorney)\b/i;
 
 /** Bodies of a state: "the ministry" unnamed is the story's country's. */
+/** Nouns of public bodies, which introduce only a public body's name. */
+const PUBLIC_BODIES =
+  /^(?:committee|commission|court|council|tribunal|board|agency|authority|ministry|department|office|government|administration|congress|body|institute|regulator|watchdog)$/;
+const PUBLIC_BODY_WORDS =
+  /\b(?:ministry|department|office|agency|authority|commission|committee|council|board|court|tribunal|inspectorate|directorate|administration|service|bureau|institute|government|assembly|parliament|senate|congress|municipality|regulator|police)\b/i;
 const STATE_BODIES = /^(?:ministry|department|government|administration|presidency)$/;
 /** Organisations that are never "the company" or "the firm". */
 /** Nouns of BUSINESS_NOUNS that may name a union or a party as well as a business. */
@@ -131,6 +136,16 @@ export function resolveDefinite(
         !exclude.has(book.top(m.key)) &&
         // "the education ministry" introduces a ministry, never a parents' association named next.
         (NAME_FITS[noun]?.test(book.get(m.key)?.name ?? "") ?? true) &&
+        // ("the marine authority", "the regional transport authority": a public body's noun
+        // introduces a body's name, "the weather office" a Department of Meteorology, never a
+        // ship's or a party's name that happens to come next.)
+        (!PUBLIC_BODIES.test(noun) ||
+          PUBLIC_BODY_WORDS.test(book.get(m.key)?.name ?? "") ||
+          // ("a labour agency" ... "The labour agency, Balkan Staffing,": the noun set right before it.)
+          new RegExp(`\\b${noun}\\b[^.;]{0,3}$`, "i").test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+          [noun, ...modifiers].some(
+            (word) => word.length >= 3 && new RegExp(`\\b${word}`, "i").test(book.get(m.key)?.name ?? ""),
+          )) &&
         !(business && NOT_BUSINESS.test(book.get(m.key)?.name ?? "")),
     );
     // "the county government" ... "Mombasa County's": a later name sharing the description's

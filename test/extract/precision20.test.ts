@@ -48,7 +48,24 @@ describe("a name the text uses as a place is no party", () => {
   });
 });
 
-describe("a public body mentioned with 'a' is not the next name in the text", () => {
+describe("a public body's noun introduces only a public body's name, not the next name in the text", () => {
+  it("'accused the marine authority of ...' is the authority named before, not a ship named next", () => {
+    const text =
+      "The Marine Protection Authority said it would hold Kestrel Shipping liable for the cleanup. " +
+      "Coastal Watch Lanka, an environmental group, accused the marine authority of taking 30 hours to send its first cleanup teams. " +
+      "In 2021 another container ship, the Orient Pearl, sank off the coast.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("30 hours"));
+    expect(s?.targetTops).toEqual(["Marine Protection Authority"]);
+  });
+  it("'an employee of a labour agency' ... 'The labour agency, Balkan Staffing,' is still that agency", () => {
+    const text =
+      "Adriatic Terminals said the shift supervisor, an employee of a labour agency, had ignored a weather warning. " +
+      "The labour agency, Balkan Staffing, denied that its supervisor had been warned.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("ignored a weather warning"));
+    expect(s?.targetTops).toEqual(["Balkan Staffing"]);
+  });
   it("'urged X and Y to revive a joint technical committee' does not blame the body named next", () => {
     const text =
       "The United Nations urged Kenya and Uganda to revive a joint technical committee on fishing rights. " +
