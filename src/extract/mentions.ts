@@ -49,6 +49,8 @@ const LOCATIVE = new Set([
   "toward",
   "towards",
 ]);
+/** A body's rules ("EU rules", "FIFA's regulations"): what the body's name only qualifies. */
+const RULE_NOUNS = /^(?:rules|regulations|standards|guidelines|norms|directives?|criteria|procedures|protocols?)$/;
 /**
  * What a demonym may qualify that is the country's system, land, economy, sport or public, not its
  * state's people or bodies ("Bolivian football", "Pakistani patients", "Kenyan farmers' incomes").
@@ -253,6 +255,8 @@ export function findMentions(
       if (joined && next && BACKING_SUFFIX.test(next.norm)) role = "backer";
       else if (joined && next && PLACE_SUFFIX.test(next.norm)) role = "place";
       else if (next && RELATIONAL_NOUNS.has(next.norm) && !last.possessive) role = "modifier";
+      // "carried out under EU rules", "broke FIFA's regulations": a body's rules are no party.
+      else if (found.form !== "demonym" && next && !next.capital && RULE_NOUNS.test(next.norm)) role = "modifier";
       else if (last.possessive && next && (RELATIONAL_NOUNS.has(next.norm) || gazetteerAt(tokens, lastIndex + 1, text)))
         role = "modifier";
       else if (found.form !== "institution" && (found.form === "demonym" || last.possessive)) {

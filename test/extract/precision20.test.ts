@@ -170,3 +170,14 @@ describe("a court the words go before is no target", () => {
     expect(statements.flatMap((s) => s.targetTops)).not.toContain("Harbour Workers' Union");
   });
 });
+
+describe("a body's rules are no party", () => {
+  it("'trials carried out under EU rules' does not blame the EU", () => {
+    const text =
+      "The Dobrich Farmers' Federation accused Velmora Seeds Ltd of selling a faulty hybrid. " +
+      "The agriculture minister, Stoyan Marinov, said Velmora Seeds Ltd had sold the hybrid after field trials carried out under EU rules.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("field trials"));
+    expect(s?.targetTops).toEqual(["Velmora Seeds Ltd"]);
+  });
+});
