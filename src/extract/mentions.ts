@@ -545,10 +545,17 @@ export function findMentions(
         placeBefore?.role === "place" &&
         text.slice(placeBefore.end, previous?.start ?? 0) === " ";
       // A name ending like a company's ("at Lakeview Memorial Hospital") is the company, not a place.
+      // "communities in Peru's Amazon", "farms in Kenya's Rift": a state's land after a preposition.
+      const statesLand =
+        !!previous?.possessive &&
+        LOCATIVE.has(tokens[i - 2]?.norm ?? "") &&
+        placeBefore?.last === i - 1 &&
+        placeBefore.kind === "state";
       const place =
         ((preposition &&
           (LOCATIVE.has(preposition.norm) || /^(?:of|for|on|via|near|toward)$/.test(preposition.norm))) ||
-          joinedToPlace) &&
+          joinedToPlace ||
+          statesLand) &&
         unknown?.kind === "organisation" &&
         !ORGANISATION_SUFFIXES.test(tokens[unknown.last]?.norm ?? "") &&
         // ("of the United Front for Renewal": a body's head before "for" or "of" makes it a body.)
@@ -599,7 +606,9 @@ export function findMentions(
         // before a place's noun) is a place wherever it comes again.
         if (
           !met &&
-          ((place && (LOCATIVE.has(preposition?.norm ?? "") || previous?.norm === "the" || joinedToPlace)) || placeNoun)
+          ((place &&
+            (LOCATIVE.has(preposition?.norm ?? "") || previous?.norm === "the" || joinedToPlace || statesLand)) ||
+            placeNoun)
         )
           places.add(placeKey(unknown.name));
         i = unknown.last;

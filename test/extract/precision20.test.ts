@@ -77,6 +77,16 @@ describe("a public body's noun introduces only a public body's name, not the nex
   });
 });
 
+describe("a state's land after a preposition is a place", () => {
+  it("'families in Peru's Amazon accused X' is not the Amazon's accusation", () => {
+    const { statements, extraction } = readExtraction(
+      "Fishing families in Peru's Amazon accused Petroperu on Friday of failing to clean up a pipeline spill.",
+    );
+    expect(extraction.actors.some((a) => a.name === "Amazon")).toBe(false);
+    expect(statements.every((s) => s.forTop !== "Amazon")).toBe(true);
+  });
+});
+
 describe("states listed after a place are places too", () => {
   it("'grown in Romania, Hungary and Ukraine' blames none of them", () => {
     const text =
