@@ -133,8 +133,9 @@ export function targetsIn(
     const of =
       doc.tokens[after]?.norm === "of" && !/ing$/.test(ofWord) && !/^(?:its|their|his|her|our|my|your)$/.test(ofWord);
     const introduced = indefinite || at > i + 1 || (of && !noun.possessive);
-    // "ignored warnings from the market operator": a body introduced after "from" is a source, not a target.
-    if (introduced && tokens[i - 1]?.norm === "from") continue;
+    // "ignored warnings from the market operator": a body introduced after "from" is a source, not a target,
+    // nor one introduced as where something goes ("sold the rights to a little-known streaming company").
+    if (introduced && (tokens[i - 1]?.norm === "from" || destination(doc, token))) continue;
     // "would appeal the award in the administrative court": a court the words go before is where
     // the case is heard, not whom they blame.
     if (/^(?:court|tribunal)$/.test(noun.norm) && /^(?:in|before|at)$/.test(tokens[i - 1]?.norm ?? "")) continue;
@@ -269,7 +270,9 @@ function destination(doc: Document, mention: { start: number; end: number }): bo
     return true;
   // "a complaint filed through the embassy", "sent via the ministry": the channel words went by.
   if (/\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$/i.test(before)) return true;
-  const to = /\bto\s+(?:the\s+)?$/i.exec(before);
+  // ("sold the rights to a little-known streaming company, Andes Sports Media": a name set off
+  // after the description of where something goes is that place too.)
+  const to = /\bto\s+(?:(?:the\s+)?|an?\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+,\s+)$/iu.exec(before);
   if (!to) return false;
   const clause =
     before

@@ -132,6 +132,7 @@ export function resolveDefinite(
         m.start - offset < 2 * LOOKAHEAD &&
         m.role === "referent" &&
         m.key.startsWith("org-") &&
+        m.kind !== "media" &&
         !seen.has(m.key) &&
         !exclude.has(book.top(m.key)) &&
         // "the education ministry" introduces a ministry, never a parents' association named next.
@@ -438,6 +439,7 @@ export function describedStateBodies(mentions: Mention[], book: ActorBook, text:
         m.start - mention.end < 2 * LOOKAHEAD &&
         m.role === "referent" &&
         m.key.startsWith("org-") &&
+        m.kind !== "media" &&
         !seen.has(m.key) &&
         fits.test(book.get(m.key)?.name ?? "") &&
         // (The company a lead describes is named where a sentence opens on it, not in "the X LNG terminal".)

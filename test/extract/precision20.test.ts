@@ -191,3 +191,12 @@ describe("a body's rules are no party", () => {
     expect(s?.targetTops).toEqual(["Velmora Seeds Ltd"]);
   });
 });
+
+describe("where something goes is no target", () => {
+  it("'the sale of television rights to a little-known streaming company, X' does not blame X", () => {
+    const { statements } = readExtraction(
+      "The Bolivian Football Federation halted the season on Friday, citing serious irregularities in the league's sale of television rights to a little-known streaming company, Andes Sports Media.",
+    );
+    expect(statements.flatMap((s) => s.targetTops)).not.toContain("Andes Sports Media");
+  });
+});
