@@ -361,7 +361,14 @@ export class Document {
               return actor.key;
             }
           : undefined;
-      const found = INSTITUTION_NOUNS.test(noun) ? this.definite(noun, span.start) : undefined;
+      // ("The water ministry said": the word before the noun says which ministry.)
+      const modifiers = tokens
+        .slice(1, -1)
+        .filter((t) => !t.capital && !t.possessive && /^\p{Ll}+$/u.test(t.text))
+        .map((t) => t.norm);
+      const found = INSTITUTION_NOUNS.test(noun)
+        ? this.definite(noun, span.start, new Set(), false, modifiers)
+        : undefined;
       // (A body named before keeps "the guards' union" only when its name says it is a union.)
       const ownName = own && !new RegExp(`\\b${noun}\\b`, "i").test(this.book.get(found)?.name ?? "");
       const actorKey = INSTITUTION_NOUNS.test(noun)

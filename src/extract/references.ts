@@ -189,7 +189,15 @@ export function resolveDefinite(
     const own = before.filter(union).at(-1) ?? mentions.find((m) => m.start > offset && union(m));
     if (own) return own.key;
   }
-  const named = before.filter((m) => fits.test(book.get(m.key)?.name ?? "")).at(-1);
+  // ("the water ministry" after "Turkey's foreign ministry": a portfolio's word the name lacks is
+  // another ministry, the story's own state's, not the one named before.)
+  const portfolio = /^(?:ministry|department)$/.test(noun)
+    ? modifiers.filter((word) => word.length >= 3).map((word) => new RegExp(`\\b${word}`, "i"))
+    : [];
+  const named = before
+    .filter((m) => fits.test(book.get(m.key)?.name ?? ""))
+    .filter((m) => portfolio.length === 0 || portfolio.some((word) => word.test(book.get(m.key)?.name ?? "")))
+    .at(-1);
   if (named) return named.key;
   // "consumer group Codacons", "carrier SkyBridge": a name the text gave that noun before is the one.
   const noun_ = new RegExp(`\\b${noun}s?['’]?\\s+$`, "i");

@@ -200,3 +200,16 @@ describe("where something goes is no target", () => {
     expect(statements.flatMap((s) => s.targetTops)).not.toContain("Andes Sports Media");
   });
 });
+
+describe("a ministry's portfolio word picks the ministry", () => {
+  it("'The water ministry said' after 'Turkey's foreign ministry' is not Turkey's", () => {
+    const text =
+      "Iraq accused Turkey on Thursday of cutting the flow of the river to its lowest level in a century. " +
+      "Turkey's foreign ministry rejected the accusations. " +
+      "The Basra Farmers' Union accused the Iraqi government of neglecting the canals for two decades. " +
+      "The water ministry said the union's complaints were exaggerated and false.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("exaggerated"));
+    expect(s?.forTop).toBe("Iraq");
+  });
+});
