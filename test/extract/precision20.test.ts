@@ -213,3 +213,12 @@ describe("a ministry's portfolio word picks the ministry", () => {
     expect(s?.forTop).toBe("Iraq");
   });
 });
+
+describe("an observatory is a body's name", () => {
+  it("'The Guinean Observatory for Civil Liberties' speaks for itself, not for Guinea", () => {
+    const { statements } = readExtraction(
+      "The Guinean Observatory for Civil Liberties, a rights group based in Conakry, accused the security forces of beating protesters.",
+    );
+    expect(statements[0]?.forTop).toBe("Guinean Observatory for Civil Liberties");
+  });
+});
