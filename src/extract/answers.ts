@@ -455,6 +455,8 @@ function ownDoer(doc: Document, draft: Draft, spoken: string): boolean {
 /** What a speaker says it did or is ("said it had opened an inquiry", "said he was concerned"): no grievance. */
 const OWN_DEED =
   /^(?:that\s+)?(?:it|they|we|he|she|i)\s+(?:had|has|have|would|will|was|were|is|are)\s+(?!been\b|not\b|never\b|no\b)\p{L}+/iu;
+/** "the road to the port remained closed", "the market stays shut": a thing's state, no one's deed. */
+const STANDING = /^(?:that\s+)?the\s+(?:[\p{Ll}-]+\s+){1,6}?(?:remained|remains|stayed|stays)\s+\p{Ll}+/u;
 /** "did not respond to requests for comment", "declined to comment": no statement at all. */
 const NO_COMMENT =
   /\b(?:did not|didn['’]t|could not|couldn['’]t) (?:respond|reply|be reached)|\bdeclined to (?:comment|respond)|\bno comment\b|\bnot immediately available\b/i;
@@ -473,6 +475,8 @@ function newVoice(doc: Document, draft: Draft, side: string): boolean {
   if (NO_COMMENT.test(words)) return false;
   const said = REPORTING.exec(words);
   if (OWN_DEED.test(said ? words.slice(said[0].length) : words)) return false;
+  // "Residents said the road to the port remained closed on Wednesday": how things stand, no grievance.
+  if (STANDING.test(said ? words.slice(said[0].length) : words)) return false;
   if (draft.mode === "direct") {
     const paragraph = doc.paragraphs.find((p) => p.start <= draft.span.start && draft.span.start < p.end);
     const before = doc.text.slice(paragraph?.start ?? 0, draft.span.start).replace(/["“‘'«]\s*$/, "");

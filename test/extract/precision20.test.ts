@@ -222,3 +222,15 @@ describe("an observatory is a body's name", () => {
     expect(statements[0]?.forTop).toBe("Guinean Observatory for Civil Liberties");
   });
 });
+
+describe("how things stand is no grievance", () => {
+  it("'Residents said the road to the port remained closed' charges no one", () => {
+    const text =
+      "The Kolaboui Residents' Committee accused Compagnie Minière de Kolaboui of draining the town's wells. " +
+      "The company denied that its operations had affected the water supply. " +
+      "Residents said the road to the port remained closed on Wednesday, with gendarmes stationed at both ends of the town.";
+    const { statements } = readExtraction(text);
+    expect(statements.some((s) => s.quote.includes("remained closed"))).toBe(false);
+    expect(statements).toHaveLength(2);
+  });
+});
