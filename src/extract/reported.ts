@@ -18,6 +18,9 @@ const NO_COMMENT =
 /** "she would not negotiate", "it will never accept": a side refusing what the other wants. */
 const REFUSES =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:not|never)\s(?:accept|negotiate|recogni[sz]e|tolerate|allow|let|bow|yield|give in|back down|sit down)\b/iu;
+/** Plans that neither blame nor threaten: to meet, talk, stay on or go on working with another. */
+const PEACEABLE =
+  /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:\p{Ll}+ly\s)?(?:meet|talk|stay|remain|continue|keep working|work|cooperate|co-operate|consider|study|discuss|reply|respond)\b/iu;
 
 const inside = (spans: Span[], offset: number) => spans.some((span) => span.start <= offset && offset < span.end);
 
@@ -190,6 +193,18 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     // accept results it called ...", is the side's stand in the dispute: weighed like other words.)
     const complement = doc.text.slice(complementStart(doc, content), content.end);
     if (weak && intent.test(complement) && !REFUSES.test(complement)) continue;
+    // "said it would meet parents next week", "said it would stay in a minority administration with
+    // X": a side's plan to meet, talk or go on with another, no word of blame and no condition, is
+    // no charge against it.
+    if (
+      act.act === "speech" &&
+      !cued &&
+      !mutual &&
+      intent.test(complement) &&
+      PEACEABLE.test(complement) &&
+      !/\b(?:if|unless|until)\b/i.test(doc.text.slice(content.start, sentence.end))
+    )
+      continue;
     if (weak && (speaker.attribution !== "named" || !speaker.actorKey || speaker.media)) continue;
     const classified = classify(contentWords, act);
     const draft: Draft = {

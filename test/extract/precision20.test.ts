@@ -234,3 +234,27 @@ describe("how things stand is no grievance", () => {
     expect(statements).toHaveLength(2);
   });
 });
+
+describe("a plan to meet or go on with another is no charge", () => {
+  it("'The trust said it would meet parents next week' is no counter-charge", () => {
+    const text =
+      "Parents at Oakfield Academy accused the Brightpath Schools Trust on Monday of cutting special needs staff. " +
+      "The trust denied that any child had lost support. The trust said it would meet parents next week.";
+    const { statements } = readExtraction(text);
+    expect(statements.some((s) => s.quote.includes("meet parents"))).toBe(false);
+    expect(statements.map((s) => s.category)).toEqual(["accusation", "denial"]);
+  });
+  it("'said it would stay in a minority administration with X' blames no one", () => {
+    const { statements } = readExtraction(
+      "The Liberal Citizens' Party said it would stay in a minority administration with the City Alliance.",
+    );
+    expect(statements).toHaveLength(0);
+  });
+  it("a plan with a condition ('would meet the union ... unless the strike went ahead') is still weighed", () => {
+    const text =
+      "The Farmers' Union accused the Brightpath Trust of cutting staff. " +
+      "The trust said it would meet the union next week unless the strike went ahead.";
+    const { statements } = readExtraction(text);
+    expect(statements.some((s) => s.quote.includes("unless the strike"))).toBe(true);
+  });
+});
