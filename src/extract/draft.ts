@@ -141,6 +141,10 @@ export function targetsIn(
     if (/^(?:court|tribunal)$/.test(noun.norm) && /^(?:in|before|at)$/.test(tokens[i - 1]?.norm ?? "")) continue;
     // "the defence ministry, run by the Homeland Union,": the body that runs it is the one charged.
     if (RUN_BY.test(doc.text.slice(noun.end, noun.end + 40))) continue;
+    // "She said the union would withdraw its members": a noun the speaker's own body's name holds is
+    // that body, not another one the story names.
+    const ownNoun = new RegExp(`\\b${noun.norm}\\b`, "i");
+    if (token.norm === "the" && [...speakerSides].some((key) => ownNoun.test(doc.book.get(key)?.name ?? ""))) continue;
     const modifiers = between.map((t) => t.norm.replace(/['’]s?$/, "")).filter((word) => /^\p{Ll}+$/u.test(word));
     // ("the previous administration" introduces no body named next: see PREVIOUS_GOVERNMENT.)
     if (

@@ -258,3 +258,18 @@ describe("a plan to meet or go on with another is no charge", () => {
     expect(statements.some((s) => s.quote.includes("unless the strike"))).toBe(true);
   });
 });
+
+describe("a speaker's own body named by its noun is no other body", () => {
+  it("'She said the union would withdraw its members' does not blame the group the story names most", () => {
+    const text =
+      "The Mothers' Justice Network accused Asante Central Hospital of hiding the causes of eleven deaths. " +
+      "The Mothers' Justice Network demanded an inquiry, and the Mothers' Justice Network held a vigil. " +
+      "The Ghana Union of Nurses and Midwives blamed the health ministry for a hiring freeze. " +
+      "Its chairwoman, Comfort Asare, said the union would withdraw its members unless the ministry lifted the freeze.";
+    const { statements } = readExtraction(text);
+    const targets = statements
+      .filter((s) => s.forTop === "Ghana Union of Nurses and Midwives")
+      .flatMap((s) => s.targetTops);
+    expect(targets).not.toContain("Mothers' Justice Network");
+  });
+});
