@@ -273,3 +273,14 @@ describe("a speaker's own body named by its noun is no other body", () => {
     expect(targets).not.toContain("Mothers' Justice Network");
   });
 });
+
+describe("a company's legal suffix makes no person", () => {
+  it("'Voltra Mobility AB accused ...' is the company's, with no person speaking", () => {
+    const { statements } = readExtraction(
+      "The bus contract went to Transtad Buss AB over a rival bid from Voltra Mobility AB.\nVoltra Mobility AB accused the Harbour City Council of moving the goalposts.",
+    );
+    const s = statements.find((x) => x.quote.includes("moving the goalposts"));
+    expect(s?.speakerName).toBeUndefined();
+    expect(s?.forTop).toBe("Voltra Mobility AB");
+  });
+});
