@@ -136,7 +136,14 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
           kind === "government" ||
           main.startsWith("group-") ||
           drafts.some((other) => sideOf(other) === main));
-      if (main && speaks && !ownCause && ![...blamed].some((pair) => pair.endsWith(`>${side}`))) {
+      // ("at least 40 people had been arrested", no doer named: only a state arrests or detains, so
+      // the charge is the story's state's, whoever the story blames most.)
+      const detained = ARRESTED.test(spoken) && doc.dominant && doc.dominant !== side ? doc.dominant : undefined;
+      if (detained && !ownCause && ![...blamed].some((pair) => pair.endsWith(`>${side}`))) {
+        draft.weak = false;
+        draft.category = "accusation";
+        draft.targets = [detained];
+      } else if (main && speaks && !ownCause && ![...blamed].some((pair) => pair.endsWith(`>${side}`))) {
         draft.weak = false;
         draft.category = "accusation";
         draft.targets = [main];
@@ -457,6 +464,9 @@ const OWN_DEED =
   /^(?:that\s+)?(?:it|they|we|he|she|i)\s+(?:had|has|have|would|will|was|were|is|are)\s+(?!been\b|not\b|never\b|no\b)\p{L}+/iu;
 /** "the road to the port remained closed", "the market stays shut": a thing's state, no one's deed. */
 const STANDING = /^(?:that\s+)?the\s+(?:[\p{Ll}-]+\s+){1,6}?(?:remained|remains|stayed|stays)\s+\p{Ll}+/u;
+/** A passive arrest or detention with no doer ("had been arrested", "were detained overnight"). */
+const ARRESTED =
+  /\b(?:been|were|was)\s+(?:\p{Ll}+ly\s+)?(?:arrested|detained|jailed|imprisoned|abducted)\b(?!\s+by\b)/u;
 /** "did not respond to requests for comment", "declined to comment": no statement at all. */
 const NO_COMMENT =
   /\b(?:did not|didn['’]t|could not|couldn['’]t) (?:respond|reply|be reached)|\bdeclined to (?:comment|respond)|\bno comment\b|\bnot immediately available\b/i;

@@ -284,3 +284,15 @@ describe("a company's legal suffix makes no person", () => {
     expect(s?.forTop).toBe("Voltra Mobility AB");
   });
 });
+
+describe("an arrest with no doer named is the state's", () => {
+  it("'said at least 40 people had been arrested' charges the story's state, not the company blamed most", () => {
+    const text =
+      "CONAKRY (AFP) – Residents of Kolaboui accused Compagnie Minière de Kolaboui of draining the town's wells, and the company denied it. " +
+      "Mines Minister Alpha Kourouma ordered Compagnie Minière de Kolaboui to supply drinking water. " +
+      "The Guinean Observatory for Civil Liberties, a rights group based in Conakry, said at least 40 people had been arrested after the protest.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("had been arrested"));
+    expect(s?.targetTops).toEqual(["Guinea"]);
+  });
+});
