@@ -151,7 +151,10 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
         beforeStart < run.outer.start
           ? attributionIn(doc, { start: beforeStart, end: run.outer.start }, "before")
           : undefined;
-      attribution = pick(after, before);
+      // ("said the company and the authorities were “arguing ... on the beach.” It demanded ...": a
+      // quote closed on a full stop is over; the next sentence is no attribution of it.)
+      const closed = /\.["”’]?$/.test(text.slice(run.outer.start, run.outer.end));
+      attribution = closed && before && before.speaker.attribution !== "unattributed" ? before : pick(after, before);
       beforeOf = before;
     }
     const words = run.segments.reduce((sum, segment) => sum + wordCount(text.slice(segment.start, segment.end)), 0);

@@ -296,3 +296,17 @@ describe("an arrest with no doer named is the state's", () => {
     expect(s?.targetTops).toEqual(["Guinea"]);
   });
 });
+
+describe("a quote closed on a full stop has no attribution after it", () => {
+  it("'said X and Y were “arguing ... on the beach.” It demanded ...' is one reported statement, then the demand", () => {
+    const text =
+      "Kestrel Shipping blamed the port authority for the spill. " +
+      "The Coast Fishermen's Federation said the company and the authorities were “arguing about whose fault it is while our boats rot on the beach.” " +
+      "It demanded daily compensation for every family.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("arguing about"));
+    expect(s?.quote.startsWith("The Coast Fishermen's Federation said")).toBe(true);
+    expect(s?.targetTops).toContain("Kestrel Shipping");
+    expect(statements.some((x) => x.quote.startsWith("It demanded"))).toBe(true);
+  });
+});
