@@ -52,7 +52,9 @@ export interface GoldText {
     | "blind-10"
     | "dev-11"
     | "blind-11"
-    | "blind-12";
+    | "blind-12"
+    | "dev-12"
+    | "blind-13";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
