@@ -48,6 +48,18 @@ export function classify(words: string, verb: ReportingVerb | undefined): Classi
 }
 
 /**
+ * "said its members would refuse overtime if no new staff were hired", "If there is no money by the
+ * end of the month, we will close the harbour": what a side will do on a condition the other must
+ * meet is a threat. Not "would have survived if" (a charge), nor "would remain closed until" (how a
+ * thing stands), nor "would be" with no deed ("would be difficult if").
+ */
+const WILL_DO_IF =
+  /\b(?:will|would|shall)\s+(?!have\b|remain\b|stay\b|continue\b|need\b|take (?:time|weeks|months|days|years)\b|be\s+(?!\p{L}+ed\b))(?:not\s+|never\s+)?[^.;:!?]{1,140}?\b(?:if|unless|until)\s/iu;
+const IF_THEN_WILL =
+  /(?:^|[.!?]\s+)(?:if|unless)\s[^.;:!?]{1,120}?,\s*(?:we|they|he|she|it)\s+(?:will|would|shall)\s+(?!have\b)/iu;
+export const conditionalThreat = (words: string) => WILL_DO_IF.test(words) || IF_THEN_WILL.test(words);
+
+/**
  * How sure the proposal is: a named speaker with a verb that blames and an explicit target is
  * near the top; a vague source, a guessed target or a category from weak cues pull it down.
  */

@@ -1,7 +1,7 @@
 // The offline extractor: an article's text to proposed actors and statements (who speaks, for
 // whom, against whom, the verbatim quote, what it answers). Pure, synchronous and deterministic.
 import { linkAnswers, topicWords } from "./answers";
-import { confidenceOf } from "./classify";
+import { conditionalThreat, confidenceOf } from "./classify";
 import type { ExtractInput, Extraction, KnownClaim, ProposedStatement } from "./contract";
 import { directStatements } from "./direct";
 import { Document } from "./document";
@@ -28,6 +28,15 @@ export function extract(input: ExtractInput): Extraction {
     .filter((draft) => draft.span.end > draft.span.start)
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   linkAnswers(doc, drafts);
+  // A charge whose words are what the side will do to the other on a condition is a threat (only
+  // when no blaming verb gave the category: "accused X of ... if" stays the verb's).
+  for (const draft of drafts)
+    if (
+      draft.category === "accusation" &&
+      draft.strength < 0.9 &&
+      conditionalThreat(text.slice(draft.span.start, draft.span.end))
+    )
+      draft.category = "threat";
 
   const used: string[] = [];
   for (const draft of drafts) {

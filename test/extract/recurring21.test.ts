@@ -1,0 +1,36 @@
+// Round 21: only what recurs across many dev texts, each mechanism checked on short texts written here.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+describe("what a side will do on a condition the other must meet is a threat", () => {
+  it("'said its members would refuse overtime if no new staff were hired'", () => {
+    const text =
+      "The Harbour Nurses' Union accused Kestrel Hospital of leaving wards understaffed on Monday. " +
+      "The Harbour Nurses' Union said its members would refuse overtime from next week if no new staff were hired.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("refuse overtime"));
+    expect(s?.category).toBe("threat");
+    // Not a charge of what would have been ("would have survived if"): that stays an accusation.
+    const past = readExtraction(
+      "The Mothers' Network accused Kestrel Hospital of letting patients die. " +
+        "The Mothers' Network said the women would have survived if the hospital had kept blood in stock.",
+    ).statements.find((x) => x.quote.includes("would have survived"));
+    expect(past?.category).toBe("accusation");
+  });
+  it("'would stop work ... unless X withdrew the plan'", () => {
+    const text =
+      "The Dockers' Federation accused Ostra Ports of cutting jobs in secret. " +
+      "Its leader, Anna Berg, said dockers would stop work at every terminal unless Ostra Ports withdrew the plan.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("stop work"));
+    expect(s?.category).toBe("threat");
+  });
+  it("a quote opening on the condition: 'If there is no money ..., we will take our boats into the harbour'", () => {
+    const text =
+      "The Fishermen's Federation accused Corvex Shipping of poisoning the lagoon. " +
+      '"If there is no money by Friday, we will take our boats into the harbour mouth," said the federation\'s secretary, Joseph Perera.';
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("take our boats"));
+    expect(s?.category).toBe("threat");
+  });
+});
