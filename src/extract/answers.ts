@@ -324,7 +324,35 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       }
     }
   }
+  sameVoice(doc, drafts);
   dropUnweighed(drafts);
+}
+
+/**
+ * "“A,” said X. “B.”": a speaker's quotes on either side of one attribution are one voice. A quote
+ * with no cue and no target, dropped as a side's word in no dispute, goes with the quote right after
+ * it when that one blames: it is kept, charging the same sides (not when it denies: a side's denial
+ * is no charge of its own).
+ */
+function sameVoice(doc: Document, drafts: Draft[]): void {
+  for (const [index, draft] of drafts.entries()) {
+    if (!draft.drop || draft.mode !== "direct" || !draft.speaker.actorKey) continue;
+    const next = drafts.slice(index + 1).find((other) => !other.drop);
+    if (!next || next.mode !== "direct" || next.drop || !BLAME.has(next.category) || next.targets.length === 0)
+      continue;
+    if (next.speaker.actorKey !== draft.speaker.actorKey || next.speaker.personKey !== draft.speaker.personKey)
+      continue;
+    if (doc.paragraphOf(next.span.start) !== doc.paragraphOf(draft.span.start)) continue;
+    // Only the attribution between the two: no other quote, no more than a sentence's worth of words.
+    const between = doc.text.slice(draft.span.end, next.span.start);
+    if (between.length > 200 || (between.match(/[“”"]/g) ?? []).length > 2) continue;
+    const words = doc.text.slice(draft.span.start, draft.span.end);
+    if (deniesShape(words)) continue;
+    draft.drop = false;
+    draft.weak = false;
+    draft.category = next.category === "counter-accusation" ? "counter-accusation" : "accusation";
+    draft.targets = [...next.targets];
+  }
 }
 
 const PUBLIC_BODY =

@@ -34,3 +34,16 @@ describe("what a side will do on a condition the other must meet is a threat", (
     expect(s?.category).toBe("threat");
   });
 });
+
+describe("a speaker's quotes on either side of one attribution are one voice", () => {
+  it("'“A,” said X. “B.”': a cue-less A goes with a B that blames", () => {
+    const text =
+      "Sunflower farmers in the north reported crops a third of the usual size this year. " +
+      '"We paid for the best seed on the market and got the worst," said Petar Ivanov, chairman of the Dobrich Growers\' Federation. ' +
+      '"Velmora Seeds sold us a fraud and must pay for it."';
+    const { statements } = readExtraction(text);
+    const first = statements.find((x) => x.quote.includes("best seed"));
+    expect(first?.category).toBe("accusation");
+    expect(first?.targetNames).toContain("Velmora Seeds");
+  });
+});
