@@ -82,7 +82,11 @@ export function attributionIn(doc: Document, window: Span, side: "after" | "befo
         }
         const inverted = { start: afterVerb.start, end: tokens[to - 1]?.end ?? afterVerb.end };
         const speaker = doc.resolveSpeaker(inverted);
-        if (speaker.attribution !== "unattributed" || !subject)
+        // ("it said Turkey had released “...”": a name with a finite verb after it is what was said.)
+        const finite = tokens
+          .slice(i + found.length, to + 1)
+          .some((token) => /^(?:had|has|have|was|were|is|are|would|will|could|did|does)$/.test(token.norm));
+        if ((speaker.attribution !== "unattributed" && !(finite && subject)) || !subject)
           return withChannel(
             doc,
             { speaker, verb: found.verb, adjacent: i < 3 || side === "before", span: window },
@@ -178,7 +182,13 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
     // it called “cooked in the back room.”": quoted words inside a reported sentence, its verb and
     // some of its words before them, are part of that reported statement (the reported pass reads
     // the whole sentence, marks included), not a quote of their own.
-    if (!run.block && !opensSentence && inReported(doc, run, attribution, beforeOf)) continue;
+    // (Whatever verb comes after the quote in the same sentence, "... said it was “too early to point
+    // fingers” and urged X to wait", "... had been operating “in waters under its jurisdiction”, a
+    // phrase ..., and demanded ...": only a verb that speaks right after the mark, “...,” said X,
+    // takes the quote from the reported words before it.)
+    const afterTakes = attribution !== beforeOf && attribution?.verb?.act === "speech" && attribution.adjacent;
+    const reportedBy = afterTakes ? attribution : beforeOf;
+    if (!run.block && !opensSentence && inReported(doc, run, reportedBy, beforeOf)) continue;
     if (!run.block && words < 5 && (!attribution?.adjacent || !opensSentence) && !followsQuote) continue;
     if (words < 5 && !run.block && !attribution && !followsQuote) continue;
     // Speaker continuity: a quote that opens a paragraph, or follows another's attribution in the
@@ -219,9 +229,14 @@ function inReported(
   if (!attribution || attribution !== before || !attribution.verbEnd) return false;
   const text = doc.text;
   // ("... and accused officials of “...”": a verb whose subject "and" elides speaks for the sentence's.)
+  // (And "the foreign ministry said the boats had been operating “in waters ...”": a subject the
+  // reported pass reads, a definite noun phrase right before the verb.)
   if (
     attribution.speaker.attribution === "unattributed" &&
-    !/\b(?:and|but)\s*$/.test(text.slice(0, attribution.verbStart ?? 0))
+    !/\b(?:and|but)\s*$/.test(text.slice(0, attribution.verbStart ?? 0)) &&
+    !/(?:^|[,.;]\s+)(?:the\s+(?:\p{L}+\s+){0,3}\p{L}+|it|he|she|they)\s*$/iu.test(
+      text.slice(Math.max(0, (attribution.verbStart ?? 0) - 60), attribution.verbStart ?? 0),
+    )
   )
     return false;
   const gap = text.slice(attribution.verbEnd, run.outer.start);

@@ -47,3 +47,32 @@ describe("a speaker's quotes on either side of one attribution are one voice", (
     expect(first?.targetNames).toContain("Velmora Seeds");
   });
 });
+
+describe("quoted words inside a reported sentence are part of its reported words", () => {
+  it("whatever verb follows them: 'said it was “too early to point fingers” and urged X to wait'", () => {
+    const text =
+      "Ostra Gas blamed saboteurs for the pipeline blast on Monday. " +
+      "The prime minister, Jonas Varga, said it was “too early to point fingers” and urged Ostra Gas and politicians to wait for the prosecutors.";
+    const { statements } = readExtraction(text);
+    expect(statements.some((x) => x.quote === "too early to point fingers")).toBe(false);
+    expect(statements.some((x) => x.quote.startsWith("urged Ostra Gas"))).toBe(true);
+  });
+  it("after a definite subject the reported pass reads: 'the foreign ministry said the boats had been fishing “in waters ...”, a phrase ...'", () => {
+    const text =
+      "Vietnam accused Indonesia of seizing six of its fishing boats illegally on Thursday.\n\n" +
+      'In Hanoi, the foreign ministry said the boats had been fishing "in waters under Vietnam\'s sovereign rights and jurisdiction", a phrase Hanoi uses for its own exclusive economic zone, and demanded the immediate release of the crews.';
+    const { statements } = readExtraction(text);
+    expect(statements.some((x) => x.quote === "in waters under Vietnam's sovereign rights and jurisdiction")).toBe(
+      false,
+    );
+    expect(statements.some((x) => x.quote.startsWith("the foreign ministry said the boats"))).toBe(true);
+  });
+  it("'it said Turkey had released “...”': a name with a finite verb after 'said' is what was said, not an inverted speaker", () => {
+    const text =
+      "Iraq accused Turkey of cutting the flow of the Tigris. Turkey's foreign ministry rejected the accusations. " +
+      'In a statement, it said Turkey had released "far more than its fair share" during a drought that had also hit its own southeast.';
+    const { statements } = readExtraction(text);
+    expect(statements.some((x) => x.quote === "far more than its fair share")).toBe(false);
+    expect(statements.some((x) => x.quote.includes("Turkey had released"))).toBe(true);
+  });
+});
