@@ -325,7 +325,35 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     }
   }
   sameVoice(doc, drafts);
+  denialGoesOn(doc, drafts, sideOf);
   dropUnweighed(drafts);
+}
+
+/**
+ * "The ministry rejected the charge. “The tender was open to every manufacturer,” its spokesman
+ * said.", "X denied receiving any warning and said the buoys had been inspected": a side's defence
+ * right after its own denial, in the same or the next paragraph, goes on denying the charge (not
+ * words that name a side: "said Indian troops had crossed the line" is a charge back).
+ */
+function denialGoesOn(doc: Document, drafts: Draft[], sideOf: (draft: Draft) => string | undefined): void {
+  let previous: Draft | undefined;
+  for (const draft of drafts) {
+    if (draft.drop) continue;
+    const side = sideOf(draft);
+    if (
+      previous &&
+      side &&
+      draft.category === "justification" &&
+      !draft.explicitTarget &&
+      previous.category === "denial" &&
+      sideOf(previous) === side &&
+      doc.paragraphOf(draft.span.start) - doc.paragraphOf(previous.span.start) <= 1
+    ) {
+      draft.category = "denial";
+      if (draft.cameo === undefined || draft.cameo === "") draft.cameo = "016";
+    }
+    previous = draft;
+  }
 }
 
 /**

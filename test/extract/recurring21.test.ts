@@ -76,3 +76,28 @@ describe("quoted words inside a reported sentence are part of its reported words
     expect(statements.some((x) => x.quote.includes("Turkey had released"))).toBe(true);
   });
 });
+
+describe("a side's defence right after its own denial goes on denying the charge", () => {
+  it("'X rejected the charge. “...,” its spokesman said.'", () => {
+    const text =
+      "Skyhawk Helicopters accused the Defence Ministry of rigging the tender for a rival. " +
+      'The Defence Ministry rejected the charge. "The tender was open to every manufacturer," ministry spokesman Jan Nowak said.';
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("open to every manufacturer"));
+    expect(s?.category).toBe("denial");
+  });
+  it("not words that name a side: 'said Indian troops had crossed the line' stays a charge back or a defence", () => {
+    const text =
+      "India accused China of sending troops across the line of control. Beijing rejected the account. " +
+      "Chinese foreign ministry spokesman Wang Wenbin said Indian troops had crossed the line and that China's border guards had acted to protect its territory.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("Indian troops had crossed"));
+    expect(s?.category).not.toBe("denial");
+    // The same side's defence with no side named right after its rejection is a denial.
+    const next = readExtraction(
+      "India accused China of sending troops across the line of control. Beijing rejected the account. " +
+        "Chinese foreign ministry spokesman Wang Wenbin said the border guards had stayed on their own side of the line.",
+    ).statements.find((x) => x.quote.includes("stayed on their own side"));
+    expect(next?.category).toBe("denial");
+  });
+});
