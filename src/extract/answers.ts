@@ -333,7 +333,8 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
  * "The ministry rejected the charge. “The tender was open to every manufacturer,” its spokesman
  * said.", "X denied receiving any warning and said the buoys had been inspected": a side's defence
  * right after its own denial, in the same or the next paragraph, goes on denying the charge (not
- * words that name a side: "said Indian troops had crossed the line" is a charge back).
+ * words that name a side, "said Indian troops had crossed the line", a charge back, nor "blamed a
+ * passenger's gas stove", the harm put down to a cause).
  */
 function denialGoesOn(doc: Document, drafts: Draft[], sideOf: (draft: Draft) => string | undefined): void {
   let previous: Draft | undefined;
@@ -345,6 +346,7 @@ function denialGoesOn(doc: Document, drafts: Draft[], sideOf: (draft: Draft) => 
       side &&
       draft.category === "justification" &&
       !draft.explicitTarget &&
+      !/^(?:blamed|blames|blaming)\b/i.test(doc.text.slice(draft.span.start, draft.span.end)) &&
       previous.category === "denial" &&
       sideOf(previous) === side &&
       doc.paragraphOf(draft.span.start) - doc.paragraphOf(previous.span.start) <= 1
