@@ -50,6 +50,15 @@ export const CONTENT_CUES: Cue[] = [
     0.45,
     /\b(?:free,? (?:and )?fair|(?:fully )?transparent|lawful|in (?:line|accordance) with (?:the )?law|within the law|complied with|fully cooperat\w*)\b/i,
   ),
+  // "its crew had followed every safety rule", "every bottle it shipped had passed a pressure test",
+  // "all its cranes had been certified", "the figures it published were accurate": a side saying it
+  // met every rule, test or requirement denies the charge that it did not.
+  cue(
+    "denial",
+    "016",
+    0.45,
+    /\b(?:(?:passed|followed|met|meets|meet|obeyed|respected) (?:every|all(?: the)?) (?:[\w-]+ ){0,2}?(?:rules?|tests?|inspections?|requirements?|standards?|regulations?|checks?|procedures?)|every (?:[\w-]+ ){1,4}?(?:had|has|have) (?:passed|been (?:inspected|certified|tested|approved))|all (?:its|our|their|the) (?:[\w-]+ ){0,2}?(?:had|have|has) been (?:certified|inspected|tested|approved)|(?:were|was|are|is) accurate)\b/i,
+  ),
   cue(
     "justification",
     "",

@@ -101,3 +101,17 @@ describe("a side's defence right after its own denial goes on denying the charge
     expect(next?.category).toBe("denial");
   });
 });
+
+describe("a side saying it met every rule, test or requirement denies the charge", () => {
+  it("'said its crew had followed every safety rule', 'said every bottle it shipped had passed a pressure test'", () => {
+    for (const [words, part] of [
+      ["The ferry's owner, Island Star Shipping, said its crew had followed every safety rule.", "every safety rule"],
+      ["Island Star Shipping said every bottle it shipped had passed a pressure test.", "pressure test"],
+      ["Island Star Shipping said all its cranes had been certified by an inspector in January.", "certified"],
+    ] as const) {
+      const text = `Survivors accused Island Star Shipping of ignoring the fire alarms on Monday. ${words}`;
+      const s = readExtraction(text).statements.find((x) => x.quote.includes(part));
+      expect(s?.category, words).toBe("denial");
+    }
+  });
+});
