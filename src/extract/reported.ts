@@ -22,6 +22,14 @@ const REFUSES =
 const PEACEABLE =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:\p{Ll}+ly\s)?(?:meet|talk|stay|remain|continue|keep working|work|cooperate|co-operate|consider|study|discuss|reply|respond)\b/iu;
 
+/**
+ * "The department said inspectors would visit the group's hospitals", "said it would examine
+ * whether the bank had tested ...", "said it was ready to discuss the matter", "said it was in
+ * contact with the federation": an inquiry announced, or a readiness to talk, whoever the subject.
+ */
+const ANNOUNCES =
+  /^(?:[^\s.;:!?“”"]+\s){0,6}?(?:(?:would|will)\s(?:\p{Ll}+ly\s)?(?:investigate|examine|inspect|visit|audit|look into|meet|talk|discuss|consider|study|reply|respond)\b|(?:was|is|were|are|stood)\s(?:ready|prepared|willing)\sto\s(?!\p{L}+\s(?:against|back)\b)|(?:was|is|were|are)\sin\s(?:contact|touch)\swith\b)/iu;
+
 const inside = (spans: Span[], offset: number) => spans.some((span) => span.start <= offset && offset < span.end);
 
 export function reportedStatements(doc: Document, covered: Span[]): Draft[] {
@@ -195,13 +203,12 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     if (weak && intent.test(complement) && !REFUSES.test(complement)) continue;
     // "said it would meet parents next week", "said it would stay in a minority administration with
     // X": a side's plan to meet, talk or go on with another, no word of blame and no condition, is
-    // no charge against it.
+    // no charge against it; nor is an inquiry announced or a readiness to talk (ANNOUNCES).
     if (
       act.act === "speech" &&
       !cued &&
       !mutual &&
-      intent.test(complement) &&
-      PEACEABLE.test(complement) &&
+      ((intent.test(complement) && PEACEABLE.test(complement)) || ANNOUNCES.test(complement)) &&
       !/\b(?:if|unless|until)\b/i.test(doc.text.slice(content.start, sentence.end))
     )
       continue;

@@ -115,3 +115,23 @@ describe("a side saying it met every rule, test or requirement denies the charge
     }
   });
 });
+
+describe("an inquiry announced or a readiness to talk is no charge", () => {
+  it("'said it would examine whether the bank had tested ...', 'said it was ready to discuss the matter with X'", () => {
+    const examine =
+      "Customers accused Nordmark Bank of hiding the cause of the outage. Germany's financial regulator BaFin ordered " +
+      "Nordmark Bank to submit a report and said it would examine whether the bank had tested its backup systems.";
+    expect(readExtraction(examine).statements.some((x) => x.quote.includes("examine whether"))).toBe(false);
+    const ready =
+      "Ecuador accused Peru of seizing its fishing boats illegally. Peru's foreign ministry said it was ready to " +
+      "discuss the matter with Ecuador through the binational commission.";
+    expect(readExtraction(ready).statements.some((x) => x.quote.includes("ready to discuss"))).toBe(false);
+    // But a readiness on a condition stays: "was ready to discuss larger releases, but only if X stopped ...".
+    const text =
+      "Iraq accused Turkey of cutting the flow of the Tigris. " +
+      "A Turkish official said Ankara was ready to discuss larger releases in July, but only if Baghdad stopped militants from using its mountains.";
+    expect(readExtraction(text).statements.some((x) => x.quote.includes("ready to discuss larger releases"))).toBe(
+      true,
+    );
+  });
+});
