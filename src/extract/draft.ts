@@ -189,6 +189,11 @@ export function targetsIn(
     const key = oppositionBefore(doc, span.start + (match.index ?? 0), speakerSides);
     if (key && !targets.includes(key)) targets.push(key);
   }
+  // "Critics say successive governments have neglected maintenance": the governments of the story's
+  // state, one after another, are that state.
+  if (SUCCESSIVE_GOVERNMENTS.test(words) && doc.dominant && !speakerSides.has(doc.book.top(doc.dominant))) {
+    if (!targets.includes(doc.dominant)) targets.push(doc.dominant);
+  }
   const owner = ownerNamedLater(doc, span);
   if (owner && !targets.includes(owner) && !speakerSides.has(doc.book.top(owner))) targets.push(owner);
   return targets;
@@ -201,6 +206,9 @@ const HOLDER =
 /** "the opposition" with no name after it. */
 const OPPOSITION =
   /\b[Tt]he (?:main )?opposition\b(?!['’]s?\b)(?!\s+(?:\p{Lu}|party|parties|leader|candidate|coalition|alliance|lawmakers))/gu;
+
+/** "successive governments", "consecutive administrations": the state's governments one after another. */
+const SUCCESSIVE_GOVERNMENTS = /\b(?:successive|consecutive|past|previous) (?:governments|administrations)\b/i;
 
 /** "the previous administration", "the former government": those in power before, now out of it. */
 const PREVIOUS_GOVERNMENT = /\b[Tt]he (?:previous|former|outgoing|last) (?:administration|government|regime)\b/gu;

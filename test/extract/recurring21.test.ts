@@ -135,3 +135,14 @@ describe("an inquiry announced or a readiness to talk is no charge", () => {
     );
   });
 });
+
+describe("'successive governments' are the story's state", () => {
+  it("'Critics say successive governments have neglected maintenance' charges the state", () => {
+    const text =
+      "DHAKA (Reuters) - A commuter train crashed near Tongi on Monday, killing 12 people. Bangladesh Railway blamed the driver. " +
+      "Bangladesh's railway minister promised an inquiry. " +
+      "Critics say successive governments have spent heavily on new lines while neglecting maintenance and the hiring of staff.";
+    const s = readExtraction(text).statements.find((x) => x.quote.includes("successive governments"));
+    expect(s?.targetTops).toContain("Bangladesh");
+  });
+});
