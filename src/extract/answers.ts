@@ -150,24 +150,6 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       }
     }
     if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies)) continue;
-    // "“Our patrol acted in Indonesian waters,” Hartono said", "said its responsibility ended at the
-    // factory's meter": words with no cue whose subject is the speaker's own side, from a side another
-    // has charged, defend it (a denial when they deny), whatever it has charged before. (Not words
-    // naming another side, "and that Iraq lost half the water", a charge back; nor what the side
-    // will do, "his party's deputies would vote for the motion unless ...".)
-    if (
-      side &&
-      draft.category === "accusation" &&
-      draft.strength === 0 &&
-      !draft.mutual &&
-      !/\b(?:would|will|shall)\b/i.test(spoken) &&
-      [...blamed].some((pair) => pair.endsWith(`>${side}`)) &&
-      ownSubject(doc, draft, side)
-    ) {
-      draft.category = denies ? "denial" : "justification";
-      draft.targets = [];
-      draft.weak = false;
-    }
     if (side && draft.mutual && draft.targets[0]) {
       // Mutual blame: the side that blamed the other first in the text is the accuser.
       const other = doc.book.top(draft.targets[0]);
@@ -363,7 +345,7 @@ function denialGoesOn(doc: Document, drafts: Draft[], sideOf: (draft: Draft) => 
       previous &&
       side &&
       draft.category === "justification" &&
-      (!draft.explicitTarget || ownSubject(doc, draft, side)) &&
+      !draft.explicitTarget &&
       !/^(?:blamed|blames|blaming)\b/i.test(doc.text.slice(draft.span.start, draft.span.end)) &&
       previous.category === "denial" &&
       sideOf(previous) === side &&
@@ -519,23 +501,6 @@ function weighWeak(
     return false;
   }
   return true;
-}
-
-/** Whether what a statement says opens on the speaker's own side: "we", "our X", "its X", or a name of the side. */
-function ownSubject(doc: Document, draft: Draft, side: string): boolean {
-  const from = Math.max(draft.span.start, draft.saidFrom ?? 0);
-  const spoken = doc.text.slice(from, draft.span.end);
-  const said = REPORTING.exec(spoken);
-  const offset = said ? said[0].length : 0;
-  const rest = spoken.slice(offset);
-  if (/^(?:that\s+)?(?:we|i|our|my)\b/i.test(rest)) return true;
-  if (/^(?:that\s+)?(?:its|his|her|their)\s+(?!own\b)\p{L}/iu.test(rest)) return true;
-  const at = from + offset;
-  const first = doc
-    .mentionsIn({ start: at, end: Math.min(draft.span.end, at + 60) })
-    .find((mention) => mention.role === "referent");
-  // (The side's own actor, not another of the same state: "the town's mayor said LDT had ...".)
-  return first !== undefined && first.start <= at + 5 && (first.key === draft.speaker.actorKey || first.key === side);
 }
 
 /** "caused by", "due to", "because of", "the result of": words that give a cause. */

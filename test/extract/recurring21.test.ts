@@ -146,14 +146,3 @@ describe("'successive governments' are the story's state", () => {
     expect(s?.targetTops).toContain("Bangladesh");
   });
 });
-
-describe("words on the speaker's own side, from a side another has charged, defend it", () => {
-  it("'The authority said its teams had been held back until the seas calmed' after the authority has blamed another", () => {
-    const text =
-      "The Marine Environment Protection Authority blamed Corvane Pacific for the spill on Friday.\n" +
-      "Coastal Watch Lanka, an environmental group, accused the marine authority of taking more than 30 hours to send " +
-      "its first cleanup teams to the beaches. The authority said its teams had been held back until the seas calmed.";
-    const s = readExtraction(text).statements.find((x) => x.quote.includes("held back"));
-    expect(s?.category).toBe("justification");
-  });
-});
