@@ -5,8 +5,9 @@ import { contentCue } from "./classify";
 import type { StatementCategory } from "./contract";
 import type { Document, Speaker } from "./document";
 import { OPENERS, ORGANISATION_SUFFIXES } from "./lexicon";
+import type { Mention } from "./mentions";
 import { describedBefore, INSTITUTION_NOUNS } from "./references";
-import type { Span } from "./text";
+import type { Span, Token } from "./text";
 
 export interface Draft {
   span: Span;
@@ -41,7 +42,11 @@ const PRONOUNS = /^(?:them|they|him|her)$/;
 /** ", run by ...", ", led by ...": an apposition naming who runs the body just described. */
 const RUN_BY = /^,\s+(?:(?:which|that) is\s+)?(?:run|led|headed|controlled|owned)\s+by\s/;
 
-/** The actors a span blames: its referent mentions, not on the speaker's side, not places or media. */
+/**
+ * The actors a span blames, in the order found: the names in it, then the bodies its descriptions
+ * stand for, then the people of a body, office-holders, the opposition, and an owner named later.
+ * Never the speaker's own side (but see the opposition pass), places, or (unless kept) media.
+ */
 export function targetsIn(
   doc: Document,
   span: Span,
@@ -49,9 +54,35 @@ export function targetsIn(
   keepMedia = false,
   quoted = false,
 ): string[] {
-  const targets: string[] = [];
-  const mentions = doc.mentionsIn(span);
-  const tokens = doc.tokensIn(span);
+  const found: string[] = [];
+  /** Add a target once; unless told otherwise, never one on the speaker's side. */
+  const add = (key: string | undefined, evenOwnSide = false): boolean => {
+    if (!key) return false;
+    if (!found.includes(key) && (evenOwnSide || !speakerSides.has(doc.book.top(key)))) found.push(key);
+    return true;
+  };
+  const pass: TargetPass = { doc, span, speakerSides, tokens: doc.tokensIn(span), mentions: doc.mentionsIn(span), add };
+  namedTargets(pass, keepMedia);
+  describedTargets(pass, quoted);
+  staffTargets(pass);
+  officeHolderTargets(pass);
+  oppositionTargets(pass);
+  add(ownerNamedLater(doc, span));
+  return found;
+}
+
+/** What each pass of `targetsIn` reads, and the one way it adds a target. */
+interface TargetPass {
+  doc: Document;
+  span: Span;
+  speakerSides: Set<string>;
+  tokens: Token[];
+  mentions: Mention[];
+  add: (key: string | undefined, evenOwnSide?: boolean) => boolean;
+}
+
+/** The actors the span names, as referents: not the speaker's side, nor those the words do not blame. */
+function namedTargets({ doc, span, speakerSides, tokens, mentions, add }: TargetPass, keepMedia: boolean): void {
   const opening = tokens[4]?.start ?? span.end;
   for (const mention of mentions) {
     if (mention.role !== "referent") continue;
@@ -66,8 +97,7 @@ export function targetsIn(
       !looksLikeOrganisation(doc.text.slice(mention.start, mention.end))
     )
       continue;
-    const top = doc.book.top(mention.key);
-    if (speakerSides.has(top) || speakerSides.has(mention.key)) continue;
+    if (speakerSides.has(mention.key)) continue;
     if (destination(doc, mention)) continue;
     // "would ask FIFA to let its members terminate their contracts": whom help or leave is asked of.
     if (askedToLet(doc, mention)) continue;
@@ -75,9 +105,13 @@ export function targetsIn(
     if (BLAME_SHIFT.test(doc.text.slice(Math.max(span.start, mention.start - 60), mention.start))) continue;
     // "the league's clubs" in the league's words: what the speaker's side has is on its side.
     if (ownedBySpeaker(doc, mention, speakerSides)) continue;
-    if (!targets.includes(mention.key)) targets.push(mention.key);
+    add(mention.key);
   }
-  // "accused the regulator of ...": a definite description of an institution named before.
+}
+
+/** "accused the regulator of ...": a definite description of an institution named before. */
+function describedTargets(pass: TargetPass, quoted: boolean): void {
+  const { doc, span, speakerSides, tokens, mentions, add } = pass;
   for (const [i, token] of tokens.entries()) {
     if (!/^(?:the|a|an)$/.test(token.norm)) continue;
     // "the regulator"; "the engine's maker", "the state power distributor", "a contract manufacturer".
@@ -95,8 +129,7 @@ export function targetsIn(
     // "the state treats them as cheap labour", "the state's own inspector": the government.
     const next = tokens[i + 1];
     if (token.norm === "the" && next?.norm === "state" && !next.capital && stateItself(doc, next, tokens[i + 2])) {
-      const key = doc.definite("government", token.start, speakerSides);
-      if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
+      add(doc.definite("government", token.start, speakerSides));
       continue;
     }
     // "blamed the city's inspectors": the town's own government, when the text gave it one.
@@ -108,14 +141,11 @@ export function targetsIn(
       const local = [...doc.book.entries.values()].find((actor) =>
         [...actor.aliases].some((alias) => LOCAL_BODY.test(alias)),
       );
-      if (local && !targets.includes(local.key) && !speakerSides.has(doc.book.top(local.key))) targets.push(local.key);
-      if (local) continue;
+      if (add(local?.key)) continue;
     }
     // "the brewery" after "Czech brewer Hradek Pivovar": a noun the text gave a name before.
     if (token.norm === "the" && next && !next.capital && !INSTITUTION_NOUNS.test(next.norm)) {
-      const own = describedBefore(next.norm, token.start, doc.mentions, doc.text, speakerSides, doc.book);
-      if (own && !targets.includes(own) && !speakerSides.has(doc.book.top(own))) targets.push(own);
-      if (own) continue;
+      if (add(describedBefore(next.norm, token.start, doc.mentions, doc.text, speakerSides, doc.book))) continue;
     }
     if (!noun || noun.capital || !INSTITUTION_NOUNS.test(noun.norm)) continue;
     if (mentions.some((m) => m.start <= noun.start && noun.start < m.end)) continue;
@@ -150,10 +180,10 @@ export function targetsIn(
     if (
       token.norm === "the" &&
       modifiers.length === 1 &&
-      /^(?:previous|former|outgoing|last)$/.test(modifiers[0] ?? "")
-    ) {
-      if (/^(?:administration|government|regime)$/.test(noun.norm)) continue;
-    }
+      /^(?:previous|former|outgoing|last)$/.test(modifiers[0] ?? "") &&
+      /^(?:administration|government|regime)$/.test(noun.norm)
+    )
+      continue;
     // "the union had seen an email" in a union leader's words: the speaker's own body, no one else.
     if (speakerSides.size > 0 && !introduced) {
       const own = doc.definite(noun.norm, token.start, new Set(), introduced, modifiers);
@@ -161,17 +191,22 @@ export function targetsIn(
     }
     const key = doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers);
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
-    if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
+    add(key);
   }
-  // "warned hospital managers", "company bosses ignored it": a body's people, the body the text named.
+}
+
+/** "warned hospital managers", "company bosses ignored it": a body's people, the body the text named. */
+function staffTargets({ doc, speakerSides, tokens, add }: TargetPass): void {
   for (const [i, token] of tokens.entries()) {
     const people = tokens[i + 1];
     if (!people || token.capital || !STAFF.test(people.norm) || !BODY_OF_STAFF.test(token.norm)) continue;
     if (/^(?:the|a|an)$/.test(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.possessive) continue;
-    const key = doc.definite(token.norm, token.start, speakerSides);
-    if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
+    add(doc.definite(token.norm, token.start, speakerSides));
   }
-  // "called on the prime minister to ...": an office-holder the text named before by that title.
+}
+
+/** "called on the prime minister to ...": an office-holder the text named before by that title. */
+function officeHolderTargets({ doc, span, add }: TargetPass): void {
   for (const match of doc.text.slice(span.start, span.end).matchAll(HOLDER)) {
     const at = span.start + (match.index ?? 0);
     const office = (match[1] ?? "").toLowerCase();
@@ -179,24 +214,21 @@ export function targetsIn(
     const holder = [...doc.people.byKey.values()]
       .filter((p) => p.at < at && new RegExp(`\\b${office}$`).test(p.title?.toLowerCase() ?? ""))
       .at(-1);
-    const key = holder && doc.book.get(holder.key) ? holder.key : undefined;
-    if (key && !targets.includes(key) && !speakerSides.has(doc.book.top(key))) targets.push(key);
+    add(holder && doc.book.get(holder.key) ? holder.key : undefined);
   }
-  // "accused the opposition of ...": the body the text has called the opposition; so is "the
-  // previous administration" in a story of a party out of power (the party that held it).
+}
+
+/**
+ * "accused the opposition of ...": the body the text has called the opposition (found off the
+ * speaker's side already); so is "the previous administration" in a story of a party out of power.
+ * "Critics say successive governments have neglected maintenance": the story's state.
+ */
+function oppositionTargets({ doc, span, speakerSides, add }: TargetPass): void {
   const words = doc.text.slice(span.start, span.end);
   for (const match of [...words.matchAll(OPPOSITION), ...words.matchAll(PREVIOUS_GOVERNMENT)]) {
-    const key = oppositionBefore(doc, span.start + (match.index ?? 0), speakerSides);
-    if (key && !targets.includes(key)) targets.push(key);
+    add(oppositionBefore(doc, span.start + (match.index ?? 0), speakerSides), true);
   }
-  // "Critics say successive governments have neglected maintenance": the governments of the story's
-  // state, one after another, are that state.
-  if (SUCCESSIVE_GOVERNMENTS.test(words) && doc.dominant && !speakerSides.has(doc.book.top(doc.dominant))) {
-    if (!targets.includes(doc.dominant)) targets.push(doc.dominant);
-  }
-  const owner = ownerNamedLater(doc, span);
-  if (owner && !targets.includes(owner) && !speakerSides.has(doc.book.top(owner))) targets.push(owner);
-  return targets;
+  if (SUCCESSIVE_GOVERNMENTS.test(words) && doc.dominant) add(doc.dominant);
 }
 
 /** "the prime minister", "the mayor" with no name after: an office-holder named before. */
