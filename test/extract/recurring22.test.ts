@@ -1,0 +1,43 @@
+// Round 22: only what recurs (continued), each mechanism checked on short texts written here.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+describe("a charged side saying its thing passed a test, was fully certified or met every requirement denies", () => {
+  it("'said the pipe had passed a pressure test in June'", () => {
+    const text =
+      "The Residents' Council of Marvik blamed Nordgas for the explosion on Monday. " +
+      "Nordgas said the pipe had passed a pressure test in June and that the leak had been caused by vandals.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("pressure test"));
+    expect(s?.category).toBe("denial");
+  });
+  it("'said the system had been “fully tested and certified” before it went into service'", () => {
+    const text =
+      "The Drivers' Guild blamed Kestrel Signals for the derailment on Tuesday. " +
+      "Kestrel Signals said its system had been “fully tested and certified” by the railway before it went into service.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("fully tested"));
+    expect(s?.category).toBe("denial");
+  });
+  it("'“We ran the plant in line with every requirement the regulator set,”'", () => {
+    const text =
+      "Villagers in Oruma accused Tellar Mining of poisoning their wells. " +
+      "“We ran the plant in line with every requirement the regulator set, and the regulator knows it,” the company's director, Farah Osei, told reporters.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("every requirement"));
+    expect(s?.category).toBe("denial");
+  });
+});
+
+describe("a side that denies, naming whom it answers, is in a dispute with them", () => {
+  it("its next charge with no target of its own is aimed at the one its denial named", () => {
+    const text =
+      "The Drivers' Guild blamed the contractors for the derailment on Tuesday. " +
+      "Kestrel Signals Ltd rejected the Drivers' Guild's claims.\n\n" +
+      '"It is irresponsible to blame the signals before the inquiry has even read the data recorder," the company\'s managing director, Omar Haddad, said.';
+    const { statements } = readExtraction(text);
+    const next = statements.find((x) => x.quote.includes("irresponsible"));
+    expect(next?.forTop).toBe("Kestrel Signals Ltd");
+    expect(next?.targetTops).toContain("Drivers' Guild");
+  });
+});
