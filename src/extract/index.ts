@@ -28,8 +28,9 @@ export function extract(input: ExtractInput): Extraction {
     .filter((draft) => draft.span.end > draft.span.start)
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   linkAnswers(doc, drafts);
-  // A charge whose words are what the side will do to the other on a condition is a threat (only
-  // when no blaming verb gave the category: "accused X of ... if" stays the verb's).
+  // A charge whose words are what the side will do to the other on a condition, or in a court or a
+  // vote, is a threat (only when no blaming verb gave the category: "accused X of ... if" stays the
+  // verb's).
   for (const draft of drafts)
     if (
       draft.category === "accusation" &&

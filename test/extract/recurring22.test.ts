@@ -41,3 +41,22 @@ describe("a side that denies, naming whom it answers, is in a dispute with them"
     expect(next?.targetTops).toContain("Drivers' Guild");
   });
 });
+
+describe("what a side will do to the other in a court or a vote is a threat, with no condition", () => {
+  it("'said it would challenge the defence ministry's decision in court'", () => {
+    const text =
+      "Poland's defence ministry awarded a helicopter tender to Kestrel Aero on Monday. " +
+      "Norrland Rotors, which lost the tender, said it would challenge the defence ministry's decision in court.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("challenge the defence ministry"));
+    expect(s?.category).toBe("threat");
+  });
+  it("'said it would table a motion of no confidence in the mayor'", () => {
+    const text =
+      "The Civic Union accused Mayor Lena Holm of hiding the cost of the bus contract. " +
+      "The opposition Civic Union said it would table a motion of no confidence in Holm at the next council meeting.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("motion of no confidence"));
+    expect(s?.category).toBe("threat");
+  });
+});
