@@ -38,6 +38,17 @@ export function extract(input: ExtractInput): Extraction {
       conditionalThreat(text.slice(draft.span.start, draft.span.end))
     )
       draft.category = "threat";
+    // "said customers should be compensated by the bank", "X should refund passengers in full",
+    // "Now they must sit down and talk": what a side says another should or must do is a demand (not
+    // "should have", a charge of what was not done, nor "must be" with no deed).
+    else if (
+      draft.category === "accusation" &&
+      draft.strength < 0.9 &&
+      /\b(?:should|must)\s+(?!have\b|not\b|never\b|know\b|be\s+(?!\p{L}+ed\b))\p{L}+/iu.test(
+        text.slice(draft.span.start, draft.span.end),
+      )
+    )
+      draft.category = "demand";
 
   const used: string[] = [];
   for (const draft of drafts) {

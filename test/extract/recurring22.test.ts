@@ -60,3 +60,28 @@ describe("what a side will do to the other in a court or a vote is a threat, wit
     expect(s?.category).toBe("threat");
   });
 });
+
+describe("what a side says another should or must do is a demand", () => {
+  it("'said customers who could not pay their rent should be compensated by Halvard Bank'", () => {
+    const text =
+      "Halvard Bank blamed Cirrus Data Systems for an outage that froze payments for two days. " +
+      "The Tenants' League said customers who could not pay their rent should be compensated by Halvard Bank.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("should be compensated"));
+    expect(s?.category).toBe("demand");
+  });
+  it("'said Kestrel Air should refund passengers in full rather than offer vouchers'", () => {
+    const text =
+      "Kestrel Air blamed its engine maker for the grounding of 20 jets. " +
+      "A travellers' association said Kestrel Air should refund passengers in full rather than offer vouchers.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("should refund"));
+    expect(s?.category).toBe("demand");
+    // "should have", a charge of what was not done, stays a charge.
+    const past = readExtraction(
+      "Kestrel Air blamed its engine maker for the grounding of 20 jets. " +
+        "A travellers' association said Kestrel Air should have warned passengers weeks earlier.",
+    ).statements.find((x) => x.quote.includes("should have warned"));
+    expect(past?.category).toBe("accusation");
+  });
+});
