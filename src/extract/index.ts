@@ -10,6 +10,10 @@ import { reportedStatements } from "./reported";
 
 export { htmlToText, looksLikeHtml } from "./html";
 
+/** "would be prosecuted", "will be jailed", "could face criminal charges": what will be done to someone. */
+const PUNISHED =
+  /\b(?:would|will|could|shall)\s+(?:be\s+(?:prosecuted|punished|jailed|imprisoned|arrested|fined|sanctioned|held\s+(?:responsible|accountable|liable))|face\s+(?:criminal\s+)?(?:charges|prosecution|prison))\b/i;
+
 export const EXTRACTOR = { name: "claims-ledger-rules", version: "1.0.0" } as const;
 
 const overlapShare = (a: Draft, b: Draft) => {
@@ -49,6 +53,17 @@ export function extract(input: ExtractInput): Extraction {
       )
     )
       draft.category = "demand";
+    // "said the captains would be prosecuted", "those responsible would be punished": a side saying
+    // others will be prosecuted, punished or jailed threatens them (a justification so read was given
+    // the side it answered, not one its words name: it threatens no one named).
+    else if (
+      (draft.category === "accusation" || draft.category === "justification") &&
+      draft.strength < 0.9 &&
+      PUNISHED.test(text.slice(draft.span.start, draft.span.end))
+    ) {
+      if (draft.category === "justification" && !draft.explicitTarget) draft.targets = [];
+      draft.category = "threat";
+    }
 
   const used: string[] = [];
   for (const draft of drafts) {

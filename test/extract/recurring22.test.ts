@@ -85,3 +85,24 @@ describe("what a side says another should or must do is a demand", () => {
     expect(past?.category).toBe("accusation");
   });
 });
+
+describe("a side saying others will be prosecuted, punished or jailed threatens them", () => {
+  it("'said the Vietnamese captains would be prosecuted', after a charge", () => {
+    const text =
+      "Indonesia accused Vietnam of sending trawlers into its waters. " +
+      "Indonesia's fisheries minister, Budi Santoso, said the Vietnamese captains would be prosecuted.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("would be prosecuted"));
+    expect(s?.category).toBe("threat");
+    expect(s?.targetTops).toContain("Vietnam");
+  });
+  it("'said those responsible would be punished', from the charged side: a threat against no one named", () => {
+    const text =
+      "The Drivers' Guild blamed the Malaysian government for the crash, saying it had cut maintenance budgets. " +
+      'Transport Minister Omar Haddad said those responsible would be punished "whoever they are".';
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("would be punished"));
+    expect(s?.category).toBe("threat");
+    expect(s?.targets).toEqual([]);
+  });
+});
