@@ -84,6 +84,14 @@ describe("what a side says another should or must do is a demand", () => {
     ).statements.find((x) => x.quote.includes("should have warned"));
     expect(past?.category).toBe("accusation");
   });
+  it("not what a harm forces on someone else: 'cannot decide that a mother must choose between ...'", () => {
+    const text =
+      "Pakistan's health minister accused Halden Pharma of doubling the price of insulin. " +
+      '"Halden Pharma cannot decide overnight that a mother in Quetta must choose between her child\'s insulin and food," the minister, Sara Baig, said.';
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("must choose"));
+    expect(s?.category).toBe("accusation");
+  });
 });
 
 describe("a side saying others will be prosecuted, punished or jailed threatens them", () => {
