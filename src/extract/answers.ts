@@ -305,6 +305,10 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     }
     const finalSide = sideOf(draft);
     if (finalSide && BLAME.has(draft.category) && !firstBlame.has(finalSide)) firstBlame.set(finalSide, index);
+    // A side that denies, naming whom it answers, is in a dispute with them: its next charge with no
+    // target of its own is aimed there.
+    const denied = draft.category === "denial" && draft.targets[0] ? doc.book.top(draft.targets[0]) : undefined;
+    if (finalSide && denied && denied !== finalSide && !opponent.has(finalSide)) opponent.set(finalSide, denied);
     if (finalSide && BLAME.has(draft.category)) {
       // The first target is the one the statement is mainly about: it becomes the side's opponent,
       // unless the side's opponent is among those it names ("the attackers were militiamen armed by

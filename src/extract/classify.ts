@@ -57,7 +57,14 @@ const WILL_DO_IF =
   /\b(?:will|would|shall)\s+(?!have\b|remain\b|stay\b|continue\b|need\b|take (?:time|weeks|months|days|years)\b|be\s+(?!\p{L}+ed\b))(?:not\s+|never\s+)?[^.;:!?]{1,140}?\b(?:if|unless|until)\s/iu;
 const IF_THEN_WILL =
   /(?:^|[.!?]\s+)(?:if|unless)\s[^.;:!?]{1,120}?,\s*(?:we|they|he|she|it)\s+(?:will|would|shall)\s+(?!have\b)/iu;
-export const conditionalThreat = (words: string) => WILL_DO_IF.test(words) || IF_THEN_WILL.test(words);
+/**
+ * "said it would challenge the result in court", "said it would table a motion of no confidence in
+ * the mayor": what a side will do to the other in a court or a vote is a threat, with no condition.
+ */
+const WILL_SUE_OR_UNSEAT =
+  /\b(?:will|would|shall)\s+(?:(?:challenge|contest|appeal)\b[^.;:!?]{0,60}?\b(?:in|before)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?court|sue\b|take\s[^.;:!?]{1,40}?\sto\s+court|(?:table|file|bring|call|propose|submit)\s+(?:a\s+)?(?:motion|vote)\s+of\s+no[-\s]confidence)/iu;
+export const conditionalThreat = (words: string) =>
+  WILL_DO_IF.test(words) || IF_THEN_WILL.test(words) || WILL_SUE_OR_UNSEAT.test(words);
 
 /**
  * How sure the proposal is: a named speaker with a verb that blames and an explicit target is

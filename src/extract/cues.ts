@@ -52,12 +52,14 @@ export const CONTENT_CUES: Cue[] = [
   ),
   // "its crew had followed every safety rule", "every bottle it shipped had passed a pressure test",
   // "all its cranes had been certified", "the figures it published were accurate": a side saying it
-  // met every rule, test or requirement denies the charge that it did not.
+  // met every rule, test or requirement denies the charge that it did not. So do "the pipe had
+  // passed a pressure test in June", "had been “fully tested and certified”", "in line with every
+  // requirement": a test passed, a thing fully certified, every requirement met.
   cue(
     "denial",
     "016",
     0.45,
-    /\b(?:(?:passed|followed|met|meets|meet|obeyed|respected) (?:every|all(?: the)?) (?:[\w-]+ ){0,2}?(?:rules?|tests?|inspections?|requirements?|standards?|regulations?|checks?|procedures?)|every (?:[\w-]+ ){1,4}?(?:had|has|have) (?:passed|been (?:inspected|certified|tested|approved))|all (?:its|our|their|the) (?:[\w-]+ ){0,2}?(?:had|have|has) been (?:certified|inspected|tested|approved)|(?:were|was|are|is) accurate)\b/i,
+    /\b(?:(?:passed|followed|met|meets|meet|obeyed|respected) (?:every|all(?: the)?) (?:[\w-]+ ){0,2}?(?:rules?|tests?|inspections?|requirements?|standards?|regulations?|checks?|procedures?)|every (?:[\w-]+ ){1,4}?(?:had|has|have) (?:passed|been (?:inspected|certified|tested|approved))|all (?:its|our|their|the) (?:[\w-]+ ){0,2}?(?:had|have|has) been (?:certified|inspected|tested|approved)|(?:were|was|are|is) accurate|(?:had|has|have) passed (?:a|an|its|their|our) (?:[\w-]+ ){0,2}?(?:tests?|inspections?|checks?|audits?)|been ["“]?fully (?:tested|certified|inspected)|in (?:line|accordance|compliance) with (?:every|all(?: the)?) (?:[\w-]+ ){0,2}?(?:rules?|requirements?|standards?|regulations?))\b/i,
   ),
   cue(
     "justification",

@@ -10,6 +10,38 @@ import { reportedStatements } from "./reported";
 
 export { htmlToText, looksLikeHtml } from "./html";
 
+/** "would be prosecuted", "will be jailed", "could face criminal charges": what will be done to someone. */
+const PUNISHED =
+  /\b(?:would|will|could|shall)\s+(?:be\s+(?:prosecuted|punished|jailed|imprisoned|arrested|fined|sanctioned|held\s+(?:responsible|accountable|liable))|face\s+(?:criminal\s+)?(?:charges|prosecution|prison))\b/i;
+
+/** "should refund", "must sit down", "should be compensated": what someone is told to do. */
+const SHOULD_DO = /\b(?:should|must)\s+(?!have\b|not\b|never\b|know\b|be\s+(?!\p{L}+ed\b))\p{L}+/giu;
+
+/**
+ * Whether the words say what the statement's target (or "they") should or must do: the modal's
+ * subject is a target or a pronoun, or a passive's "by" names a target ("should be compensated by
+ * the bank"). Not "a mother in Multan must choose between ...": what a harm forces on someone else.
+ */
+function demandsOfTarget(doc: Document, draft: Draft): boolean {
+  const targets = new Set(draft.targets.map((target) => doc.book.top(target)));
+  const mentions = doc.mentionsIn(draft.span).filter((m) => targets.has(doc.book.top(m.key)));
+  const words = doc.text.slice(draft.span.start, draft.span.end);
+  for (const modal of words.matchAll(SHOULD_DO)) {
+    const at = draft.span.start + (modal.index ?? 0);
+    const before = doc.text.slice(Math.max(draft.span.start, at - 40), at);
+    if (/\b(?:they|it|he|she|you)\s+$/i.test(before)) return true;
+    if (mentions.some((m) => m.end <= at && /^\s+$/.test(doc.text.slice(m.end, at)))) return true;
+    const end = at + modal[0].length;
+    // (The passive's "by" names a target, or its noun the text has used for one: "by the bank".)
+    const by = /^(?:\s+\p{L}+ed)?\s+by\s+(?:the\s+)?(\p{L}+)/iu.exec(doc.text.slice(end, end + 50));
+    const noun = by?.[1]?.toLowerCase();
+    if (by && mentions.some((m) => m.start >= end && m.start <= end + by[0].length)) return true;
+    const named = [...targets].map((target) => doc.book.get(target)?.name.toLowerCase() ?? "");
+    if (noun && named.some((name) => new RegExp(`\\b${noun}\\b`, "u").test(name))) return true;
+  }
+  return false;
+}
+
 export const EXTRACTOR = { name: "claims-ledger-rules", version: "1.0.0" } as const;
 
 const overlapShare = (a: Draft, b: Draft) => {
@@ -28,8 +60,9 @@ export function extract(input: ExtractInput): Extraction {
     .filter((draft) => draft.span.end > draft.span.start)
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   linkAnswers(doc, drafts);
-  // A charge whose words are what the side will do to the other on a condition is a threat (only
-  // when no blaming verb gave the category: "accused X of ... if" stays the verb's).
+  // A charge whose words are what the side will do to the other on a condition, or in a court or a
+  // vote, is a threat (only when no blaming verb gave the category: "accused X of ... if" stays the
+  // verb's).
   for (const draft of drafts)
     if (
       draft.category === "accusation" &&
@@ -37,6 +70,22 @@ export function extract(input: ExtractInput): Extraction {
       conditionalThreat(text.slice(draft.span.start, draft.span.end))
     )
       draft.category = "threat";
+    // "said customers should be compensated by the bank", "X should refund passengers in full",
+    // "Now they must sit down and talk": what a side says another should or must do is a demand (not
+    // "should have", a charge of what was not done, nor "must be" with no deed).
+    else if (draft.category === "accusation" && draft.strength < 0.9 && demandsOfTarget(doc, draft))
+      draft.category = "demand";
+    // "said the captains would be prosecuted", "those responsible would be punished": a side saying
+    // others will be prosecuted, punished or jailed threatens them (a justification so read was given
+    // the side it answered, not one its words name: it threatens no one named).
+    else if (
+      (draft.category === "accusation" || draft.category === "justification") &&
+      draft.strength < 0.9 &&
+      PUNISHED.test(text.slice(draft.span.start, draft.span.end))
+    ) {
+      if (draft.category === "justification" && !draft.explicitTarget) draft.targets = [];
+      draft.category = "threat";
+    }
 
   const used: string[] = [];
   for (const draft of drafts) {
