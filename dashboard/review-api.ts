@@ -3,9 +3,9 @@
 import type { GraphEdge } from "../src/domain/graph/blame-graph";
 import type { ProposalDoc, ProposalStatus } from "../src/domain/projections/proposals";
 import type { AcceptEdits } from "../src/domain/review/acceptance";
-import type { Extraction } from "../src/extract/contract";
+import type { Extraction, ExtractorChoice } from "../src/extract/contract";
 
-export type { AcceptEdits, ProposalDoc, ProposalStatus };
+export type { AcceptEdits, ExtractorChoice, ProposalDoc, ProposalStatus };
 export type ProposedActor = ProposalDoc["actors"][number];
 
 export interface SourceSummary {
@@ -47,9 +47,8 @@ export interface Decision {
   idempotentReplay?: boolean;
 }
 export type Preview = Extraction & { text?: string };
-export type ExtractorChoice = "rules" | "model";
+/** What a reading of a source answers (the parts this screen uses). */
 export interface Reading {
-  sourceId: string;
   extractor: { name: string; version: string };
   proposalIds: string[];
   version: number;

@@ -252,6 +252,18 @@ async function openDossier(dossierId: string, sourceId?: string): Promise<void> 
 
 // ---- decisions -------------------------------------------------------------------------------
 
+/**
+ * After this page wrote (a decision, a reading): the actors, claims and proposals read again and
+ * drawn, and the edges too when the write can change them. Later than any refresh already under
+ * way, whose answer may predate the write.
+ */
+async function reloadQueue(withEdges: boolean): Promise<void> {
+  ++state.loads;
+  await Promise.all([loadReferenceData(), loadProposals(), ...(withEdges ? [refreshEdges()] : [])]);
+  drawFilter();
+  drawReview();
+}
+
 /** Where focus goes after a decision: the next proposal still shown, else this one. */
 function nextCardAfter(proposalId: string): string {
   const ids = [...state.cards.keys()];
@@ -268,11 +280,7 @@ async function afterDecision(
 ): Promise<void> {
   const next = nextCardAfter(proposalId);
   state.version = Math.max(state.version, version);
-  // Later than any refresh already under way: what that one read may predate this decision.
-  ++state.loads;
-  await Promise.all([loadReferenceData(), loadProposals(), refreshEdges()]);
-  drawFilter();
-  drawReview();
+  await reloadQueue(true);
   document.getElementById(cardId(next))?.focus();
   const edgeChanges = edgesPanel.describeSince(edgesBefore);
   announce(edgeChanges.length > 0 ? `${message} Blame graph: ${edgeChanges.join("; ")}.` : message);
@@ -334,10 +342,7 @@ async function addPasted(source: PastedSource, extractor: ExtractorChoice): Prom
 async function readOpenSource(extractor: ExtractorChoice): Promise<void> {
   const reading = await api.read(state.dossierId, state.sourceId, extractor);
   state.version = Math.max(state.version, reading.version);
-  ++state.loads;
-  await Promise.all([loadReferenceData(), loadProposals()]);
-  drawFilter();
-  drawReview();
+  await reloadQueue(false);
   const count = reading.proposalIds.length;
   announce(
     reading.idempotentReplay

@@ -108,6 +108,8 @@ const unseenSets: string[] = [];
 for (const set of SETS) {
   if (only && !only.split(",").includes(set)) continue;
   const total = emptyScore();
+  // A blind set's per-text figures and edge causes would say where to tune: they are never printed.
+  const tuning = !set.startsWith("blind");
   const causes: EdgeCauses = { missed: {}, extra: {} };
   for (const text of texts.filter((t) => t.set === set)) {
     const extraction = extract({ text: text.text });
@@ -116,7 +118,7 @@ for (const set of SETS) {
     for (const side of ["missed", "extra"] as const)
       for (const [cause, n] of Object.entries(one.edgeCauses?.[side] ?? {}))
         causes[side][cause] = (causes[side][cause] ?? 0) + n;
-    if (process.argv.includes("--verbose") && !set.startsWith("blind")) {
+    if (process.argv.includes("--verbose") && tuning) {
       const edges = prf(one.edges).f1;
       console.log(
         `  ${set} ${text.id}: quotes ${one.quotes.tp}/${one.quotes.predicted}/${one.quotes.gold}, edges F1 ${pct(edges)}`,
@@ -132,9 +134,8 @@ for (const set of SETS) {
     addScores(unseenPool, total);
     unseenSets.push(set);
   }
-  // --causes: why edges were lost or wrongly made, counted per cause. Only for the tuning sets:
-  // a blind set's causes would say where to tune, which would make it a tuning set.
-  if (process.argv.includes("--causes") && !set.startsWith("blind")) {
+  // --causes: why edges were lost or wrongly made, counted per cause (tuning sets only).
+  if (process.argv.includes("--causes") && tuning) {
     for (const side of ["missed", "extra"] as const) {
       const entries = Object.entries(causes[side]).sort(([, a], [, b]) => b - a);
       console.log(`${side} edges by cause: ${entries.map(([cause, n]) => `${cause} ${n}`).join("; ") || "none"}`);

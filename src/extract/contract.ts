@@ -71,6 +71,10 @@ export interface KnownClaim {
   quote: string;
   speakerId?: string;
 }
+/** Which extractor reads a text: the offline rules, or a language model where a deployment binds one. */
+export const EXTRACTOR_CHOICES = ["rules", "model"] as const;
+export type ExtractorChoice = (typeof EXTRACTOR_CHOICES)[number];
+
 export interface ExtractInput {
   text: string;
   title?: string;

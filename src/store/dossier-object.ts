@@ -37,7 +37,7 @@ import { rebuildChunk, startRebuild } from "./rebuild";
 import { RecentEvents } from "./recent-events";
 import { dossierSchemaSql } from "./schema";
 import { SharedCheckpoints } from "./shared-checkpoints";
-import { checkedProposalEvents, proposalsOfSource, sourceToRead } from "./source-readings";
+import { checkedProposalEvents, proposalsOfSource } from "./source-readings";
 import { SqlDocReader } from "./sql-doc-store";
 
 /** Rows read per statement by the diagnostics scan. */
@@ -209,7 +209,7 @@ export class DossierObject extends DurableObject<Env> {
   private textedSource(dossierId: string, sourceId: string): Outcome<SourceDoc> {
     const missing = this.notFound(dossierId);
     if (missing) return missing;
-    const source = sourceToRead(this.docs(), sourceId);
+    const source = this.docs().get<SourceDoc>("sources", sourceId);
     if (!source) return failure("not_found", `no source "${sourceId}" in this dossier`, { sourceId });
     if (source.text === undefined) {
       return failure("rule_violation", `source "${sourceId}" was added without its text: there is nothing to read`, {

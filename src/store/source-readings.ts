@@ -6,7 +6,6 @@ import type { NewEvent, StoredEventOf } from "../domain/events";
 import { ProposalCreated } from "../domain/events";
 import type { DocStore } from "../domain/projections/doc-store";
 import type { ProposalDoc } from "../domain/projections/proposals";
-import type { SourceDoc } from "../domain/projections/sources";
 import { proposalEvents } from "../domain/review/proposal-events";
 import type { Extraction } from "../extract/contract";
 
@@ -16,11 +15,6 @@ export function proposalsOfSource(docs: DocStore, sourceId: string, extractorNam
     .list<{ proposalId: string }>("proposal-spans", `${sourceId}/`)
     .map(({ doc }) => docs.get<ProposalDoc>("proposals", doc.proposalId))
     .filter((proposal): proposal is ProposalDoc => proposal?.extractor.name === extractorName);
-}
-
-/** What a reading of the source needs: its text, title and date. */
-export function sourceToRead(docs: DocStore, sourceId: string): SourceDoc | undefined {
-  return docs.get<SourceDoc>("sources", sourceId);
 }
 
 /**

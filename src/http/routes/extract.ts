@@ -10,7 +10,7 @@ import { MAX_EXTRACT_CHARS, NOT_TEXT } from "../../extract/contract";
 import { type AuthVariables, authorize } from "../auth/middleware";
 import { parseBody, readJsonBody } from "../body";
 import { unwrap } from "../errors";
-import { assertExtractorAvailable, ExtractorChoice, runExtractor } from "../extractor-choice";
+import { ExtractorChoice, extractorFor } from "../extractor-choice";
 import { dossierStub } from "./dossiers";
 
 export const ExtractRequest = z
@@ -74,8 +74,7 @@ export function articleText(text: string, format: "text" | "html" | undefined): 
 export const extractRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables }>().post("/extract", async (c) => {
   authorize(c, "write");
   const request = parseBody(ExtractRequest, await readJsonBody(c));
-  const extractor = request.extractor ?? "rules";
-  assertExtractorAvailable(c.env, extractor);
+  const read = extractorFor(c.env, request.extractor ?? "rules");
   const { text, stripped } = articleText(request.text, request.format);
   const known = request.dossierId
     ? unwrap(await dossierStub(c.env, request.dossierId).extractionContext(request.dossierId))
@@ -86,7 +85,7 @@ export const extractRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
     ...(request.publishedAt ? { publishedAt: request.publishedAt } : {}),
     ...(known ? { known } : {}),
   };
-  const extraction = await runExtractor(c.env, extractor, input);
+  const extraction = await read(input);
   // Offsets refer to the text read: when markup was stripped, that text is part of the answer.
   return c.json({
     ...(request.dossierId ? { dossierId: request.dossierId } : {}),

@@ -9,7 +9,7 @@ import { type AuthVariables, authorize } from "../auth/middleware";
 import { optionalJsonBody, parseBody, readJsonBody } from "../body";
 import { learnVersion } from "../edge-cache";
 import { unwrap } from "../errors";
-import { assertExtractorAvailable, ExtractorChoice, extractorNameOf, runExtractor } from "../extractor-choice";
+import { ExtractorChoice, extractorFor, extractorNameOf } from "../extractor-choice";
 import { dossierStub } from "./dossiers";
 
 export const ReadSource = z.object({ extractor: ExtractorChoice.optional() }).strict();
@@ -21,11 +21,11 @@ export const readingRoutes = new Hono<{ Bindings: Env; Variables: AuthVariables 
     const dossierId = c.req.param("dossierId");
     const sourceId = c.req.param("sourceId");
     const extractor = parseBody(ReadSource, await optionalJsonBody(c)).extractor ?? "rules";
-    assertExtractorAvailable(c.env, extractor);
+    const read = extractorFor(c.env, extractor);
     const stub = dossierStub(c.env, dossierId);
     const reading = unwrap(await stub.sourceReading(dossierId, sourceId, extractorNameOf(extractor)));
     if ("read" in reading) return c.json(reading.read, 200);
-    const extraction = await runExtractor(c.env, extractor, reading.toRead);
+    const extraction = await read(reading.toRead);
     const result = unwrap(await stub.recordReading(dossierId, sourceId, extraction));
     learnVersion(dossierId, result.version, result.checkpoint.timestamp);
     return c.json(result, result.proposalIds.length > 0 && !result.idempotentReplay ? 201 : 200);
