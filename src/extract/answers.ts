@@ -139,14 +139,11 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       // ("at least 40 people had been arrested", no doer named: only a state arrests or detains, so
       // the charge is the story's state's, whoever the story blames most.)
       const detained = ARRESTED.test(spoken) && doc.dominant && doc.dominant !== side ? doc.dominant : undefined;
-      if (detained && !ownCause && ![...blamed].some((pair) => pair.endsWith(`>${side}`))) {
+      const accused = detained ?? (main && speaks ? main : undefined);
+      if (accused && !ownCause && !chargedSide(blamed, side)) {
         draft.weak = false;
         draft.category = "accusation";
-        draft.targets = [detained];
-      } else if (main && speaks && !ownCause && ![...blamed].some((pair) => pair.endsWith(`>${side}`))) {
-        draft.weak = false;
-        draft.category = "accusation";
-        draft.targets = [main];
+        draft.targets = [accused];
       }
     }
     if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies)) continue;
@@ -477,6 +474,10 @@ function impliedTarget(doc: Document, draft: Draft, earlier: Draft[], side: stri
  * A quote with no cue and no target from a side already in a dispute: from a side that has blamed,
  * more blame of its opponent; from a side only blamed so far, its defence. From any other, nothing.
  */
+/** Whether another side has charged this one (`blamed` holds "accuser>accused" pairs). */
+const chargedSide = (blamed: Set<string>, side: string | undefined) =>
+  [...blamed].some((pair) => pair.endsWith(`>${side}`));
+
 function weighWeak(
   draft: Draft,
   side: string | undefined,
@@ -489,15 +490,14 @@ function weighWeak(
     draft.drop = true;
     return false;
   }
-  const pairs = [...blamed];
   // Words that deny, from a side charged: its denial (the answer and the accuser come next).
-  if (denies && pairs.some((pair) => pair.endsWith(`>${side}`))) {
+  if (denies && chargedSide(blamed, side)) {
     draft.category = "denial";
     draft.targets = [];
-  } else if (pairs.some((pair) => pair.startsWith(`${side}>`))) {
+  } else if ([...blamed].some((pair) => pair.startsWith(`${side}>`))) {
     draft.category = "accusation";
     draft.targets = [against];
-  } else if (pairs.some((pair) => pair.endsWith(`>${side}`))) {
+  } else if (chargedSide(blamed, side)) {
     draft.category = "justification";
     draft.targets = [];
   } else {

@@ -112,6 +112,8 @@ function namedTargets({ doc, span, speakerSides, tokens, mentions, add }: Target
 /** "accused the regulator of ...": a definite description of an institution named before. */
 function describedTargets(pass: TargetPass, quoted: boolean): void {
   const { doc, span, speakerSides, tokens, mentions, add } = pass;
+  /** The town's own government, looked up at the first "the city" (the book does not change here). */
+  let localBody: { key: string } | null | undefined;
   for (const [i, token] of tokens.entries()) {
     if (!/^(?:the|a|an)$/.test(token.norm)) continue;
     // "the regulator"; "the engine's maker", "the state power distributor", "a contract manufacturer".
@@ -138,10 +140,10 @@ function describedTargets(pass: TargetPass, quoted: boolean): void {
       tokens[i - 1]?.norm ?? "",
     );
     if (token.norm === "the" && next?.norm === "city" && !next.capital && !located) {
-      const local = [...doc.book.entries.values()].find((actor) =>
-        [...actor.aliases].some((alias) => LOCAL_BODY.test(alias)),
-      );
-      if (add(local?.key)) continue;
+      localBody ??=
+        [...doc.book.entries.values()].find((actor) => [...actor.aliases].some((alias) => LOCAL_BODY.test(alias))) ??
+        null;
+      if (add(localBody?.key)) continue;
     }
     // "the brewery" after "Czech brewer Hradek Pivovar": a noun the text gave a name before.
     if (token.norm === "the" && next && !next.capital && !INSTITUTION_NOUNS.test(next.norm)) {
@@ -209,10 +211,10 @@ function staffTargets({ doc, speakerSides, tokens, add }: TargetPass): void {
 function officeHolderTargets({ doc, span, add }: TargetPass): void {
   for (const match of doc.text.slice(span.start, span.end).matchAll(HOLDER)) {
     const at = span.start + (match.index ?? 0);
-    const office = (match[1] ?? "").toLowerCase();
+    const office = new RegExp(`\\b${(match[1] ?? "").toLowerCase()}$`);
     if (doc.mentions.some((m) => m.start <= at + match[0].length && at < m.end)) continue;
     const holder = [...doc.people.byKey.values()]
-      .filter((p) => p.at < at && new RegExp(`\\b${office}$`).test(p.title?.toLowerCase() ?? ""))
+      .filter((p) => p.at < at && office.test(p.title?.toLowerCase() ?? ""))
       .at(-1);
     add(holder && doc.book.get(holder.key) ? holder.key : undefined);
   }
@@ -329,6 +331,7 @@ function destination(doc: Document, mention: { start: number; end: number }): bo
 /** People of a thing ("the crew of a passenger ferry", "the staff of a private clinic"). */
 const THINGS_PEOPLE =
   /\b(?:the|its) (?:crew|crews|staff|workers|employees|managers|management) of (?:a|an|the) ((?:[\p{Ll}-]+ ?){1,3})/u;
+const ALL_THINGS_PEOPLE = new RegExp(THINGS_PEOPLE.source, "gu");
 /** "the crew" with no "of" after it: people of a thing the text named before. */
 const BARE_PEOPLE = /\b[Tt]he (?:crew|crews|staff|management)\b(?!\s+of\b)/u;
 const NOT_A_THING = /^(?:on|in|at|for|from|to|with|by|near|off|after|before|that|which|who|and|or|but|during|over)$/;
@@ -343,7 +346,7 @@ function ownerNamedLater(doc: Document, span: Span): string | undefined {
   // "the crew had also failed to sound the alarm", after "blamed the crew of a passenger ferry":
   // the same crew, the thing's owner's people.
   if (!found && BARE_PEOPLE.test(doc.text.slice(span.start, span.end))) {
-    const earlier = [...doc.text.slice(0, span.start).matchAll(new RegExp(THINGS_PEOPLE.source, "gu"))].at(-1);
+    const earlier = [...doc.text.slice(0, span.start).matchAll(ALL_THINGS_PEOPLE)].at(-1);
     if (earlier) {
       found = earlier;
       from = earlier.index ?? 0;

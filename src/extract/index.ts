@@ -22,10 +22,10 @@ const SHOULD_DO = /\b(?:should|must)\s+(?!have\b|not\b|never\b|know\b|be\s+(?!\p
  * subject is a target or a pronoun, or a passive's "by" names a target ("should be compensated by
  * the bank"). Not "a mother in Multan must choose between ...": what a harm forces on someone else.
  */
-function demandsOfTarget(doc: Document, draft: Draft): boolean {
+function demandsOfTarget(doc: Document, draft: Draft, words: string): boolean {
   const targets = new Set(draft.targets.map((target) => doc.book.top(target)));
   const mentions = doc.mentionsIn(draft.span).filter((m) => targets.has(doc.book.top(m.key)));
-  const words = doc.text.slice(draft.span.start, draft.span.end);
+  const named = [...targets].map((target) => doc.book.get(target)?.name.toLowerCase() ?? "");
   for (const modal of words.matchAll(SHOULD_DO)) {
     const at = draft.span.start + (modal.index ?? 0);
     const before = doc.text.slice(Math.max(draft.span.start, at - 40), at);
@@ -36,10 +36,33 @@ function demandsOfTarget(doc: Document, draft: Draft): boolean {
     const by = /^(?:\s+\p{L}+ed)?\s+by\s+(?:the\s+)?(\p{L}+)/iu.exec(doc.text.slice(end, end + 50));
     const noun = by?.[1]?.toLowerCase();
     if (by && mentions.some((m) => m.start >= end && m.start <= end + by[0].length)) return true;
-    const named = [...targets].map((target) => doc.book.get(target)?.name.toLowerCase() ?? "");
     if (noun && named.some((name) => new RegExp(`\\b${noun}\\b`, "u").test(name))) return true;
   }
   return false;
+}
+
+/**
+ * After the answers are linked, a charge the words show to be something else (only where no
+ * blaming verb gave the category: "accused X of ... if" stays the verb's):
+ * - what the side will do to the other on a condition, or in a court or a vote, is a threat;
+ * - "said customers should be compensated by the bank", "X should refund passengers in full",
+ *   "Now they must sit down and talk": what another should or must do is a demand (not "should
+ *   have", a charge of what was not done, nor "must be" with no deed);
+ * - "said the captains would be prosecuted", "those responsible would be punished": others to be
+ *   prosecuted, punished or jailed are threatened (a justification so read was given the side it
+ *   answered, not one its words name: it threatens no one named).
+ */
+function recategorise(doc: Document, drafts: Draft[]): void {
+  for (const draft of drafts) {
+    if (draft.strength >= 0.9) continue;
+    const words = doc.text.slice(draft.span.start, draft.span.end);
+    if (draft.category === "accusation" && conditionalThreat(words)) draft.category = "threat";
+    else if (draft.category === "accusation" && demandsOfTarget(doc, draft, words)) draft.category = "demand";
+    else if ((draft.category === "accusation" || draft.category === "justification") && PUNISHED.test(words)) {
+      if (draft.category === "justification" && !draft.explicitTarget) draft.targets = [];
+      draft.category = "threat";
+    }
+  }
 }
 
 export const EXTRACTOR = { name: "claims-ledger-rules", version: "1.0.0" } as const;
@@ -60,32 +83,7 @@ export function extract(input: ExtractInput): Extraction {
     .filter((draft) => draft.span.end > draft.span.start)
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   linkAnswers(doc, drafts);
-  // A charge whose words are what the side will do to the other on a condition, or in a court or a
-  // vote, is a threat (only when no blaming verb gave the category: "accused X of ... if" stays the
-  // verb's).
-  for (const draft of drafts)
-    if (
-      draft.category === "accusation" &&
-      draft.strength < 0.9 &&
-      conditionalThreat(text.slice(draft.span.start, draft.span.end))
-    )
-      draft.category = "threat";
-    // "said customers should be compensated by the bank", "X should refund passengers in full",
-    // "Now they must sit down and talk": what a side says another should or must do is a demand (not
-    // "should have", a charge of what was not done, nor "must be" with no deed).
-    else if (draft.category === "accusation" && draft.strength < 0.9 && demandsOfTarget(doc, draft))
-      draft.category = "demand";
-    // "said the captains would be prosecuted", "those responsible would be punished": a side saying
-    // others will be prosecuted, punished or jailed threatens them (a justification so read was given
-    // the side it answered, not one its words name: it threatens no one named).
-    else if (
-      (draft.category === "accusation" || draft.category === "justification") &&
-      draft.strength < 0.9 &&
-      PUNISHED.test(text.slice(draft.span.start, draft.span.end))
-    ) {
-      if (draft.category === "justification" && !draft.explicitTarget) draft.targets = [];
-      draft.category = "threat";
-    }
+  recategorise(doc, drafts);
 
   const used: string[] = [];
   for (const draft of drafts) {
