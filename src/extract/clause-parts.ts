@@ -65,7 +65,7 @@ export function clauseEnd(doc: Document, from: number, to: number, keepSaying = 
   return limit;
 }
 
-const FINITE = /^(?:had|has|have|was|were|is|are|would|will|could|did|does)$/;
+export const FINITE = /^(?:had|has|have|was|were|is|are|would|will|could|did|does)$/;
 
 /** The speaker named right after an inverted verb, up to the next comma. */
 export function afterSpeaker(doc: Document, tokens: Token[], from: number): Span | undefined {

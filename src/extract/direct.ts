@@ -1,10 +1,11 @@
 // Direct quotes: each quotation run with its attribution before it (`Kirby said: "..."`), after it
 // (`"...," Kirby said.`) or between two halves (`"...," he said, "..."`), as one or more statements.
 import { classify, contentCue } from "./classify";
+import { FINITE } from "./clause-parts";
 import type { Document, Speaker } from "./document";
 import { type Draft, focus, pronounTarget, targetsIn, tidy } from "./draft";
 import { REPORTING_FORMS, type ReportingVerb } from "./lexicon";
-import { findBlockQuotes, findQuotes, type QuoteRun } from "./quotes";
+import { findBlockQuotes, type QuoteRun } from "./quotes";
 import { type Span, sentenceSpans, type Token, wordCount } from "./text";
 
 /** A quote longer than this is split into its sentences, each its own statement. */
@@ -83,9 +84,7 @@ export function attributionIn(doc: Document, window: Span, side: "after" | "befo
         const inverted = { start: afterVerb.start, end: tokens[to - 1]?.end ?? afterVerb.end };
         const speaker = doc.resolveSpeaker(inverted);
         // ("it said Turkey had released “...”": a name with a finite verb after it is what was said.)
-        const finite = tokens
-          .slice(i + found.length, to + 1)
-          .some((token) => /^(?:had|has|have|was|were|is|are|would|will|could|did|does)$/.test(token.norm));
+        const finite = tokens.slice(i + found.length, to + 1).some((token) => FINITE.test(token.norm));
         if ((speaker.attribution !== "unattributed" && !(finite && subject)) || !subject)
           return withChannel(
             doc,
@@ -128,7 +127,7 @@ function withChannel(doc: Document, attribution: Attribution, tokens: Token[], f
 /** The direct statements of the text; also returns the spans they cover, which reported speech skips. */
 export function directStatements(doc: Document): { drafts: Draft[]; covered: Span[] } {
   const { text } = doc;
-  const runs = findQuotes(text, doc.paragraphs);
+  const runs = doc.quoteRuns;
   const blocks = findBlockQuotes(text, doc.paragraphs, (paragraph) => {
     const tokens = doc.tokensIn(paragraph);
     return tokens.some((_, i) => verbAt(tokens, i) !== undefined);
@@ -187,8 +186,7 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
     // phrase ..., and demanded ...": only a verb that speaks right after the mark, “...,” said X,
     // takes the quote from the reported words before it.)
     const afterTakes = attribution !== beforeOf && attribution?.verb?.act === "speech" && attribution.adjacent;
-    const reportedBy = afterTakes ? attribution : beforeOf;
-    if (!run.block && !opensSentence && inReported(doc, run, reportedBy, beforeOf)) continue;
+    if (!run.block && !opensSentence && !afterTakes && inReported(doc, run, beforeOf)) continue;
     if (!run.block && words < 5 && (!attribution?.adjacent || !opensSentence) && !followsQuote) continue;
     if (words < 5 && !run.block && !attribution && !followsQuote) continue;
     // Speaker continuity: a quote that opens a paragraph, or follows another's attribution in the
@@ -220,13 +218,8 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
 
 /** The quote sits inside reported words: its attribution comes before it, in the same sentence, with
  * words of the verb's own between the verb and the mark, and the quote ends in that sentence. */
-function inReported(
-  doc: Document,
-  run: QuoteRun,
-  attribution: Attribution | undefined,
-  before: Attribution | undefined,
-) {
-  if (!attribution || attribution !== before || !attribution.verbEnd) return false;
+function inReported(doc: Document, run: QuoteRun, attribution: Attribution | undefined) {
+  if (!attribution?.verbEnd) return false;
   const text = doc.text;
   // ("... and accused officials of “...”": a verb whose subject "and" elides speaks for the sentence's.)
   // (And "the foreign ministry said the boats had been operating “in waters ...”": a subject the

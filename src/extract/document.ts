@@ -11,6 +11,7 @@ import { findMentions, type Mention } from "./mentions";
 import { organisationKey } from "./names";
 import { partyMembers } from "./parties";
 import { findPeople, type People } from "./people";
+import { findQuotes, type QuoteRun } from "./quotes";
 import {
   completeAffiliations,
   describedBefore,
@@ -96,6 +97,13 @@ export class Document {
   lastSpeaker: Speaker | undefined;
   /** For each side, the side it last blamed or was last blamed by (the fallback target). */
   readonly opponent = new Map<string, string>();
+  private quoteRunsFound: QuoteRun[] | undefined;
+
+  /** The text's quotations, found once: the speakers' sides and the direct statements both read them. */
+  get quoteRuns(): QuoteRun[] {
+    this.quoteRunsFound ??= findQuotes(this.text, this.paragraphs);
+    return this.quoteRunsFound;
+  }
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
@@ -421,9 +429,10 @@ export class Document {
   private unnamedRole(from: number, to: number, title?: string): Speaker | undefined {
     const words = this.text.slice(from, to);
     let found: Speaker | undefined;
+    const titled = title ? new RegExp(`\\b${title}\\b`, "i") : undefined;
     for (const match of words.matchAll(UNNAMED_ROLE)) {
       // (With a title: a role the text introduced, "a senior official ...", never "the official" again.)
-      if (title && (!/^an?\b/i.test(match[0]) || !new RegExp(`\\b${title}\\b`, "i").test(match[0]))) continue;
+      if (titled && (!/^an?\b/i.test(match[0]) || !titled.test(match[0]))) continue;
       const start = from + (match.index ?? 0);
       const speaker = this.resolveSpeaker({ start, end: start + match[0].length });
       if (speaker.attribution === "named" && !speaker.personKey && speaker.actorKey)

@@ -16,9 +16,12 @@ const NO_COMMENT =
   /\b(?:did not|didn['’]t|could not|couldn['’]t|would not|declined to|refused to)\s+(?:immediately\s+)?$/i;
 
 /** "she would not negotiate", "it will never accept": a side refusing what the other wants. */
+/** What the side will do next ("said it would appeal"): neither blame nor defence. */
+const INTENT =
+  /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will|was going to|planned|plans|intends?|intended|hoped|hopes|wanted|wants)\b/iu;
 const REFUSES =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:not|never)\s(?:accept|negotiate|recogni[sz]e|tolerate|allow|let|bow|yield|give in|back down|sit down)\b/iu;
-/** Plans that neither blame nor threaten: to meet, talk, stay on or go on working with another. */
+/** Plans that neither blame nor threaten: to meet, talk, stay on or go on working with another (an INTENT). */
 const PEACEABLE =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:\p{Ll}+ly\s)?(?:meet|talk|stay|remain|continue|keep working|work|cooperate|co-operate|consider|study|discuss|reply|respond)\b/iu;
 
@@ -194,13 +197,11 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     // "He said contractors were paid only after ...": a named side's words with no cue and no target
     // are weighed like a quote's: kept only when the side is already in a dispute (the answers pass).
     // (What the side will do next, "said it would appeal", is neither blame nor defence.)
-    const intent =
-      /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will|was going to|planned|plans|intends?|intended|hoped|hopes|wanted|wants)\b/iu;
     const weak = act.act === "speech" && !cued && !explicitTarget && !mutual;
     // (But a refusal, "said she would not negotiate “with a gun to the head”", "said it would not
     // accept results it called ...", is the side's stand in the dispute: weighed like other words.)
     const complement = doc.text.slice(complementStart(doc, content), content.end);
-    if (weak && intent.test(complement) && !REFUSES.test(complement)) continue;
+    if (weak && INTENT.test(complement) && !REFUSES.test(complement)) continue;
     // "said it would meet parents next week", "said it would stay in a minority administration with
     // X": a side's plan to meet, talk or go on with another, no word of blame and no condition, is
     // no charge against it; nor is an inquiry announced or a readiness to talk (ANNOUNCES).
@@ -208,7 +209,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       act.act === "speech" &&
       !cued &&
       !mutual &&
-      ((intent.test(complement) && PEACEABLE.test(complement)) || ANNOUNCES.test(complement)) &&
+      (PEACEABLE.test(complement) || ANNOUNCES.test(complement)) &&
       !/\b(?:if|unless|until)\b/i.test(doc.text.slice(content.start, sentence.end))
     )
       continue;

@@ -7,7 +7,6 @@ import type { Document } from "./document";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import { PERSON_TITLES, REPORTING_FORMS } from "./lexicon";
 import type { Person } from "./people";
-import { findQuotes } from "./quotes";
 import { INSTITUTION_NOUNS } from "./references";
 import type { Span } from "./text";
 
@@ -29,7 +28,7 @@ const DATELINE = /^\p{Lu}{2,}[^\n“”"]{0,50}?\s[-—–]\s+/u;
 /** The sentences of each paragraph, split at ends of sentences outside quotation marks. */
 function sentencesOf(doc: Document): Span[] {
   const { text } = doc;
-  const quotes = findQuotes(doc.text, doc.paragraphs).map((run) => run.outer);
+  const quotes = doc.quoteRuns.map((run) => run.outer);
   const sentences: Span[] = [];
   let q = 0;
   for (const paragraph of doc.paragraphs) {
