@@ -102,6 +102,21 @@ export class ActorBook {
   }
 
   /** The state or top organisation an actor rolls up to. */
+  /**
+   * A person found to speak for `key`: their side and its state; and, as their actor's parent,
+   * `key` too unless it has one ("keep"), in any case ("replace"), or not at all ("none").
+   */
+  affiliate(
+    person: { key: string; affiliation?: string; state?: string },
+    key: string,
+    parent: "keep" | "replace" | "none" = "keep",
+  ): void {
+    person.affiliation = key;
+    person.state = this.top(key);
+    const actor = this.get(person.key);
+    if (actor && parent !== "none" && (parent === "replace" || !actor.parentKey)) actor.parentKey = key;
+  }
+
   top(key: string): string {
     let current = this.resolve(key);
     for (let depth = 0; depth < 10; depth++) {

@@ -65,9 +65,6 @@ export function partyMembers(doc: Document): void {
     const held = person.affiliation ? book.top(person.affiliation) : undefined;
     const partyActor = book.get(party);
     if (held && partyActor && book.get(held)?.kind === "state") partyActor.backers.add(held);
-    person.affiliation = party;
-    person.state = book.top(party);
-    const own = book.get(person.key);
-    if (own) own.parentKey = party;
+    book.affiliate(person, party, "replace");
   }
 }

@@ -126,6 +126,13 @@ export function resolveDefinite(
     // "A company that earns its profits from patients ...", "accused the company of “negligence”":
     // a business's noun never introduces a union, a forum, an agency or a ministry named next.
     const business = BUSINESS_NOUNS.test(noun) && !NOT_BUSINESS_NOUNS.test(noun);
+    // (Built once, not for each mention, and only for a public body's noun, a plain word: what it
+    // asks of the name it introduces.)
+    const publicBody = PUBLIC_BODIES.test(noun);
+    const nounJustBefore = publicBody ? new RegExp(`\\b${noun}\\b[^.;]{0,3}$`, "i") : undefined;
+    const descriptionWords = publicBody
+      ? [noun, ...modifiers].filter((word) => word.length >= 3).map((word) => new RegExp(`\\b${word}`, "i"))
+      : [];
     const candidates = mentions.filter(
       (m) =>
         m.start > offset &&
@@ -140,13 +147,11 @@ export function resolveDefinite(
         // ("the marine authority", "the regional transport authority": a public body's noun
         // introduces a body's name, "the weather office" a Department of Meteorology, never a
         // ship's or a party's name that happens to come next.)
-        (!PUBLIC_BODIES.test(noun) ||
+        (!publicBody ||
           PUBLIC_BODY_WORDS.test(book.get(m.key)?.name ?? "") ||
           // ("a labour agency" ... "The labour agency, Balkan Staffing,": the noun set right before it.)
-          new RegExp(`\\b${noun}\\b[^.;]{0,3}$`, "i").test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-          [noun, ...modifiers].some(
-            (word) => word.length >= 3 && new RegExp(`\\b${word}`, "i").test(book.get(m.key)?.name ?? ""),
-          )) &&
+          nounJustBefore?.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+          descriptionWords.some((word) => word.test(book.get(m.key)?.name ?? ""))) &&
         !(business && NOT_BUSINESS.test(book.get(m.key)?.name ?? "")),
     );
     // "the county government" ... "Mombasa County's": a later name sharing the description's
@@ -324,10 +329,7 @@ export function completeAffiliations(
       if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
     }
     if (!affiliation) continue;
-    person.affiliation = affiliation;
-    person.state = book.top(affiliation);
-    const actor = book.get(person.key);
-    if (actor && !actor.parentKey) actor.parentKey = affiliation;
+    book.affiliate(person, affiliation);
   }
 }
 

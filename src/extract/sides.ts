@@ -113,8 +113,7 @@ function sidesFromSubjects(doc: Document, sentencesOnce: () => Span[]): void {
           .at(-1)
       : undefined;
     if (named && !person.affiliation) {
-      person.affiliation = named.key;
-      person.state = doc.book.top(named.key);
+      doc.book.affiliate(person, named.key, "none");
       continue;
     }
     candidates.push(business ? { person, owner, its } : { person, its });
@@ -136,10 +135,7 @@ function sidesFromSubjects(doc: Document, sentencesOnce: () => Span[]): void {
     if (!side || side === person.affiliation) continue;
     const actor = doc.book.get(side);
     if (owner && (!side.startsWith("org-") || NOT_BUSINESS.test(actor?.name ?? ""))) continue;
-    person.affiliation = side;
-    person.state = doc.book.top(side);
-    const own = doc.book.get(person.key);
-    if (own && !own.parentKey) own.parentKey = side;
+    doc.book.affiliate(person, side);
   }
 }
 
