@@ -5,7 +5,15 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { EXTRACTOR, extract } from "../src/extract";
 import { type GoldText, goldFromLabelled, goldFromSeed, type LabelledFile } from "../src/extract/evaluation/gold";
-import { addScores, type EdgeCauses, emptyScore, prf, type Score, score } from "../src/extract/evaluation/score";
+import {
+  addScores,
+  type EdgeCauses,
+  emptyScore,
+  type ProposalOutcome,
+  prf,
+  type Score,
+  score,
+} from "../src/extract/evaluation/score";
 import { wordCount } from "../src/extract/text";
 
 const root = new URL("../", import.meta.url);
@@ -105,6 +113,8 @@ const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 const isUnseen = (set: string) => /^blind-\d+$/.test(set);
 const unseenPool = emptyScore();
 const unseenSets: string[] = [];
+// Each proposal's confidence and outcome, pooled over the dev sets and over the unseen sets.
+const outcomes: Record<"dev" | "unseen", ProposalOutcome[]> = { dev: [], unseen: [] };
 for (const set of SETS) {
   if (only && !only.split(",").includes(set)) continue;
   const total = emptyScore();
@@ -115,6 +125,8 @@ for (const set of SETS) {
     const extraction = extract({ text: text.text });
     const one = score(text, extraction);
     addScores(total, one);
+    if (isUnseen(set)) outcomes.unseen.push(...(one.proposals ?? []));
+    else if (set.startsWith("dev-")) outcomes.dev.push(...(one.proposals ?? []));
     for (const side of ["missed", "extra"] as const)
       for (const [cause, n] of Object.entries(one.edgeCauses?.[side] ?? {}))
         causes[side][cause] = (causes[side][cause] ?? 0) + n;
@@ -146,6 +158,40 @@ for (const set of SETS) {
 if (unseenSets.length > 1) {
   const title = `unseen sets pooled (${unseenSets.join(", ")})`;
   results.unseenPooled = { sets: unseenSets, ...report(title, unseenPool) };
+}
+
+// Calibration: what share of the proposals at each confidence has a gold quote, and what share an
+// editor could accept without an edit. Pooled figures only, so blind sets say nothing per text.
+const BANDS: [number, number][] = [
+  [0, 0.5],
+  [0.5, 0.65],
+  [0.65, 0.8],
+  [0.8, 1.01],
+];
+function calibration(title: string, pool: ProposalOutcome[]) {
+  console.log(`\n${title}`);
+  console.log(
+    `${"confidence".padEnd(14)}${"proposals".padStart(10)}${"quote right".padStart(13)}${"as proposed".padStart(13)}`,
+  );
+  const rows = [];
+  for (const [low, high] of BANDS) {
+    const band = pool.filter((one) => one.confidence >= low && one.confidence < high);
+    const share = (hits: number) => (band.length ? hits / band.length : 0);
+    const quote = share(band.filter((one) => one.quote).length);
+    const asProposed = share(band.filter((one) => one.asProposed).length);
+    const label = `${low.toFixed(2)}-${Math.min(high, 1).toFixed(2)}`;
+    console.log(
+      `${label.padEnd(14)}${String(band.length).padStart(10)}${pct(quote).padStart(13)}${pct(asProposed).padStart(13)}`,
+    );
+    rows.push({ low, high: Math.min(high, 1), proposals: band.length, quoteRight: quote, asProposed });
+  }
+  return rows;
+}
+if (!only) {
+  results.calibration = {
+    dev: calibration("calibration, dev sets pooled", outcomes.dev),
+    unseen: calibration("calibration, unseen sets pooled", outcomes.unseen),
+  };
 }
 
 // Cost: a ~1,500-word article (the article twice over), median of 40 runs after warming up.

@@ -56,8 +56,23 @@ const nameKey = (name: string) =>
 
 const EDGE_CLAIMS = new Set(["accusation", "counter-accusation", "threat", "demand"]);
 
-/** One text's score, with which edges were lost or wrongly made and why. */
-export type Scored = Score & { edgeDetail?: { missed: string[]; extra: string[] }; edgeCauses?: EdgeCauses };
+/**
+ * One proposal as an editor meets it: its confidence, whether its quote is a gold statement's, and
+ * whether it is right as proposed (speaker, side, accused and category all agree), so that it could
+ * be accepted without an edit. Pooled by confidence, they say what a confidence figure is worth.
+ */
+export interface ProposalOutcome {
+  confidence: number;
+  quote: boolean;
+  asProposed: boolean;
+}
+
+/** One text's score, with which edges were lost or wrongly made and why, and each proposal's outcome. */
+export type Scored = Score & {
+  edgeDetail?: { missed: string[]; extra: string[] };
+  edgeCauses?: EdgeCauses;
+  proposals?: ProposalOutcome[];
+};
 
 interface Predicted {
   start: number;
@@ -66,6 +81,7 @@ interface Predicted {
   speaksFor: string | null;
   targets: string[];
   category: string;
+  confidence: number;
   answers?: number;
 }
 
@@ -162,6 +178,7 @@ export function score(gold: GoldText, extraction: Extraction): Scored {
   }
   result.quotes = { tp: goldOf.size, predicted: predicted.length, gold: gold.statements.length };
 
+  result.proposals = [];
   for (const [p, pred] of predicted.entries()) {
     if (pred.speakerName) result.speaker.predicted++;
     if (pred.speaksFor) result.speaksFor.predicted++;
@@ -169,9 +186,11 @@ export function score(gold: GoldText, extraction: Extraction): Scored {
     result.category.predicted++;
     if (pred.answers !== undefined) result.answers.predicted++;
     const g = goldOf.get(p);
-    if (g === undefined) continue;
-    const goldStatement = gold.statements[g];
-    if (!goldStatement) continue;
+    const goldStatement = g === undefined ? undefined : gold.statements[g];
+    if (!goldStatement) {
+      result.proposals.push({ confidence: pred.confidence, quote: false, asProposed: false });
+      continue;
+    }
     const speakerRight =
       pred.speakerName !== null && goldSpeakerNames(goldStatement.speaker).includes(nameKey(pred.speakerName));
     if (speakerRight) result.speaker.tp++;
@@ -181,7 +200,20 @@ export function score(gold: GoldText, extraction: Extraction): Scored {
       result.speaksFor.tp++;
     const goldTargets = new Set(goldStatement.targets.map(goldTop));
     for (const target of new Set(pred.targets.map(mapTop))) if (goldTargets.has(target)) result.accused.tp++;
-    if ((goldStatement.categories as string[]).includes(pred.category)) result.category.tp++;
+    const categoryRight = (goldStatement.categories as string[]).includes(pred.category);
+    if (categoryRight) result.category.tp++;
+    const sideRight = pred.speaksFor
+      ? goldStatement.speaksFor !== null && mapTop(pred.speaksFor) === goldTop(goldStatement.speaksFor)
+      : goldStatement.speaksFor === null;
+    const predictedTargets = new Set(pred.targets.map(mapTop));
+    const targetsRight =
+      predictedTargets.size === goldTargets.size && [...predictedTargets].every((target) => goldTargets.has(target));
+    const speakerAgrees = speakerRight || (pred.speakerName === null && goldStatement.speaker === null);
+    result.proposals.push({
+      confidence: pred.confidence,
+      quote: true,
+      asProposed: speakerAgrees && sideRight && targetsRight && categoryRight,
+    });
     if (pred.answers !== undefined) {
       const answeredGold = goldOf.get(pred.answers);
       // A link the gold allows but does not require counts neither way.
@@ -305,6 +337,7 @@ function expand(statement: ProposedStatement, extraction: Extraction, at: number
     speaksFor: statement.speaksFor,
     targets: statement.targets,
     category: statement.category,
+    confidence: statement.confidence,
   };
   const other = statement.targets[0];
   if (!statement.mutual || !statement.speaksFor || !other) return [own];
