@@ -54,7 +54,8 @@ export interface GoldText {
     | "blind-11"
     | "blind-12"
     | "dev-12"
-    | "blind-13";
+    | "blind-13"
+    | "blind-14";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
