@@ -55,7 +55,8 @@ export interface GoldText {
     | "blind-12"
     | "dev-12"
     | "blind-13"
-    | "blind-14";
+    | "blind-14"
+    | "dev-13";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
