@@ -127,6 +127,10 @@ function describedTargets(pass: TargetPass, quoted: boolean): void {
       !INSTITUTION_NOUNS.test(tokens[at]?.norm ?? "")
     )
       at++;
+    // A lead's longer description, named further on: "the country's largest food delivery app", "a
+    // California lettuce grower", "a Dutch-owned company" (more describing words, or a place's name).
+    const longer = describingWords(doc, tokens, i + 1);
+    if (longer > at - i - 1 && INSTITUTION_NOUNS.test(tokens[i + 1 + longer]?.norm ?? "")) at = i + 1 + longer;
     const noun = tokens[at];
     // "the state treats them as cheap labour", "the state's own inspector": the government.
     const next = tokens[i + 1];
@@ -152,7 +156,7 @@ function describedTargets(pass: TargetPass, quoted: boolean): void {
     if (!noun || noun.capital || !INSTITUTION_NOUNS.test(noun.norm)) continue;
     if (mentions.some((m) => m.start <= noun.start && noun.start < m.end)) continue;
     const between = tokens.slice(i + 1, at);
-    if (between.some((t) => !/^[\p{Ll}'’-]+$/u.test(t.text) || t.norm === "of")) continue;
+    if (between.some((t) => (!/^[\p{Ll}'’-]+$/u.test(t.text) && !placeWord(doc, t)) || t.norm === "of")) continue;
     const indefinite = token.norm !== "the";
     // "A company that earns its profits from patients ...", "a hospital board keeping lists is
     // intimidation": in a speaker's own words "a" names a kind, not a body the writer names next.
@@ -195,6 +199,35 @@ function describedTargets(pass: TargetPass, quoted: boolean): void {
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     add(key);
   }
+}
+
+/** Words that end a description's run of describing words: they join, relate or predicate. */
+const NOT_DESCRIBING =
+  /^(?:the|a|an|and|or|but|nor|of|by|from|to|for|with|in|on|at|into|as|that|which|who|whose|is|was|were|are|be|been|has|had|have|its|their|his|her|our|not|no|than|said|says)$/;
+
+/** A capitalised word that only says where a body is from: a state's or a place's name, a demonym. */
+function placeWord(doc: Document, token: Token): boolean {
+  if (!token.capital) return false;
+  const mention = doc.mentions.find((m) => m.start <= token.start && token.end <= m.end);
+  return mention !== undefined && (mention.kind === "state" || mention.role === "modifier" || mention.role === "place");
+}
+
+/**
+ * How many describing words run from `from` (at most four) before a body's noun: lower-case words
+ * that join nothing ("largest", "food", "delivery", "country's") and places' names ("California",
+ * "Dutch-owned"); stops at the first institution noun.
+ */
+function describingWords(doc: Document, tokens: Token[], from: number): number {
+  let count = 0;
+  for (let at = from; at < from + 4; at++) {
+    const token = tokens[at];
+    if (!token || INSTITUTION_NOUNS.test(token.norm)) break;
+    const lower = /^[\p{Ll}'’-]+$/u.test(token.text) && !NOT_DESCRIBING.test(token.norm);
+    if (!lower && !placeWord(doc, token)) break;
+    // (A hyphen's second half, "owned" of "Dutch-owned", is one word with its first.)
+    count++;
+  }
+  return count;
 }
 
 /** "warned hospital managers", "company bosses ignored it": a body's people, the body the text named. */

@@ -9,7 +9,7 @@ import { tokenize } from "./text";
 
 /** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
 export const INSTITUTION_NOUNS =
-  /^(?:hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|institute|tribunal|congress|body|app)$/;
+  /^(?:hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|grower|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|institute|tribunal|congress|body|app)$/;
 
 /** What the name of the institution a noun refers to looks like ("the regulator": an Authority, a Commission). */
 const NAME_FITS: Record<string, RegExp> = {
@@ -22,7 +22,7 @@ const NAME_FITS: Record<string, RegExp> = {
   mine: /\b(?:mine|mines|mining)\b/i,
 };
 const BUSINESS_NOUNS =
-  /^(?:party|union|hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|company|firm|group|airline|operator|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|retailer|developer|contractor|builder|maker|owner|bank|trust|cooperative|chain|platform|supplier|distributor|corporation|consortium|app)$/;
+  /^(?:party|union|hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|company|firm|group|airline|operator|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|grower|retailer|developer|contractor|builder|maker|owner|bank|trust|cooperative|chain|platform|supplier|distributor|corporation|consortium|app)$/;
 
 const STATE_NOUNS: Record<string, string> = {
   government: "government",
@@ -53,7 +53,7 @@ const STATE_BODIES = /^(?:ministry|department|government|administration|presiden
 /** Nouns of BUSINESS_NOUNS that may name a union or a party as well as a business. */
 const NOT_BUSINESS_NOUNS = /^(?:party|union|federation|league|trust|cooperative)$/;
 const NOT_BUSINESS =
-  /\b(?:union|party|association|federation|confederation|council|ministry|league|coalition|committee|movement|front|government|department|assembly|parliament|senate|congress|court|tribunal|commission|authority|agency|inspectorate|forum|society|church|police|army|navy)\b/i;
+  /\b(?:union|party|association|federation|confederation|council|ministry|league|coalition|committee|movement|front|government|department|administration|assembly|parliament|senate|congress|court|tribunal|commission|authority|agency|inspectorate|forum|society|church|police|army|navy)\b/i;
 
 /** A noun's stem, for a description in another form ("brewer" and "the brewery"). */
 const stem = (noun: string) => noun.replace(/(?:ery|ers|er|ry|ies|y|s)$/, "");
