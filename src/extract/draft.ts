@@ -195,10 +195,67 @@ function describedTargets(pass: TargetPass, quoted: boolean): void {
       const own = doc.definite(noun.norm, token.start, new Set(), introduced, modifiers);
       if (own && speakerSides.has(doc.book.top(own))) continue;
     }
-    const key = doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers);
+    const key =
+      doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers) ??
+      (introduced ? undefined : describedEarlier(doc, token.start, speakerSides, noun.norm));
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     add(key);
   }
+}
+
+/** A body described before it is named: an article or a state's possessive, describing words, a body's noun. */
+const DESCRIPTION =
+  /(?:^|[\s,(])(?:[Aa]n?|(\p{Lu}[\p{L}.]*['’]s))\s+((?:[\p{Ll}-]+\s+){0,3}?)(\p{Ll}+)\b(?=\s+(?:whose|which|that|who|has|have|had|in|at|of|on|said|says)\b|\s*,)/gu;
+
+/**
+ * "A lithium mining company whose tailings dam burst ... has blamed the rain, as lawyers for the
+ * villagers accused it of ...", "Lithuania's state gas company has blamed sabotage ..., while
+ * residents accused the company of ...", "Families of women who died at a public hospital ...
+ * accused its managers": a lead describes a body and names it only further on; "it", "its" or "the
+ * <noun>" later in the same sentence is that body. The description introduces the body named after
+ * it (for a state's company or body, the first body of that state named after it). With a noun,
+ * only a description with that noun.
+ */
+function describedEarlier(doc: Document, at: number, speakerSides: Set<string>, noun?: string): string | undefined {
+  const before = doc.text.slice(0, at);
+  // (The sentence opens after the last line break or full stop before a capital.)
+  const sentenceStart = Math.max(
+    before.lastIndexOf("\n") + 1,
+    ...[...before.matchAll(/[.!?]["”’]?\s+(?=\p{Lu})/gu)].map((m) => (m.index ?? 0) + m[0].length),
+  );
+  const sentence = before.slice(sentenceStart);
+  let found: RegExpExecArray | undefined;
+  for (const match of sentence.matchAll(DESCRIPTION)) {
+    const head = match[3] ?? "";
+    if (!INSTITUTION_NOUNS.test(head) || (noun !== undefined && head !== noun)) continue;
+    const start = sentenceStart + (match.index ?? 0) + match[0].indexOf(head);
+    // (Not a body the text has already named: "the company" of a name is no description.)
+    if (doc.mentions.some((m) => m.start <= start && start < m.end && m.role === "referent" && m.kind !== "state"))
+      continue;
+    found = match;
+  }
+  if (!found) return undefined;
+  const from = sentenceStart + (found.index ?? 0);
+  const owner = found[1]
+    ? doc.mentions.find((m) => m.start >= from && m.kind === "state" && m.start < from + found[0].length)
+    : undefined;
+  if (owner) {
+    // "Lithuania's state gas company": the first body of that state named after it.
+    const state = doc.book.top(owner.key);
+    return doc.mentions.find(
+      (m) =>
+        m.start > from + found[0].length &&
+        m.role === "referent" &&
+        m.key.startsWith("org-") &&
+        doc.book.top(m.key) === state &&
+        !speakerSides.has(state),
+    )?.key;
+  }
+  const modifiers = (found[2] ?? "")
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /^\p{Ll}+$/u.test(word));
+  return doc.definite(found[3] ?? "", from, speakerSides, true, modifiers);
 }
 
 /** Words that end a description's run of describing words: they join, relate or predicate. */
@@ -407,6 +464,17 @@ function ownerNamedLater(doc: Document, span: Span): string | undefined {
 /** "accuses them of ...": the pronoun's actor, the last one named before, not on the speaker's side. */
 export function pronounTarget(doc: Document, span: Span, speakerSides: Set<string>): string | undefined {
   const tokens = doc.tokensIn(span).slice(0, 4);
+  // "accused it of ...", "accused its managers of ...": the body the sentence described before naming it.
+  // (Only as the object of a verb of blame: "said it had warned the bank" is the speaker's own "it".)
+  const it = tokens.findIndex(
+    (token) =>
+      (token.norm === "it" || token.norm === "its") &&
+      BLAMES_OBJECT.test(doc.text.slice(Math.max(0, token.start - 20), token.start)),
+  );
+  if (it >= 0 && (tokens[it]?.norm === "it" || STAFF.test(tokens[it + 1]?.norm ?? ""))) {
+    const described = describedEarlier(doc, tokens[it]?.start ?? span.start, speakerSides);
+    if (described) return described;
+  }
   if (!tokens.some((token) => PRONOUNS.test(token.norm))) return undefined;
   const before = doc.mentions.filter((mention) => mention.end <= span.start && mention.role === "referent");
   for (let i = before.length - 1; i >= 0 && i >= before.length - 12; i--) {
@@ -418,6 +486,9 @@ export function pronounTarget(doc: Document, span: Span, speakerSides: Set<strin
   }
   return undefined;
 }
+
+/** A verb of blame right before its object ("accused it", "blaming its managers"). */
+const BLAMES_OBJECT = /\b(?:(?:accus|blam|condemn|critici[sz]|fault)\p{L}*|su(?:e|ed|es|ing))\s+$/iu;
 
 /** People of a body who answer for it ("hospital managers", "company executives"). */
 const STAFF = /^(?:managers|management|bosses|executives|administrators|directors)$/;
