@@ -56,7 +56,8 @@ export interface GoldText {
     | "dev-12"
     | "blind-13"
     | "blind-14"
-    | "dev-13";
+    | "dev-13"
+    | "blind-15";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
