@@ -22,6 +22,7 @@ import {
   runBodies,
 } from "./references";
 import { sidesOfSpeakers } from "./sides";
+import { sourceEmployer } from "./sources";
 import { paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
 
 export interface Speaker {
@@ -298,17 +299,10 @@ export class Document {
       }
       return speaker;
     }
-    // "a spokeswoman for the airport", "the company's chief executive": the institution named before.
-    const employer = title ? /\b(?:for|of|at|in) the (\w+)$|^the (\w+)'s\b/.exec(lower) : null;
-    // "an army spokesman", "a police official", "a company lawyer": the body's noun right before the title.
-    const titleAt = title ? tokens.findIndex((token) => token.norm === title) : -1;
-    const nounBefore = titleAt > 0 ? tokens[titleAt - 1] : undefined;
-    const employerNoun =
-      employer?.[1] ?? employer?.[2] ?? (nounBefore && !nounBefore.capital ? nounBefore.norm : undefined);
-    if (employerNoun && INSTITUTION_NOUNS.test(employerNoun)) {
-      const actorKey = this.definite(employerNoun, span.start);
-      if (actorKey) return { attribution: "named", actorKey, name: words, title: words, how: "description" };
-    }
+    // "a spokeswoman for the airport", "the company's chief executive", "an army spokesman", "a
+    // person familiar with the company's position": the body the description names.
+    const employer = sourceEmployer(this, span, tokens, title);
+    if (employer) return { attribution: "named", actorKey: employer, name: words, title: words, how: "description" };
     if (first === "the" && tokens.length <= 3 && title) {
       // "the spokesman": the last person with that title, or the last one named.
       const match = [...this.people.byKey.values()]
@@ -400,11 +394,14 @@ export class Document {
   }
 
   /** The organisation or government that opens the sentence before `offset` (its subject). */
-  private previousSubject(offset: number): string | undefined {
+  previousSubject(offset: number, afterConjunction = false): string | undefined {
     const before = this.text.slice(Math.max(0, offset - 400), offset);
     const ends = [...before.matchAll(/[.!?]["”’]?\s+/g)];
     const last = ends.at(-1);
-    if (!last || before.slice((last.index ?? 0) + last[0].length).trim()) return undefined;
+    // (With `afterConjunction`, "... declined to comment. But a person familiar with ...": an opening
+    // "But" is no subject.)
+    const between = before.slice((last?.index ?? 0) + (last?.[0].length ?? 0)).trim();
+    if (!last || (between && !(afterConjunction && /^(?:but|and|however|yet),?$/i.test(between)))) return undefined;
     const previousEnd = ends.at(-2);
     const sentenceStart = offset - before.length + (previousEnd ? (previousEnd.index ?? 0) + previousEnd[0].length : 0);
     const opening = this.mentions.find((m) => m.start >= sentenceStart && m.role === "referent");

@@ -30,6 +30,9 @@ const STATE_NOUNS: Record<string, string> = {
   authorities: "government",
   administration: "government",
   police: "government",
+  // (Read only in an unnamed source's description: "a senior gendarmerie officer", "a federal official".)
+  gendarmerie: "government",
+  federal: "government",
   army: "military",
   military: "military",
 };
