@@ -68,6 +68,18 @@ function deniesShape(words: string): boolean {
   const said = REPORTING.exec(words);
   return DENIES.test(words) || (said !== null && DENIES.test(words.slice(said[0].length)));
 }
+/** What opens words about the speaker's own side: "we", "our patrol", "its engineers", "his police force". */
+const OWN_SUBJECT =
+  /^(?:that\s+)?(?:we|our\s+(?:own\s+)?\p{L}+|its\s+(?:own\s+)?\p{L}+|their\s+(?:own\s+)?\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\b/iu;
+/**
+ * Whether the words (past "X said (that)") open with the speaker's own side as their subject, and
+ * say nothing it will do ("its members would refuse overtime if ..." is a threat, no defence).
+ */
+function ownSubject(words: string): boolean {
+  if (/\b(?:would|will|if|unless|until)\b/i.test(words)) return false;
+  const said = REPORTING.exec(words);
+  return OWN_SUBJECT.test(words) || (said !== null && OWN_SUBJECT.test(words.slice(said[0].length)));
+}
 /** Names political parties go by. */
 const POLITICAL = /\b(?:Party|Bloc|Alliance|Movement|Front|Democrats|Congress|Coalition|Platform)\b/;
 const howMany = (words: string) => (/\b(?:three)\b/i.test(words) ? 3 : /\bfour\b/i.test(words) ? 4 : 2);
@@ -224,6 +236,17 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         (earlier.mode === "reported" ? 8 : 0) +
         (earlier.category === "accusation" || earlier.category === "counter-accusation" ? 5 : 0) +
         i / 1000;
+      // Words with no cue at all, from a side another has charged, about its own people or things
+      // ("Our prices were set independently", "its responsibility ended at the factory's meter"):
+      // the side speaks for itself, a defence, not a charge of the one it names.
+      if (
+        against.length > 0 &&
+        (draft.category === "accusation" || draft.category === "counter-accusation") &&
+        draft.strength === 0 &&
+        ownSubject(spoken)
+      ) {
+        draft.category = "justification";
+      }
       // A charge or a defence whose words deny, from a side another has charged, aimed at no one else
       // (or at its accuser): a denial of that charge ("We have found no fault ...").
       if (

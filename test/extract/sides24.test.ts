@@ -32,3 +32,27 @@ describe("an unnamed source speaks for the body its description names", () => {
     expect(statements.find((x) => x.quote.includes("clear the road"))?.forTop).toBe("Brazil");
   });
 });
+
+describe("a charged side's cue-less words about its own people or things defend it", () => {
+  it("'said its drivers had stayed inside the area the association had marked out' is a justification, not a charge", () => {
+    const text =
+      "The Harbour Traders' Association accused Calder Freight of blocking the quay for a week.\n\n" +
+      "Calder Freight said its drivers had stayed inside the area the Harbour Traders' Association had marked out in May.";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("its drivers"))?.category).toBe("justification");
+  });
+  it("not what it will do: 'said its drivers would block the quay again if ...' stays a threat", () => {
+    const text =
+      "The Harbour Traders' Association accused Calder Freight of blocking the quay for a week.\n\n" +
+      "Calder Freight said its drivers would block the quay again if the Harbour Traders' Association did not pay its fees.";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("its drivers"))?.category).toBe("threat");
+  });
+  it("the charging side's own words stay a charge ('“Our members lost a week of trade,”')", () => {
+    const { statements } = readExtraction(
+      "The Harbour Traders' Association accused Calder Freight of blocking the quay for a week.\n\n" +
+        '"Our members lost a week of trade," the association\'s chairwoman, Ingrid Sola, said.',
+    );
+    expect(statements.find((x) => x.quote.includes("Our members"))?.category).toBe("accusation");
+  });
+});
