@@ -4,26 +4,16 @@
 // but says whose it is, and the labels give such a source that body (events/eval/README.md,
 // "Conventions for sides"); a description naming no body ("a Western diplomat") stays vague.
 import type { Document } from "./document";
-import { INSTITUTION_NOUNS } from "./references";
+import { bodyNoun, bodyNounsNamed } from "./references";
 import type { Span, Token } from "./text";
 
 /** "a person familiar with the company's position", "sources close to the ministry": a source with no title. */
 const FAMILIAR_SOURCE =
   /^(?:an?|one|two|several|some)\s+(?:person|people|source|sources)\s+(?:familiar with|close to|briefed on|with knowledge of)\s/;
 
-/**
- * Nouns of bodies no institution noun covers, read only in a source's description: "a port
- * official", "at the directorate", "a senior gendarmerie officer", "a senior federal official"
- * (a federal state's government).
- */
-const SOURCE_BODY_NOUNS = /^(?:port|directorate|inspectorate|gendarmerie|federal)$/;
-
 /** Business nouns: "the company" of a source is a business, whatever its name says. */
 const BUSINESS_SOURCE_NOUNS =
   /^(?:company|firm|group|carrier|airline|operator|maker|manufacturer|supplier|lender|bank)$/;
-
-const bodyNoun = (noun: string | undefined): noun is string =>
-  noun !== undefined && (INSTITUTION_NOUNS.test(noun) || SOURCE_BODY_NOUNS.test(noun));
 
 /** Whether the description's words are an unnamed source's: a title, or "a person familiar with ...". */
 function describesSource(lower: string, title: string | undefined): boolean {
@@ -48,18 +38,7 @@ export function sourceEmployer(
   if (!describesSource(lower, title)) return undefined;
   // (Only a source the words introduce, "a sales manager at ...", is placed by the sentence before.)
   const introduced = /^(?:an?|one|two|several|some)\s/.test(lower);
-  const nouns: string[] = [];
-  // ("the regional government in Erbil": the first body noun of the words after "the", up to a possessive.)
-  for (const match of lower.matchAll(/(?:\b(?:for|of|at|in|with|to) |^)the ((?:[a-z-]+(?:'s)? ?){1,3})/g)) {
-    for (const word of (match[1] ?? "").trim().split(" ")) {
-      const noun = word.replace(/'s$/, "");
-      if (bodyNoun(noun)) {
-        nouns.push(noun);
-        break;
-      }
-      if (noun !== word) break;
-    }
-  }
+  const nouns = bodyNounsNamed(lower);
   const titleAt = title ? tokens.findIndex((token) => token.norm === title) : -1;
   const before = titleAt > 0 ? tokens[titleAt - 1] : undefined;
   if (before && !before.capital && bodyNoun(before.norm)) nouns.push(before.norm);
