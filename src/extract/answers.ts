@@ -80,6 +80,8 @@ function ownSubject(words: string): boolean {
   const said = REPORTING.exec(words);
   return OWN_SUBJECT.test(words) || (said !== null && OWN_SUBJECT.test(words.slice(said[0].length)));
 }
+/** What a party to the dispute, not a third party, says of another: a charge, a counter-charge, a threat. */
+const CHARGES = new Set(["accusation", "counter-accusation", "threat"]);
 /** Names political parties go by. */
 const POLITICAL = /\b(?:Party|Bloc|Alliance|Movement|Front|Democrats|Congress|Coalition|Platform)\b/;
 const howMany = (words: string) => (/\b(?:three)\b/i.test(words) ? 3 : /\bfour\b/i.test(words) ? 4 : 2);
@@ -349,8 +351,67 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     }
   }
   sameVoice(doc, drafts);
+  partiesOfTheStory(doc, drafts, sideOf, opponent);
   denialGoesOn(doc, drafts, sideOf);
   dropUnweighed(drafts);
+}
+
+/**
+ * "“Nobody had a machete. We had placards,” the committee's spokesman said." and later "The
+ * committee accused the mining company of ...": a side's words with no cue and no target, dropped
+ * because the side was in no dispute yet when they came (its first charge named no one the text
+ * resolves, or comes later), are weighed again once the whole story is read. Whether a side is a
+ * party is a fact of the story, not of the order its words come in: a side that charges another
+ * (a charge, counter-charge or threat aimed at it; a demand alone is a third party's, "urged both
+ * sides to talk") goes on charging its opponent; a side another charges defends itself, or denies
+ * when its words do. Not a person's own words: a private person is a bystander unless the text
+ * gives them a side.
+ */
+function partiesOfTheStory(
+  doc: Document,
+  drafts: Draft[],
+  sideOf: (draft: Draft) => string | undefined,
+  opponent: Map<string, string>,
+): void {
+  const kept = drafts.filter((draft) => !draft.drop);
+  const aimedAt = (draft: Draft, side: string) => draft.targets.some((target) => doc.book.top(target) === side);
+  const charges = (side: string) =>
+    kept.some(
+      (draft) =>
+        sideOf(draft) === side &&
+        CHARGES.has(draft.category) &&
+        draft.targets.some((target) => doc.book.top(target) !== side),
+    );
+  const charged = (side: string) =>
+    kept.some(
+      (draft) =>
+        sideOf(draft) !== undefined && sideOf(draft) !== side && BLAME.has(draft.category) && aimedAt(draft, side),
+    );
+  for (const draft of drafts) {
+    const side = draft.drop && draft.weak ? sideOf(draft) : undefined;
+    const kind = side ? doc.book.get(side)?.kind : undefined;
+    if (!side || !kind || kind === "person" || kind === "media") continue;
+    const words = doc.text.slice(draft.span.start, draft.span.end);
+    // (Not words with no subject of their own, "a reform the ministry says is needed to ...": a
+    // relative clause inside another's words.)
+    const said = REPORTING.exec(words);
+    if (said && /^(?:is|are|was|were|has|have|had)\b/.test(words.slice(said[0].length))) continue;
+    const denies = deniesShape(words);
+    const isCharged = charged(side);
+    const against = opponent.get(side);
+    if (denies && isCharged) {
+      draft.category = "denial";
+      draft.targets = [];
+    } else if (charges(side)) {
+      draft.category = "accusation";
+      draft.targets = against ? [against] : [];
+    } else if (isCharged) {
+      draft.category = "justification";
+      draft.targets = [];
+    } else continue;
+    draft.drop = false;
+    draft.weak = false;
+  }
 }
 
 /**

@@ -1,0 +1,36 @@
+// Round 25: statements never proposed, each mechanism checked on short texts written here.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+describe("a side's cue-less words are weighed once the whole story is read", () => {
+  it("a side whose charge comes later goes on charging: its earlier words are kept", () => {
+    const text =
+      "Hundreds of farmers blocked the road to a quarry near Tamsk on Monday.\n" +
+      "“They came to clear the road for the lorries, and they cleared it with batons,” the spokesman of the Tamsk Farmers Union, Ivo Lenk, told reporters.\n" +
+      "The Tamsk Farmers Union accused Grenmark Mining of poisoning the river that feeds the valley's wells.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("cleared it with batons"));
+    expect(s?.forTop).toBe("Tamsk Farmers Union");
+    expect(s?.category).toBe("accusation");
+  });
+  it("a side another charges later defends itself: its earlier words are kept as its justification", () => {
+    const text =
+      "Power returned to most of Lindfors on Tuesday after a two-day blackout.\n" +
+      "“Our crews worked through both nights and restored the main line within 30 hours,” said Mara Voss, a spokeswoman for Nordel Grid.\n" +
+      "The Lindfors Traders' Association blamed Nordel Grid for the blackout, saying it had cut maintenance for years.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("worked through both nights"));
+    expect(s?.forTop).toBe("Nordel Grid");
+    expect(s?.category).toBe("justification");
+  });
+  it("a third party that only demands is no party: its cue-less words stay out", () => {
+    const text =
+      "“The talks have gone on for three days and the ships are still waiting,” said Eva Moln, the chair of the Ostra Shippers Council.\n" +
+      "The Ostra Dockers' Union accused Halden Terminals of locking out 300 workers.\n" +
+      "Halden Terminals denied the union's charge.\n" +
+      "The Ostra Shippers Council urged both sides to return to talks.";
+    const { statements } = readExtraction(text);
+    expect(statements.some((x) => x.quote.includes("ships are still waiting"))).toBe(false);
+    expect(statements.some((x) => x.quote.includes("return to talks"))).toBe(true);
+  });
+});
