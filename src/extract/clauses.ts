@@ -254,6 +254,21 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       clause.subject = speakerAfter;
       clause.boundary = sentence.start;
     } else if (/^(?:and|but|or)$/.test(previous.norm)) {
+      // "said it would hold the owner liable and had asked the attorney general to ...", "said they
+      // had hired lawyers and would sue": after a verb that only speaks (with no auxiliary of its
+      // own), a verb "and" joins with a backshifted auxiliary (had, would, could) goes on with what
+      // was said; it is no second act of the subject ("said ... and accused X").
+      const outer = found.at(-1);
+      if (
+        outer?.verb.act === "speech" &&
+        !outer.inverted &&
+        previous.norm === "and" &&
+        /^(?:had|would|could)$/.test(tokens[start]?.norm ?? "") &&
+        !AUXILIARY.test(tokens[outer.verbIndex - 1]?.norm ?? "")
+      ) {
+        i += verbFound.length - 1;
+        continue;
+      }
       clause.elided = true;
       clause.boundary = previous.start;
     } else if (/[,;—–]/.test(gap)) {

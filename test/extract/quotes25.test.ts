@@ -34,3 +34,30 @@ describe("a side's cue-less words are weighed once the whole story is read", () 
     expect(statements.some((x) => x.quote.includes("return to talks"))).toBe(true);
   });
 });
+
+describe("after a verb that only speaks, 'and' with a backshifted auxiliary goes on with what was said", () => {
+  it("'said it would hold X liable and had asked the attorney general to ...' is one statement", () => {
+    const text =
+      "A tanker ran aground off Varna on Sunday, spilling fuel oil along the coast.\n" +
+      "The Black Sea Coast Authority said it would hold Marlow Tankers liable for the cleanup and had asked prosecutors to seize the ship.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("liable"));
+    expect(s?.quote).toBe(
+      "The Black Sea Coast Authority said it would hold Marlow Tankers liable for the cleanup and had asked prosecutors to seize the ship.",
+    );
+    expect(statements.filter((x) => x.quote.includes("prosecutors"))).toHaveLength(1);
+  });
+  it("'said they had hired lawyers and would sue X' is one statement", () => {
+    const text =
+      "Families of the passengers who died in the Ostrava bus crash said they had hired lawyers and would sue Karvo Transport.";
+    const { statements } = readExtraction(text);
+    expect(statements.filter((x) => x.quote.includes("sue"))).toHaveLength(1);
+    expect(statements.find((x) => x.quote.includes("sue"))?.quote).toContain("hired lawyers and would sue");
+  });
+  it("'said ... and accused X of ...' stays two statements", () => {
+    const text =
+      "The Black Sea Coast Authority said the spill had reached 40 kilometres of beaches and accused Marlow Tankers of hiding the size of the leak.";
+    const { statements } = readExtraction(text);
+    expect(statements.some((x) => x.quote.startsWith("accused Marlow Tankers"))).toBe(true);
+  });
+});
