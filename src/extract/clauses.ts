@@ -99,6 +99,17 @@ function asksFor(doc: Document, tokens: Token[], next: number): boolean {
   return false;
 }
 
+/** Words a side can take back: "withdrew his claim", "withdrew that statement", "withdrew the remarks". */
+const WORDS_SAID = /^(?:claims?|statements?|remarks?|comments?|allegations?|accusations?|charges?|assertions?|words)$/;
+
+/** Whether "withdraw" at `next` takes back words: a determiner or possessive, then a noun for words. */
+function withdrawsWords(tokens: Token[], next: number): boolean {
+  const first = tokens[next];
+  const noun =
+    first && /^(?:the|that|this|those|these|its|his|her|their|our|my)$/.test(first.norm) ? tokens[next + 1] : first;
+  return noun !== undefined && WORDS_SAID.test(noun.norm);
+}
+
 /**
  * "A port official, who asked not to be named, said", "The Patients' Forum, which says it represents
  * 40,000 people, said": the comma before the verb closes a relative clause opened after the comma
@@ -211,6 +222,9 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     // "asked the ministry to hand over ...", "asked for an inquiry", "requested that ...": a demand;
     // not "asked why ...", "asked about ...".
     if (/^(?:ask|request)$/.test(verbFound.verb.lemma) && !asksFor(doc, tokens, i + verbFound.length)) continue;
+    // "withdrew his claim that ...", "withdrew that statement": "withdraw" retracts only words (not
+    // "withdrew its troops", "withdrew from the talks").
+    if (verbFound.verb.lemma === "withdraw" && !withdrawsWords(tokens, i + verbFound.length)) continue;
     // "had added four floors": "add" speaks only before "that", a mark, a name or the sentence's end.
     if (verbFound.verb.lemma === "add" && !speaks(doc, tokens, i + verbFound.length)) continue;
     let group = i;
@@ -409,8 +423,17 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
   for (let k = found.length - 1; k > 0; k--) {
     const outer = found[k - 1] as Clause;
     const inner = found[k] as Clause;
-    if (outer.verb.act !== "speech" || outer.inverted || inner.elided || inner.appositive) continue;
+    if (outer.inverted || inner.elided || inner.appositive) continue;
     const outerEnd = tokens[outer.verbIndex + outer.verbLength - 1]?.end ?? outer.start;
+    // "withdrew its claim that the ministry had ordered ...": a clause after a noun for words and
+    // "that" is what those words said, part of the clause that names them.
+    const between = doc.text.slice(outerEnd, inner.boundary);
+    const noun = /\b(\p{L}+)\s+that\s*$/u.exec(between)?.[1]?.toLowerCase();
+    if (noun && WORDS_SAID.test(noun) && !/[.;:,]/.test(between)) {
+      found.splice(k, 1);
+      continue;
+    }
+    if (outer.verb.act !== "speech") continue;
     if (/^\s*(?:that\s+)?$/.test(doc.text.slice(outerEnd, inner.boundary))) {
       outer.ownAct = ownAct(doc, tokens, inner) ?? inner.ownAct;
       found.splice(k, 1);

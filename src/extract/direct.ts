@@ -45,6 +45,9 @@ export function attributionIn(doc: Document, window: Span, side: "after" | "befo
     const speaker = doc.resolveSpeaker({ start, end: Math.max(start, end) });
     return { speaker, adjacent: true, span: window };
   }
+  // ("called the decision “a gift to a monopoly” and said it would sue": a verb "and" or "but" joins
+  // after the mark is the sentence's subject going on, no attribution of the quoted words.)
+  if (side === "after" && /^(?:and|but)$/.test(tokens[0]?.norm ?? "")) return undefined;
   const order = side === "after" ? tokens.map((_, i) => i) : tokens.map((_, i) => tokens.length - 1 - i);
   for (const i of order) {
     if (side === "after" && i > 14) break;
@@ -186,7 +189,11 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
     // phrase ..., and demanded ...": only a verb that speaks right after the mark, “...,” said X,
     // takes the quote from the reported words before it.)
     const afterTakes = attribution !== beforeOf && attribution?.verb?.act === "speech" && attribution.adjacent;
-    if (!run.block && !opensSentence && !afterTakes && inReported(doc, run, beforeOf)) continue;
+    // (And quoted words inside a sentence that name no speaker of their own, "called the decision “a
+    // gift to a monopoly” and said ...", "withdrew that statement, saying in a note that the check
+    // had been “a routine session”": the sentence's reported words, which the reported pass reads.)
+    const unattributed = !attribution || attribution.speaker.attribution === "unattributed";
+    if (!run.block && !opensSentence && !afterTakes && (inReported(doc, run, beforeOf) || unattributed)) continue;
     if (!run.block && words < 5 && (!attribution?.adjacent || !opensSentence) && !followsQuote) continue;
     if (words < 5 && !run.block && !attribution && !followsQuote) continue;
     // Speaker continuity: a quote that opens a paragraph, or follows another's attribution in the

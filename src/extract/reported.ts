@@ -324,8 +324,14 @@ function pairOfPhrases(doc: Document, subject: Span): [string, string] | undefin
 
 /** "accused Pakistan of sheltering militants": a blaming verb's object is whom it blames, not what follows "of". */
 function objectOf(doc: Document, clause: Clause, content: Span): Span {
-  if (clause.verb.act !== "blame" || clause.passiveBy) return content;
   const words = doc.text.slice(content.start, content.end);
+  // "withdrew its claim that the ministry had ordered ..., saying the email had been sent by the
+  // hospital": a retraction is about the claim it takes back, not the reasons given after it.
+  if (clause.verb.act === "retraction") {
+    const reasons = /,\s+(?:saying|adding|explaining)\b/.exec(words);
+    return reasons ? { start: content.start, end: content.start + reasons.index } : content;
+  }
+  if (clause.verb.act !== "blame" || clause.passiveBy) return content;
   const link = /[\s,]+(?:of|for|over)\s/.exec(words);
   return link ? { start: content.start, end: content.start + link.index } : content;
 }

@@ -25,6 +25,7 @@ const IRREGULAR: Record<string, string[]> = {
   write: ["write", "writes", "wrote", "written", "writing"],
   hold: ["hold", "holds", "held", "holding"],
   take: ["take", "takes", "took", "taken", "taking"],
+  withdraw: ["withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing"],
   "point out": ["point out", "points out", "pointed out", "pointing out"],
   "call on": ["call on", "calls on", "called on", "calling on", "call upon", "called upon"],
   "call for": ["call for", "calls for", "called for", "calling for"],

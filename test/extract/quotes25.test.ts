@@ -61,3 +61,44 @@ describe("after a verb that only speaks, 'and' with a backshifted auxiliary goes
     expect(statements.some((x) => x.quote.startsWith("accused Marlow Tankers"))).toBe(true);
   });
 });
+
+describe("quoted words inside a sentence that no attribution names are the sentence's reported words", () => {
+  it("'called the ruling “a licence to pollute the bay” and said ...': the verb after 'and' attributes nothing", () => {
+    const text =
+      "Velta Energy won approval on Monday to build a coal terminal at the harbour of Kessel.\n" +
+      "The Kessel Harbour Residents Association, which has fought the terminal for a decade, called the ruling “a licence to pollute the bay” and said it would appeal to the supreme court.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("a licence to pollute the bay"));
+    expect(s?.quote.startsWith("The Kessel Harbour Residents Association")).toBe(true);
+    expect(s?.forTop).toBe("Kessel Harbour Residents Association");
+  });
+  it("'..., saying past inquiries had “never led to a single fine”': an attribution that names no one", () => {
+    const text =
+      "The Marlow Fishermen Cooperative accused Tarn Chemicals of dumping waste in the bay.\n" +
+      "It called for an independent inquiry into the dumping, saying past inquiries had “never led to a single fine”.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("never led to a single fine"));
+    expect(s?.quote.startsWith("It called for an independent inquiry")).toBe(true);
+    expect(s?.category).toBe("demand");
+  });
+});
+
+describe("'withdraw' retracts words only", () => {
+  it("'withdrew its claim that ..., saying ...' is a retraction about the claim it takes back", () => {
+    const text =
+      "The Dockers Union of Riga accused Mayor Anna Berzina of ordering the port cuts in secret.\n" +
+      "The Dockers Union of Riga on Friday withdrew its claim that the mayor had ordered the cuts, saying it had been given the wrong date by the Kalns Shipping Company.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("withdrew its claim"));
+    expect(s?.category).toBe("retraction");
+    expect(s?.quote).toContain("the mayor had ordered the cuts, saying");
+    expect(s?.targetNames).toEqual(["Anna Berzina"]);
+  });
+  it("'withdrew its ambassador' retracts nothing", () => {
+    const text =
+      "Lithuania accused Belarus of sending migrants across the border.\n" +
+      "Lithuania withdrew its ambassador from Minsk on Friday.";
+    const { statements } = readExtraction(text);
+    expect(statements.some((x) => x.quote.includes("ambassador"))).toBe(false);
+  });
+});
