@@ -73,10 +73,12 @@ const OWN_SUBJECT =
   /^(?:that\s+)?(?:we|our\s+(?:own\s+)?\p{L}+|its\s+(?:own\s+)?\p{L}+|their\s+(?:own\s+)?\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\b/iu;
 /**
  * Whether the words (past "X said (that)") open with the speaker's own side as their subject, and
- * say nothing it will do ("its members would refuse overtime if ..." is a threat, no defence).
+ * say nothing it will do ("its members would refuse overtime if ..." is a threat, no defence). A
+ * condition with no "will" or "would" is none the other must meet ("its teams had been held back
+ * until the seas calmed" says how the side acted), as `conditionalThreat` reads conditions too.
  */
 function ownSubject(words: string): boolean {
-  if (/\b(?:would|will|if|unless|until)\b/i.test(words)) return false;
+  if (/\b(?:would|will)\b/i.test(words)) return false;
   const said = REPORTING.exec(words);
   return OWN_SUBJECT.test(words) || (said !== null && OWN_SUBJECT.test(words.slice(said[0].length)));
 }
@@ -160,7 +162,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         draft.targets = [accused];
       }
     }
-    if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies)) continue;
+    if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies, ownSubject(spoken))) continue;
     if (side && draft.mutual && draft.targets[0]) {
       // Mutual blame: the side that blamed the other first in the text is the accuser.
       const other = doc.book.top(draft.targets[0]);
@@ -554,20 +556,25 @@ function impliedTarget(doc: Document, draft: Draft, earlier: Draft[], side: stri
   return undefined;
 }
 
-/**
- * A quote with no cue and no target from a side already in a dispute: from a side that has blamed,
- * more blame of its opponent; from a side only blamed so far, its defence. From any other, nothing.
- */
 /** Whether another side has charged this one (`blamed` holds "accuser>accused" pairs). */
 const chargedSide = (blamed: Set<string>, side: string | undefined) =>
   [...blamed].some((pair) => pair.endsWith(`>${side}`));
 
+/**
+ * A quote with no cue and no target from a side already in a dispute: from a side that has blamed,
+ * more blame of its opponent; from a side only blamed so far, its defence. From any other, nothing.
+ * A charged side's words about itself ("We have absorbed cost increases for three years", "its
+ * teams had been held back until the seas calmed") are its defence even when it has blamed too:
+ * they speak of its own conduct, not of its opponent's, so they are weighed here, before the
+ * opponent is put on them as a target (the defence's accuser is the charge it answers).
+ */
 function weighWeak(
   draft: Draft,
   side: string | undefined,
   blamed: Set<string>,
   opponent: Map<string, string>,
   denies: boolean,
+  aboutItself: boolean,
 ) {
   const against = side ? opponent.get(side) : undefined;
   if (!side || !against) {
@@ -577,6 +584,9 @@ function weighWeak(
   // Words that deny, from a side charged: its denial (the answer and the accuser come next).
   if (denies && chargedSide(blamed, side)) {
     draft.category = "denial";
+    draft.targets = [];
+  } else if (aboutItself && chargedSide(blamed, side)) {
+    draft.category = "justification";
     draft.targets = [];
   } else if ([...blamed].some((pair) => pair.startsWith(`${side}>`))) {
     draft.category = "accusation";
