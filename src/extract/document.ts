@@ -18,6 +18,7 @@ import {
   describedStateBodies,
   dominantState,
   INSTITUTION_NOUNS,
+  namedByHead,
   resolveDefinite,
   runBodies,
 } from "./references";
@@ -373,11 +374,21 @@ export class Document {
         : undefined;
       // (A body named before keeps "the guards' union" only when its name says it is a union.)
       const ownName = own && !new RegExp(`\\b${noun}\\b`, "i").test(this.book.get(found)?.name ?? "");
+      // ("The prefecture", "the patients' forum": a body named before by a longer name that ends in the noun.)
+      const headed = () =>
+        namedByHead(
+          noun,
+          tokens.slice(1, -1).map((t) => t.norm.replace(/['’]s?$/, "")),
+          span.start,
+          this.mentions,
+          this.book,
+          this.people,
+        );
       const actorKey = INSTITUTION_NOUNS.test(noun)
-        ? ((ownName ? own?.() : found) ?? this.lastSpeaker?.actorKey)
-        : tokens.length === 2
-          ? describedBefore(noun, span.start, this.mentions, this.text, new Set(), this.book)
-          : undefined;
+        ? ((ownName ? own?.() : found) ?? headed() ?? this.lastSpeaker?.actorKey)
+        : ((tokens.length === 2
+            ? describedBefore(noun, span.start, this.mentions, this.text, new Set(), this.book)
+            : undefined) ?? headed());
       if (actorKey) return { attribution: "named", actorKey, how: "reference" };
     }
     // "the vessel's Greek owner blamed ...", then "the ship's owner, Piraeus-based Halkidon Maritime,":

@@ -121,6 +121,43 @@ export function describedBefore(
   return found;
 }
 
+/**
+ * "The prefecture later acknowledged ..." after "The Argentine Naval Prefecture, the coastguard,
+ * said ...", "The patients' forum said ..." after "The Pakistan Diabetes Patients' Forum ...", "The
+ * collective said ..." after "Mamadou Gueye, who heads the Bargny fishermen's collective": news
+ * writing shortens a body's name to its last noun (with any of its other words), whatever that noun
+ * is, so no list of institution nouns holds every one. The body is the latest named before `offset`
+ * (or known before it only as a person's body) whose name of two words or more ends in the noun
+ * and holds the other words given.
+ */
+export function namedByHead(
+  noun: string,
+  words: string[],
+  offset: number,
+  mentions: Mention[],
+  book: ActorBook,
+  people: People,
+): string | undefined {
+  if (noun.length < 4 || !/^\p{Ll}+$/u.test(noun)) return undefined;
+  const ends = new RegExp(`\\s${noun}$`, "i");
+  const held = words.filter((word) => word.length >= 3).map((word) => new RegExp(`\\b${word}`, "i"));
+  const fits = (key: string | undefined) => {
+    const name = (key && book.get(key)?.name) || "";
+    return ends.test(name) && held.every((word) => word.test(name));
+  };
+  let found: { key: string; at: number } | undefined;
+  for (const m of mentions) {
+    if (m.end > offset) break;
+    if (m.role !== "referent" || !m.key.startsWith("org-") || m.kind === "media") continue;
+    if (fits(m.key)) found = { key: m.key, at: m.start };
+  }
+  for (const person of people.byKey.values()) {
+    if (person.at >= offset || !fits(person.affiliation)) continue;
+    if (!found || person.at > found.at) found = { key: person.affiliation as string, at: person.at };
+  }
+  return found?.key;
+}
+
 /** The state the story is mostly about: the one named most often (by name, capital, demonym or institution). */
 export function dominantState(mentions: Mention[], book: ActorBook): string | undefined {
   const counts = new Map<string, number>();
@@ -437,7 +474,7 @@ const STATE_COMPANY =
 
 /** The last word of a public body's name. */
 const PUBLIC_BODY_NAME =
-  /\s(?:Authority|Commission|Council|Agency|Board|Inspectorate|Directorate|Bureau|Ministry|Department|Office|Guard|Tribunal|Regulator)$/;
+  /\s(?:Authority|Commission|Council|Agency|Board|Inspectorate|Directorate|Bureau|Ministry|Department|Office|Guard|Prefecture|Tribunal|Regulator)$/;
 
 /**
  * "South Africa's health regulator warned ..." and then "The Health Professions Council said ...":
