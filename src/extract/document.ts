@@ -49,12 +49,9 @@ const PARTY_NOUNS = /^(?:family|families|plaintiffs|relatives|parents|lawsuit|su
 const UNNAMED_ROLE =
   /\b(?:[Aa]n?|[Tt]he) (?:[\w.'’-]+ ){0,3}?(?:spokes(?:man|woman|person)|official|lawyer|attorney|adviser|advisor|representative|executive|director|officer)(?: (?:for|of|at|in) (?:the )?[\p{L}'’ -]{2,40}?)?(?= (?:said|says|told|added)\b|,)/gu;
 
-/**
- * "the fisheries association of X province", "a farmers' union in Y", "A federation of Bulgarian
- * grain farmers": a civil body described by its members and where they are, unnamed.
- */
+/** "the fisheries association of X province", "a farmers' union in Y": a civil body described, unnamed. */
 const DESCRIBED_BODY =
-  /^(?:[Tt]he|[Aa]n?) (?:[\p{Ll}'’-]+ ){0,3}?(association|union|federation|collective|cooperative|guild) (?:of|in|from) \p{Lu}/u;
+  /^(?:[Tt]he|[Aa]n?) (?:[\p{Ll}'’-]+ ){1,3}?(association|union|federation|collective|cooperative|guild) (?:of|in|from) \p{Lu}/u;
 
 /** A business's noun after a state's possessive ("Lithuania's state gas company", "Kenya's national carrier"). */
 const COMPANY_NOUNS =
@@ -224,18 +221,6 @@ export class Document {
     // members' noun and where it is, a body of its own (not the state its place names).
     const described = DESCRIBED_BODY.exec(words);
     if (described && mentions.every((m) => m.kind === "state" || m.role !== "referent" || m.asPlace)) {
-      // "A federation of Bulgarian grain farmers has threatened ..." then "The Dobrudzha Grain
-      // Growers' Federation": the description introduces the body named soon after by a name ending in its noun.
-      const ends = new RegExp(`\\s${described[1]}$`, "i");
-      const introduced = this.mentions.find(
-        (m) =>
-          m.start >= span.end &&
-          m.start - span.end < 800 &&
-          m.role === "referent" &&
-          m.key.startsWith("org-") &&
-          ends.test(this.book.get(m.key)?.name ?? ""),
-      );
-      if (introduced) return { attribution: "named", actorKey: introduced.key, how: "description" };
       const name = words.replace(/^(?:the|an?)\s+/i, "");
       // (The same body a person's description found at construction, its words running on past the name.)
       const key = organisationKey(lower);

@@ -40,23 +40,3 @@ describe("'the <noun>' is the body named before by a longer name ending in that 
     expect(s?.forTop).toBe("Argentina");
   });
 });
-
-describe("a civil body described by its members and where they are, its noun first", () => {
-  it("'A federation of Kenyan tea growers has threatened ...' is the federation named next", () => {
-    const text =
-      "A federation of Kenyan tea growers has threatened to stop deliveries to the Mombasa auction, accusing Harlow Brokers of rigging prices.\n\n" +
-      "The Kericho Tea Growers' Federation said its members had lost a third of their income since March.";
-    const { statements } = readExtraction(text);
-    const s = statements.find((x) => x.quote.includes("stop deliveries"));
-    expect(s?.forName).toBe("Kericho Tea Growers' Federation");
-  });
-  it("'An association of Ghanaian cocoa farmers accused ...', named nowhere, is a body of its own", () => {
-    const text =
-      "An association of Ghanaian cocoa farmers accused Varenne Chocolat of withholding a promised premium.\n\n" +
-      "Varenne Chocolat denied the accusation.";
-    const { statements } = readExtraction(text);
-    const s = statements.find((x) => x.quote.includes("withholding"));
-    expect(s?.forTop).not.toBe("Ghana");
-    expect(s?.forName).toMatch(/association/i);
-  });
-});
