@@ -12,23 +12,24 @@ export function speaks(doc: Document, tokens: Token[], next: number): boolean {
   return /[,:;.“”"]/.test(gap) || after.norm === "that" || after.capital || /^(?:on|in|at)$/.test(after.norm);
 }
 
+// (Not ", saying" nor ", adding": a participle of speech goes on with the words it follows; see
+// clauses.ts, continuesWords.)
 const ASIDE_WORDS =
-  "as|while|whilst|in a|in an|at a|on a|after|amid|according|adding|saying|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years";
+  "as|while|whilst|in a|in an|at a|on a|after|amid|according|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years";
 const ASIDE = new RegExp(`,\\s+(${ASIDE_WORDS})\\b`, "gi");
-const ASIDE_KEEPING_SAYING = new RegExp(`,\\s+(${ASIDE_WORDS.replace("|saying", "")})\\b`, "gi");
 const OPENS_ASIDE = new RegExp(`^(?:${ASIDE_WORDS}|and|or|but|said|says)\\b`, "i");
 
 /** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
 const OWN_CLAUSE =
   /,\s+and\s+(?:(?:in|on|since|by|last|this|later|then)\s+[\p{L}\d]+\s+)?(?:it|he|she|they)\s+(?!said\b|says\b|added\b)\p{Ll}+ed\b/u;
 
-export function clauseEnd(doc: Document, from: number, to: number, keepSaying = false): number {
+export function clauseEnd(doc: Document, from: number, to: number): number {
   // "... accused Belarus of waging a hybrid attack, and in 2025 it closed its border": a clause of
   // the writer's own, with a subject of its own, after ", and" ends the words reported.
   const own = OWN_CLAUSE.exec(doc.text.slice(from, to));
   const limit = own ? from + own.index : to;
   const words = doc.text.slice(from, limit);
-  const pattern = keepSaying ? ASIDE_KEEPING_SAYING : ASIDE;
+  const pattern = ASIDE;
   pattern.lastIndex = 0;
   for (let aside = pattern.exec(words); aside; aside = pattern.exec(words)) {
     // An apposition or a relative clause set in the middle ("the shift supervisor, an employee of a

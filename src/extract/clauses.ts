@@ -57,8 +57,19 @@ export function ownAct(doc: Document, tokens: Token[], clause: Clause): Reportin
   return clause.verb;
 }
 
-/** Whether a verb's clause keeps a ", saying ..." after it: one that does more than speak. */
-export const keepsSaying = (verb: ReportingVerb | undefined) => verb !== undefined && verb.act !== "speech";
+/**
+ * ", noting that ...", ", saying ...", ", telling lawmakers that ...", ", charging that ...": a
+ * participle after a comma that reports more words of the clause before it (a verb that only
+ * speaks, or a verb of blame with "that"). Such words go on with that clause, whatever its verb
+ * (the quote-span convention: 31 labels, none against); a participle of blame with an object
+ * (", blaming dams upstream for ...") is an act of its own.
+ */
+function continuesWords(doc: Document, tokens: Token[], i: number, verb: ReportingVerb, length: number): boolean {
+  const token = tokens[i] as Token;
+  if (!token.norm.endsWith("ing")) return false;
+  if (!/,\s*$/.test(doc.text.slice(tokens[i - 1]?.end ?? token.start, token.start))) return false;
+  return verb.act === "speech" || (verb.act === "blame" && tokens[i + length]?.norm === "that");
+}
 
 /** What a side's words or acts are called when someone names them with a quoted label. */
 const SPEECH_NOUNS =
@@ -217,8 +228,15 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       /^(?:is|are|was|were|had|has|have|would|will|could)$/.test(tokens[i + verbFound.length]?.norm ?? "")
     )
       continue;
-    // "rejected the charge, saying ...": the reasons go with the clause that blames, denies or concedes.
-    if (token.norm === "saying" && keepsSaying(found.at(-1)?.verb)) continue;
+    // "rejected the charge, saying ...", "accused the regulator of ..., noting that ...", "said it
+    // would file a complaint, charging that ...": more words of the clause before, not a clause of
+    // their own. (Not after an inverted attribution, '"...," Valente said, adding that ...': there
+    // the participle's words are the first said after the verb.)
+    const before = found.at(-1);
+    if (before && !before.inverted && continuesWords(doc, tokens, i, verbFound.verb, verbFound.length)) {
+      i += verbFound.length - 1;
+      continue;
+    }
     // "asked the ministry to hand over ...", "asked for an inquiry", "requested that ...": a demand;
     // not "asked why ...", "asked about ...".
     if (/^(?:ask|request)$/.test(verbFound.verb.lemma) && !asksFor(doc, tokens, i + verbFound.length)) continue;

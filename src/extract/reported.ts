@@ -3,7 +3,7 @@
 // quoted X as saying"), and charges the text makes without a source ("allegedly").
 import { classify, contentCue } from "./classify";
 import { clauseEnd, complementStart, saysSomething } from "./clause-parts";
-import { type Clause, findClauses, keepsSaying, ownAct } from "./clauses";
+import { type Clause, findClauses, ownAct } from "./clauses";
 import type { Document, Speaker } from "./document";
 import { type Draft, pronounTarget, targetsIn, tidy } from "./draft";
 import { MUTUAL, PERSON_TITLES } from "./lexicon";
@@ -132,7 +132,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     let { speaker } = entry;
     const next = spoken[index + 1]?.clause;
     const verbEnd = tokens[clause.verbIndex + clause.verbLength - 1]?.end ?? clause.start;
-    const end = clauseEnd(doc, verbEnd, next ? next.boundary : sentence.end, keepsSaying(clause.verb));
+    const end = clauseEnd(doc, verbEnd, next ? next.boundary : sentence.end);
     let content = tidy(doc.text, clause.inverted ?? { start: verbEnd, end });
     if (content.end <= content.start) continue;
     let intermediary: string | undefined;
