@@ -1,7 +1,7 @@
 // The pieces of a reported clause that need no clause to find: whether "added" speaks, where the
 // clause's words stop, the speaker named after an inverted verb, where the reported words begin.
 import type { Document } from "./document";
-import { TIME_WORDS } from "./lexicon";
+import { AMBIGUOUS_FORMS, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
 import type { Span, Token } from "./text";
 
 /** Whether the words after "added" are what was said: "that", a mark, a name (inverted), or nothing. */
@@ -18,6 +18,31 @@ const ASIDE_WORDS =
   "as|while|whilst|in a|in an|at a|on a|after|amid|according|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years";
 const ASIDE = new RegExp(`,\\s+(${ASIDE_WORDS})\\b`, "gi");
 const OPENS_ASIDE = new RegExp(`^(?:${ASIDE_WORDS}|and|or|but|said|says)\\b`, "i");
+
+/** The verbs of a rule or an agreement an "as" of comparison names ("as national guidelines require", "as agreed"). */
+const RULE_VERBS =
+  /^(?:requires?|required|stipulates?|stipulated|demands?|prescribes?|prescribed|mandates?|mandated|allows?|permits?|provides?|agreed|promised)$/;
+
+/**
+ * Whether the clause after ", although", ", but only if" or ", as" is the condition, concession or
+ * rule the claim is made on ("had taken five hours to reach the town, although their nearest base is
+ * 20 kilometres away", "was ready to discuss larger releases, but only if Baghdad stopped ...", "was
+ * being reviewed by a committee, as national guidelines require"), which the quote-span convention
+ * keeps with the claim, rather than the writer's aside (", as floods swamped the capital"). Never a
+ * clause that reports another voice (", although the ministry denied it"): that is the writer's.
+ */
+function qualifiesClaim(opener: string, rest: string): boolean {
+  const clause = /^[^,.;:!?]*/.exec(rest)?.[0] ?? "";
+  const words = clause.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  // (Words cut short by the next clause, ", although | the company has denied it", are that clause's.)
+  if (words.length === 0 || words.some((word) => REPORTING_FORMS.has(word) && !AMBIGUOUS_FORMS.has(word)))
+    return false;
+  if (opener === "although" || opener === "though") return true;
+  if (opener === "but") return /^\s+only\s+(?:if|when|after|once|provided|as long as)\b/i.test(rest);
+  // (An "as" of comparison is short, names a rule and ends the words: "as the law requires.")
+  const ends = /^\s*[.;:!?]?\s*$/.test(rest.slice(clause.length));
+  return opener === "as" && ends && words.length <= 5 && words.some((word) => RULE_VERBS.test(word));
+}
 
 /** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
 const OWN_CLAUSE =
@@ -36,6 +61,7 @@ export function clauseEnd(doc: Document, from: number, to: number): number {
     // labour agency, had ignored ...", "blamed illegal tappers, who drill into the pipeline, for the
     // rupture"): the clause goes on after its closing comma.
     const opener = (aside[1] ?? "").toLowerCase();
+    if (qualifiesClaim(opener, words.slice(aside.index + aside[0].length))) continue;
     // ", which he said had tried to ram ...": a relative clause the speaker is said to assert is
     // part of what was said.
     if (
