@@ -35,8 +35,7 @@ function qualifiesClaim(opener: string, rest: string): boolean {
   const clause = /^[^,.;:!?]*/.exec(rest)?.[0] ?? "";
   const words = clause.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
   // (Words cut short by the next clause, ", although | the company has denied it", are that clause's.)
-  if (words.length === 0 || words.some((word) => REPORTING_FORMS.has(word) && !AMBIGUOUS_FORMS.has(word)))
-    return false;
+  if (words.length === 0 || words.some((word) => REPORTING_FORMS.has(word) && !AMBIGUOUS_FORMS.has(word))) return false;
   if (opener === "although" || opener === "though") return true;
   if (opener === "but") return /^\s+only\s+(?:if|when|after|once|provided|as long as)\b/i.test(rest);
   // (An "as" of comparison is short, names a rule and ends the words: "as the law requires.")
