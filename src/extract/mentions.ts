@@ -892,16 +892,26 @@ function mention(
   return { key, role, start: first.start, end: last.end, first: firstIndex, last: lastIndex, asPlace, kind };
 }
 
-/** Capitalised words from `at` whose last is an organisation's word ("Teachers' Union", "Airways"). */
+/**
+ * Capitalised words from `at` whose last is an organisation's word ("Teachers' Union", "Airways"),
+ * "and" between two of them going on with the name ("Bangladesh Garment Manufacturers and
+ * Exporters Association": a country's name opening it is the name's too).
+ */
 function endsInOrganisation(text: string, tokens: Token[], at: number, to: number): boolean {
+  const glued = (a: number) => /^['’]? $/.test(text.slice(tokens[a]?.end ?? 0, tokens[a + 1]?.start ?? 0));
   let last = at;
-  while (
-    last + 1 < to &&
-    tokens[last + 1]?.capital &&
-    last < at + 4 &&
-    /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
-  )
-    last++;
+  while (last + 1 < to && last < at + 5 && glued(last)) {
+    if (tokens[last + 1]?.capital) last++;
+    else if (
+      /^(?:and|&)$/.test(tokens[last + 1]?.norm ?? "") &&
+      last + 2 < to &&
+      tokens[last + 2]?.capital &&
+      glued(last + 1) &&
+      !gazetteerAt(tokens, last + 2, text)
+    )
+      last += 2;
+    else break;
+  }
   const word = tokens[last]?.norm ?? "";
   return (
     ORGANISATION_SUFFIXES.test(word) &&

@@ -100,6 +100,10 @@ export function unknownName(
       i = last;
       continue;
     }
+    if (closingState(text, tokens, at, i, last, known, to)) {
+      last = i + (known?.length ?? 1) - 1;
+      break;
+    }
     if (isNameToken(token) && !known) last = i;
     // "African National Congress": a one-word institution ending a longer name is that name's.
     else if (known?.length === 1 && known.form === "name" && gazetteer.get(known.key)?.kind !== "state") {
@@ -132,10 +136,47 @@ export function unknownName(
         /^\p{Ll}+$/u.test(qualifier.text) &&
         !ARMED_QUALIFIERS.test(qualifier.norm) &&
         !/^(?:the|a|an|its|their|his|her|of|and|by|from|with)$/.test(qualifier.norm)));
+  // (The group noun is the name's own neighbour: not "... from the group. Coastal Watch Indonesia",
+  // the word closing the sentence before.)
+  const beside = (t: Token | undefined, from: number, to_: number) =>
+    !!t && ARMED_GROUP_NOUNS.test(t.norm) && !/[.!?;\n]/.test(text.slice(from, to_));
   const groupWord =
-    !civil && ((before && ARMED_GROUP_NOUNS.test(before.norm)) || (after && ARMED_GROUP_NOUNS.test(after.norm)));
+    !civil &&
+    (beside(before, before?.end ?? 0, first.start) || beside(after, lastToken.end, after?.start ?? lastToken.end));
   const kind = isMediaName(tokens, at, last) ? "media" : groupWord ? "armed_group" : "organisation";
   return { key: nameKey(name), name, kind, last };
+}
+
+/**
+ * "Coastal Watch Indonesia, an environmental organisation,", "Velmora Bulgaria's Solaris 44
+ * hybrid": a state's name (its name, not a demonym) right after a run of name words, a single
+ * space between, and closing the run (punctuation, a lower-case word or its own possessive after
+ * it) is the last word of the body's name (a country's branch, unit or chapter), not the country
+ * beside the body. Not after a lone word opening a sentence ("Unlike Kenya, ..."), which may be a
+ * common word written with a capital.
+ */
+function closingState(
+  text: string,
+  tokens: Token[],
+  at: number,
+  i: number,
+  last: number,
+  known: { key: string; length: number; form: string } | undefined,
+  to: number,
+): boolean {
+  if (!known || known.form !== "name" || gazetteer.get(known.key)?.kind !== "state") return false;
+  const previous = tokens[i - 1];
+  const token = tokens[i];
+  const end = i + known.length - 1;
+  const closing = tokens[end];
+  if (last !== i - 1 || end >= to || !previous || !token || !closing || previous.possessive) return false;
+  if (text.slice(previous.end, token.start) !== " ") return false;
+  const after = tokens[end + 1];
+  const endsRun = closing.possessive || !after?.capital || text.slice(closing.end, after.start) !== " ";
+  if (!endsRun) return false;
+  const first = tokens[at] as Token;
+  const opensSentence = at === 0 || /[.!?“"\n—–:\[]\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start));
+  return !(last === at && opensSentence);
 }
 
 /** A news medium's last word ("Daily News", "Gulf Times", "Morning Post"). */
