@@ -84,19 +84,24 @@ interface TargetPass {
 /** The actors the span names, as referents: not the speaker's side, nor those the words do not blame. */
 function namedTargets({ doc, span, speakerSides, tokens, mentions, add }: TargetPass, keepMedia: boolean): void {
   const opening = tokens[4]?.start ?? span.end;
+  let previous: { mention: Mention; taken: boolean } | undefined;
   for (const mention of mentions) {
     if (mention.role !== "referent") continue;
     const actor = doc.book.get(mention.key);
     if (!actor || (actor.kind === "media" && !keepMedia)) continue;
+    // (One joined by "and" to a name just taken stands where that one does: "X, Italy's Y and Z had ...".)
+    const joined =
+      !!previous?.taken && /^(?:,\s+|\s+and\s+|,\s+and\s+)$/.test(doc.text.slice(previous.mention.end, mention.start));
     // A name the gazetteer lacks is a target only where a target stands (first words), or when it looks like one.
     // (Or where its words do: "(JFM)" after "Jabhat Fateh al-Sham" is that body's short name.)
-    if (
+    const skipped =
       mention.key.startsWith("org-") &&
       mention.start >= opening &&
+      !joined &&
       !looksLikeOrganisation(actor.name) &&
-      !looksLikeOrganisation(doc.text.slice(mention.start, mention.end))
-    )
-      continue;
+      !looksLikeOrganisation(doc.text.slice(mention.start, mention.end));
+    previous = { mention, taken: !skipped };
+    if (skipped) continue;
     if (speakerSides.has(mention.key)) continue;
     if (destination(doc, mention)) continue;
     // "would ask FIFA to let its members terminate their contracts": whom help or leave is asked of.

@@ -83,6 +83,8 @@ export function findMentions(
   /** The names of ruling movements met ("Taliban"), and the government each is. */
   const rulers = new Map<string, string>();
   let pendingBackers: string[] = [];
+  /** Where the last name read as a place ends ("in Sydney"), for a name joined to it by "and". */
+  let unknownPlaceEnd = -9;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -540,10 +542,15 @@ export function findMentions(
       const preposition = previous?.norm === "the" ? tokens[i - 2] : previous;
       // "in Oslo and Aarhus": a name joined by "and" / "or" to a place just named is a place too.
       const placeBefore = mentions.at(-1);
+      // ("in Sydney and Melbourne": or to a name just read as a place, which leaves no mention;
+      // "outside La Paz, Cochabamba and Santa Cruz": or listed after a place and a comma.)
       const joinedToPlace =
-        /^(?:and|or)$/.test(previous?.norm ?? "") &&
-        placeBefore?.role === "place" &&
-        text.slice(placeBefore.end, previous?.start ?? 0) === " ";
+        (/^(?:and|or)$/.test(previous?.norm ?? "") &&
+          ((placeBefore?.role === "place" && text.slice(placeBefore.end, previous?.start ?? 0) === " ") ||
+            (unknownPlaceEnd === i - 2 && text.slice(tokens[i - 2]?.end ?? 0, previous?.start ?? 0) === " "))) ||
+        (placeBefore?.role === "place" &&
+          placeBefore.last === i - 1 &&
+          text.slice(placeBefore.end, token.start) === ", ");
       // A name ending like a company's ("at Lakeview Memorial Hospital") is the company, not a place.
       // "communities in Peru's Amazon", "farms in Kenya's Rift": a state's land after a preposition.
       const statesLand =
@@ -611,6 +618,7 @@ export function findMentions(
             placeNoun)
         )
           places.add(placeKey(unknown.name));
+        if (place || placeNoun) unknownPlaceEnd = unknown.last;
         i = unknown.last;
         continue;
       }

@@ -109,7 +109,8 @@ export function unknownName(
     else if (known?.length === 1 && known.form === "name" && gazetteer.get(known.key)?.kind !== "state") {
       last = i;
       break;
-    } else if (PARTICLE.test(token.norm) && token.norm.includes("-")) last = i;
+    } else if (token.norm === "and" && !joinsOneName(text, tokens, at, i, to)) break;
+    else if (PARTICLE.test(token.norm) && token.norm.includes("-")) last = i;
     else if (PARTICLE.test(token.norm) && (isNameToken(tokens[i + 1]) || member(i + 1))) continue;
     else break;
   }
@@ -145,6 +146,36 @@ export function unknownName(
     (beside(before, before?.end ?? 0, first.start) || beside(after, lastToken.end, after?.start ?? lastToken.end));
   const kind = isMediaName(tokens, at, last) ? "media" : groupWord ? "armed_group" : "organisation";
   return { key: nameKey(name), name, kind, last };
+}
+
+/** Heads that close a name joined by "and" besides a body's usual last words ("Food and Drug Administration"). */
+const JOINED_NAME_HEADS =
+  /^(?:administration|service|bureau|directorate|inspectorate|secretariat|centre|center|corps)$/;
+
+/**
+ * Whether "and" at `and` goes on with the name begun at `at` ("Ministry of Mines and Mining
+ * Development", "Ghana Union of Nurses and Midwives", "Coffee and Cocoa Council", "Food and Drug
+ * Administration"): a body's head before it opens the name with "of" or "for", or the capitalised
+ * words after it close the name with a body's head. Otherwise two names are joined, two bodies
+ * ("Holmgaard, Italy's Farmaceutici Velaria and Bohemia Generika of the Czech Republic had ...",
+ * "clubs from Cochabamba and Santa Cruz"), and the more so when the first already ends in a head
+ * ("Tarvos Seeds and Banat Agro"). "&" always joins one name ("Brunner & Keller").
+ */
+function joinsOneName(text: string, tokens: Token[], at: number, and: number, to: number): boolean {
+  const head = (t: Token | undefined) => !!t && (ORGANISATION_SUFFIXES.test(t.norm) || JOINED_NAME_HEADS.test(t.norm));
+  for (let t = at; t < and - 1; t++)
+    if (ORGANISATION_SUFFIXES.test(tokens[t]?.norm ?? "") && /^(?:of|for)$/.test(tokens[t + 1]?.norm ?? ""))
+      return true;
+  if (head(tokens[and - 1])) return false;
+  let last = and + 1;
+  while (
+    last + 1 < to &&
+    last < and + 4 &&
+    tokens[last + 1]?.capital &&
+    /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
+  )
+    last++;
+  return last < to && !!tokens[last]?.capital && head(tokens[last]);
 }
 
 /**

@@ -43,3 +43,29 @@ describe("a state's name inside a body's name is the name's, not the state besid
     expect(s?.forTop).toBe("Kenya Flower Growers and Exporters Association");
   });
 });
+
+describe("two names joined by 'and' are two bodies unless a body's head ties them into one", () => {
+  it("'Holmgaard Pharma, Fjellvik Kjemi and Brenta Farmaco had ...': both bodies charged, each its own", () => {
+    const text =
+      "The Commission said Holmgaard Pharma, Fjellvik Kjemi and Brenta Farmaco had fixed the price of a common antibiotic for five years.";
+    const { statements } = readExtraction(text);
+    expect(statements[0]?.targetNames).toEqual(["Holmgaard Pharma", "Fjellvik Kjemi", "Brenta Farmaco"]);
+  });
+  it("a body's head before 'and' with 'of' keeps one name ('Ministry of Lands and Mining Development')", () => {
+    const text =
+      "Tarvos Gold accused the Ministry of Lands and Mining Development of delaying its licence for two years.";
+    const { statements } = readExtraction(text);
+    expect(statements[0]?.targetNames).toEqual(["Ministry of Lands and Mining Development"]);
+  });
+  it("a body's head after 'and' keeps one name ('the Tea and Coffee Council')", () => {
+    const text = "Tarvos Gold accused the Tea and Coffee Council of holding back its premiums.";
+    const { statements } = readExtraction(text);
+    expect(statements[0]?.targetNames).toEqual(["Tea and Coffee Council"]);
+  });
+  it("a name joined by 'and' to one read as a place is a place ('in Ballarat and Bendigo')", () => {
+    const text =
+      "Corvane Logistics accused the Harbour Workers' Union of blocking its terminals in Ballarat and Bendigo.";
+    const { statements } = readExtraction(text);
+    expect(statements[0]?.targetNames).toEqual(["Harbour Workers' Union"]);
+  });
+});
