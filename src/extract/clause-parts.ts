@@ -34,7 +34,8 @@ const RULE_VERBS =
 function qualifiesClaim(opener: string, rest: string): boolean {
   const clause = /^[^,.;:!?]*/.exec(rest)?.[0] ?? "";
   const words = clause.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  // (Words cut short by the next clause, ", although | the company has denied it", are that clause's.)
+  // (Not an empty clause, ", although, ...", nor one whose words report another voice, ", although
+  // the company has denied it": that is the writer's aside.)
   if (words.length === 0 || words.some((word) => REPORTING_FORMS.has(word) && !AMBIGUOUS_FORMS.has(word))) return false;
   if (opener === "although" || opener === "though") return true;
   if (opener === "but") return /^\s+only\s+(?:if|when|after|once|provided|as long as)\b/i.test(rest);
@@ -43,42 +44,41 @@ function qualifiesClaim(opener: string, rest: string): boolean {
   return opener === "as" && ends && words.length <= 5 && words.some((word) => RULE_VERBS.test(word));
 }
 
-/** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
+/** ", and in 2025 it closed its border": a clause of the writer's own, with a subject of its own, after ", and". */
 const OWN_CLAUSE =
   /,\s+and\s+(?:(?:in|on|since|by|last|this|later|then)\s+[\p{L}\d]+\s+)?(?:it|he|she|they)\s+(?!said\b|says\b|added\b)\p{Ll}+ed\b/u;
 
+/** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
 export function clauseEnd(doc: Document, from: number, to: number): number {
   // "... accused Belarus of waging a hybrid attack, and in 2025 it closed its border": a clause of
   // the writer's own, with a subject of its own, after ", and" ends the words reported.
   const own = OWN_CLAUSE.exec(doc.text.slice(from, to));
   const limit = own ? from + own.index : to;
   const words = doc.text.slice(from, limit);
-  const pattern = ASIDE;
-  pattern.lastIndex = 0;
-  for (let aside = pattern.exec(words); aside; aside = pattern.exec(words)) {
-    // An apposition or a relative clause set in the middle ("the shift supervisor, an employee of a
-    // labour agency, had ignored ...", "blamed illegal tappers, who drill into the pipeline, for the
-    // rupture"): the clause goes on after its closing comma.
+  ASIDE.lastIndex = 0;
+  for (let aside = ASIDE.exec(words); aside; aside = ASIDE.exec(words)) {
     const opener = (aside[1] ?? "").toLowerCase();
-    if (qualifiesClaim(opener, words.slice(aside.index + aside[0].length))) continue;
+    // The words after the aside's opening word.
+    const rest = words.slice(aside.index + aside[0].length);
+    if (qualifiesClaim(opener, rest)) continue;
     // ", which he said had tried to ram ...": a relative clause the speaker is said to assert is
     // part of what was said.
     if (
       /^(?:who|which)$/.test(opener) &&
-      /^\s+(?:he|she|it|they|we)\s+(?:said|says|added|claimed|alleged)\b/.test(
-        words.slice(aside.index + aside[0].length),
-      )
+      /^\s+(?:he|she|it|they|we)\s+(?:said|says|added|claimed|alleged)\b/.test(rest)
     )
       continue;
     // ("said both sides shared responsibility, but that successive governments had ...": a second
     // "that" after "but" goes on with what was said.)
-    if (opener === "but" && /^\s+that\b/i.test(words.slice(aside.index + aside[0].length))) continue;
+    if (opener === "but" && /^\s+that\b/i.test(rest)) continue;
+    // An apposition or a relative clause set in the middle ("the shift supervisor, an employee of a
+    // labour agency, had ignored ...", "blamed illegal tappers, who drill into the pipeline, for the
+    // rupture"): the clause goes on after its closing comma.
     if (/^(?:the|a|an|its|their|his|her|who|which|whose)$/.test(opener)) {
-      const rest = words.slice(aside.index + aside[0].length);
       const close = /^[^,.;:!?"“”]{1,90}?,\s+(?=\p{Ll})/u.exec(rest);
       const after = close ? rest.slice(close[0].length) : "";
       if (close && !OPENS_ASIDE.test(after)) {
-        pattern.lastIndex = aside.index + aside[0].length + close[0].length;
+        ASIDE.lastIndex = aside.index + aside[0].length + close[0].length;
         continue;
       }
       // ("blamed its supplier for a rise in the price of insulin crystals, the drug's active
