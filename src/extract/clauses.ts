@@ -64,11 +64,11 @@ export function ownAct(doc: Document, tokens: Token[], clause: Clause): Reportin
  * (the quote-span convention: 31 labels, none against); a participle of blame with an object
  * (", blaming dams upstream for ...") is an act of its own.
  */
-function continuesWords(doc: Document, tokens: Token[], i: number, verb: ReportingVerb, length: number): boolean {
+function continuesWords(doc: Document, tokens: Token[], i: number, verb: ReportingVerb, verbLength: number): boolean {
   const token = tokens[i] as Token;
   if (!token.norm.endsWith("ing")) return false;
   if (!/,\s*$/.test(doc.text.slice(tokens[i - 1]?.end ?? token.start, token.start))) return false;
-  return verb.act === "speech" || (verb.act === "blame" && tokens[i + length]?.norm === "that");
+  return verb.act === "speech" || (verb.act === "blame" && tokens[i + verbLength]?.norm === "that");
 }
 
 /** What a side's words or acts are called when someone names them with a quoted label. */
@@ -110,7 +110,10 @@ function asksFor(doc: Document, tokens: Token[], next: number): boolean {
   return false;
 }
 
-/** Words a side can take back: "withdrew his claim", "withdrew that statement", "withdrew the remarks". */
+/**
+ * Nouns for words someone said: what "withdraw" can take back ("withdrew his claim", "withdrew that
+ * statement") and what a "that" clause after them reports ("its claim that the ministry had ...").
+ */
 const WORDS_SAID = /^(?:claims?|statements?|remarks?|comments?|allegations?|accusations?|charges?|assertions?|words)$/;
 
 /** Whether "withdraw" at `next` takes back words: a determiner or possessive, then a noun for words. */
@@ -437,7 +440,9 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     found.push(clause);
     i += verbFound.length - 1;
   }
-  // "The commission said Baemin had threatened ...": a clause right after a verb that only speaks is what was said.
+  // Clauses that are part of the words of the clause before, not statements of their own: one after
+  // a noun for words and "that" (below), and "The commission said Baemin had threatened ...", a
+  // clause right after a verb that only speaks, which is what was said.
   for (let k = found.length - 1; k > 0; k--) {
     const outer = found[k - 1] as Clause;
     const inner = found[k] as Clause;
@@ -452,7 +457,7 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       continue;
     }
     if (outer.verb.act !== "speech") continue;
-    if (/^\s*(?:that\s+)?$/.test(doc.text.slice(outerEnd, inner.boundary))) {
+    if (/^\s*(?:that\s+)?$/.test(between)) {
       outer.ownAct = ownAct(doc, tokens, inner) ?? inner.ownAct;
       found.splice(k, 1);
     }
