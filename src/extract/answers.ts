@@ -64,23 +64,24 @@ const DENIES =
   /^(?:that\s+)?(?:(?:nobody|no one|nothing|none|not a single|not one|no)\b|there\s+(?:is|was|were|are|has been|have been|had been)\s+no\b|(?:we|i|it|its(?:\s+own)?\s+\p{L}+|our(?:\s+own)?\s+\p{L}+)\s+(?:[\p{L}'’]+\s+){0,5}?(?:not|never|no|nothing|nobody)\b|(?:we|i|it)\s+(?:\p{L}+\s+){0,2}?\p{L}+n['’]t\b)/iu;
 /** What a statement says, without the reporting words before it ("X said (that) ..."). */
 const REPORTING = /^[^"“”]{0,80}?\b(?:said|says|told\s+[^,]{0,30}?|insisted|stressed|added|maintained)\s+(?:that\s+)?/;
-function deniesShape(words: string): boolean {
+/** Whether the words open with `pattern`, as they stand or past "X said (that)". */
+function opensWith(pattern: RegExp, words: string): boolean {
   const said = REPORTING.exec(words);
-  return DENIES.test(words) || (said !== null && DENIES.test(words.slice(said[0].length)));
+  return pattern.test(words) || (said !== null && pattern.test(words.slice(said[0].length)));
 }
+const deniesShape = (words: string) => opensWith(DENIES, words);
 /** What opens words about the speaker's own side: "we", "our patrol", "its engineers", "his police force". */
 const OWN_SUBJECT =
   /^(?:that\s+)?(?:we|our\s+(?:own\s+)?\p{L}+|its\s+(?:own\s+)?\p{L}+|their\s+(?:own\s+)?\p{L}+|his\s+\p{L}+|her\s+\p{L}+)\b/iu;
 /**
- * Whether the words (past "X said (that)") open with the speaker's own side as their subject, and
- * say nothing it will do ("its members would refuse overtime if ..." is a threat, no defence). A
- * condition with no "will" or "would" is none the other must meet ("its teams had been held back
- * until the seas calmed" says how the side acted), as `conditionalThreat` reads conditions too.
+ * Whether the words tell of the speaker's own side's conduct: they open (past "X said (that)") with
+ * that side as their subject, and say nothing it will do ("its members would refuse overtime if
+ * ..." is a threat, no defence). A condition with no "will" or "would" is none the other must meet
+ * ("its teams had been held back until the seas calmed" says how the side acted), as
+ * `conditionalThreat` reads conditions too.
  */
-function ownSubject(words: string): boolean {
-  if (/\b(?:would|will)\b/i.test(words)) return false;
-  const said = REPORTING.exec(words);
-  return OWN_SUBJECT.test(words) || (said !== null && OWN_SUBJECT.test(words.slice(said[0].length)));
+function ownConduct(words: string): boolean {
+  return !/\b(?:would|will)\b/i.test(words) && opensWith(OWN_SUBJECT, words);
 }
 /** What a party to the dispute, not a third party, says of another: a charge, a counter-charge, a threat. */
 const CHARGES = new Set(["accusation", "counter-accusation", "threat"]);
@@ -117,6 +118,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     const side = sideOf(draft);
     const spoken = doc.text.slice(draft.span.start, draft.span.end);
     const denies = deniesShape(spoken);
+    const aboutItself = ownConduct(spoken);
     if (draft.weak && side && !opponent.has(side) && !denies) {
       const implied = impliedTarget(doc, draft, drafts.slice(0, index), side);
       if (implied) {
@@ -162,7 +164,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         draft.targets = [accused];
       }
     }
-    if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies, ownSubject(spoken))) continue;
+    if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies, aboutItself)) continue;
     if (side && draft.mutual && draft.targets[0]) {
       // Mutual blame: the side that blamed the other first in the text is the accuser.
       const other = doc.book.top(draft.targets[0]);
@@ -247,7 +249,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         against.length > 0 &&
         (draft.category === "accusation" || draft.category === "counter-accusation") &&
         draft.strength === 0 &&
-        ownSubject(spoken)
+        aboutItself
       ) {
         draft.category = "justification";
       }
@@ -377,14 +379,14 @@ function partiesOfTheStory(
 ): void {
   const kept = drafts.filter((draft) => !draft.drop);
   const aimedAt = (draft: Draft, side: string) => draft.targets.some((target) => doc.book.top(target) === side);
-  const charges = (side: string) =>
+  const chargesAnother = (side: string) =>
     kept.some(
       (draft) =>
         sideOf(draft) === side &&
         CHARGES.has(draft.category) &&
         draft.targets.some((target) => doc.book.top(target) !== side),
     );
-  const charged = (side: string) =>
+  const chargedByAnother = (side: string) =>
     kept.some(
       (draft) =>
         sideOf(draft) !== undefined && sideOf(draft) !== side && BLAME.has(draft.category) && aimedAt(draft, side),
@@ -399,15 +401,15 @@ function partiesOfTheStory(
     const said = REPORTING.exec(words);
     if (said && /^(?:is|are|was|were|has|have|had)\b/.test(words.slice(said[0].length))) continue;
     const denies = deniesShape(words);
-    const isCharged = charged(side);
+    const charged = chargedByAnother(side);
     const against = opponent.get(side);
-    if (denies && isCharged) {
+    if (denies && charged) {
       draft.category = "denial";
       draft.targets = [];
-    } else if (charges(side)) {
+    } else if (chargesAnother(side)) {
       draft.category = "accusation";
       draft.targets = against ? [against] : [];
-    } else if (isCharged) {
+    } else if (charged) {
       draft.category = "justification";
       draft.targets = [];
     } else continue;
@@ -581,17 +583,18 @@ function weighWeak(
     draft.drop = true;
     return false;
   }
+  const charged = chargedSide(blamed, side);
   // Words that deny, from a side charged: its denial (the answer and the accuser come next).
-  if (denies && chargedSide(blamed, side)) {
+  if (denies && charged) {
     draft.category = "denial";
     draft.targets = [];
-  } else if (aboutItself && chargedSide(blamed, side)) {
+  } else if (aboutItself && charged) {
     draft.category = "justification";
     draft.targets = [];
   } else if ([...blamed].some((pair) => pair.startsWith(`${side}>`))) {
     draft.category = "accusation";
     draft.targets = [against];
-  } else if (chargedSide(blamed, side)) {
+  } else if (charged) {
     draft.category = "justification";
     draft.targets = [];
   } else {
