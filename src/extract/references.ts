@@ -11,42 +11,6 @@ import { tokenize } from "./text";
 export const INSTITUTION_NOUNS =
   /^(?:hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|grower|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|institute|tribunal|congress|body|app)$/;
 
-/**
- * Nouns of bodies no institution noun covers, read only in a source's description: "a port
- * official", "at the directorate", "a senior gendarmerie officer", "a senior federal official"
- * (a federal state's government).
- */
-const SOURCE_BODY_NOUNS = /^(?:port|directorate|inspectorate|gendarmerie|federal)$/;
-
-export const bodyNoun = (noun: string | undefined): noun is string =>
-  noun !== undefined && (INSTITUTION_NOUNS.test(noun) || SOURCE_BODY_NOUNS.test(noun));
-
-/** Words that end the noun phrase after "the" ("the regional government in Erbil"). */
-const PHRASE_ENDS = /^(?:in|at|of|for|on|with|to|from|and|or|who|which|that|said|says|told)$/;
-
-/**
- * The nouns of bodies a description names after "for / of / at / in / with / to / from the" or
- * "the" opening it, in order: the head of each phrase (its last body noun, up to a possessive or
- * the next preposition): "a sales manager at the company's office in Hangzhou" names a company, "a
- * spokesman for the regional government in Erbil" a government, "of the national hospital trust" a
- * trust.
- */
-export function bodyNounsNamed(lower: string): string[] {
-  const nouns: string[] = [];
-  for (const match of lower.matchAll(/(?:\b(?:for|of|at|in|with|to|from) |^)the ((?:[a-z-]+(?:'s)?,? ?){1,4})/g)) {
-    let head: string | undefined;
-    for (const word of (match[1] ?? "").trim().split(" ")) {
-      const bare = word.replace(/,$/, "");
-      const noun = bare.replace(/'s$/, "");
-      if (PHRASE_ENDS.test(noun)) break;
-      if (bodyNoun(noun)) head = noun;
-      if (noun !== bare || bare !== word) break;
-    }
-    if (head) nouns.push(head);
-  }
-  return nouns;
-}
-
 /** What the name of the institution a noun refers to looks like ("the regulator": an Authority, a Commission). */
 const NAME_FITS: Record<string, RegExp> = {
   regulator: /\b(?:authority|commission|agency|board|office|regulator|administration|council)\b/i,
@@ -66,7 +30,7 @@ const STATE_NOUNS: Record<string, string> = {
   authorities: "government",
   administration: "government",
   police: "government",
-  // (Read only in an unnamed source's description: "a senior gendarmerie officer", "a federal official".)
+  // (Read only in an unnamed source's description, sources.ts: "a senior gendarmerie officer", "a federal official".)
   gendarmerie: "government",
   federal: "government",
   army: "military",

@@ -4,8 +4,48 @@
 // but says whose it is, and the labels give such a source that body (events/eval/README.md,
 // "Conventions for sides"); a description naming no body ("a Western diplomat") stays vague.
 import type { Document } from "./document";
-import { bodyNoun, bodyNounsNamed } from "./references";
+import { INSTITUTION_NOUNS } from "./references";
 import type { Span, Token } from "./text";
+
+/**
+ * Nouns of bodies no institution noun covers, read only in a source's description: "a port
+ * official", "at the directorate", "a senior gendarmerie officer", "a senior federal official"
+ * (a federal state's government).
+ */
+const SOURCE_BODY_NOUNS = /^(?:port|directorate|inspectorate|gendarmerie|federal)$/;
+
+/** Whether a noun is a body's: an institution noun, or one of a source's body nouns. */
+const bodyNoun = (noun: string | undefined): noun is string =>
+  noun !== undefined && (INSTITUTION_NOUNS.test(noun) || SOURCE_BODY_NOUNS.test(noun));
+
+/** Words that end the noun phrase after "the" ("the regional government in Erbil"). */
+const PHRASE_ENDS = /^(?:in|at|of|for|on|with|to|from|and|or|who|which|that|said|says|told)$/;
+
+/** A phrase opened by "the", after "for / of / at / in / with / to / from" or at the start: up to four words. */
+const THE_PHRASE = /(?:\b(?:for|of|at|in|with|to|from) |^)the ((?:[a-z-]+(?:'s)?,? ?){1,4})/g;
+
+/**
+ * The nouns of bodies a description names after "for / of / at / in / with / to / from the" or
+ * "the" opening it, in order: the head of each phrase (its last body noun, up to a possessive or
+ * the next preposition): "a sales manager at the company's office in Hangzhou" names a company, "a
+ * spokesman for the regional government in Erbil" a government, "of the national hospital trust" a
+ * trust.
+ */
+function bodyNounsNamed(lower: string): string[] {
+  const nouns: string[] = [];
+  for (const match of lower.matchAll(THE_PHRASE)) {
+    let head: string | undefined;
+    for (const word of (match[1] ?? "").trim().split(" ")) {
+      const bare = word.replace(/,$/, "");
+      const noun = bare.replace(/'s$/, "");
+      if (PHRASE_ENDS.test(noun)) break;
+      if (bodyNoun(noun)) head = noun;
+      if (noun !== bare || bare !== word) break;
+    }
+    if (head) nouns.push(head);
+  }
+  return nouns;
+}
 
 /** "a person familiar with the company's position", "sources close to the ministry": a source with no title. */
 const FAMILIAR_SOURCE =
@@ -42,9 +82,14 @@ export function sourceEmployer(
   const titleAt = title ? tokens.findIndex((token) => token.norm === title) : -1;
   const before = titleAt > 0 ? tokens[titleAt - 1] : undefined;
   if (before && !before.capital && bodyNoun(before.norm)) nouns.push(before.norm);
+  // (The sentence before is the same for every noun: looked up once.)
+  const opened =
+    introduced && nouns.some((noun) => BUSINESS_SOURCE_NOUNS.test(noun))
+      ? doc.previousSubject(span.start, true)
+      : undefined;
+  const openedByBody = opened?.startsWith("org-") ? opened : undefined;
   for (const noun of nouns) {
-    const previous = introduced && BUSINESS_SOURCE_NOUNS.test(noun) ? doc.previousSubject(span.start, true) : undefined;
-    if (previous?.startsWith("org-")) return previous;
+    if (openedByBody && BUSINESS_SOURCE_NOUNS.test(noun)) return openedByBody;
     const key = doc.definite(noun, span.start);
     if (key) return key;
   }
