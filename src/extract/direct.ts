@@ -200,11 +200,7 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
     // same paragraph, goes on with the last quote's speaker.
     const sameParagraph = previous !== undefined && previous.run.outer.end >= paragraph.start;
     const opensParagraph = run.outer.start === paragraph.start;
-    if (
-      (!attribution || attribution.speaker.attribution === "unattributed") &&
-      previous?.attribution &&
-      (opensParagraph || sameParagraph)
-    ) {
+    if (unattributed && previous?.attribution && (opensParagraph || sameParagraph)) {
       attribution = { ...previous.attribution, speaker: { ...previous.attribution.speaker, how: "reference" } };
     }
     previous = { run, attribution };
