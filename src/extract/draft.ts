@@ -276,8 +276,9 @@ function placeWord(doc: Document, token: Token): boolean {
 
 /**
  * How many describing words run from `from` (at most four) before a body's noun: lower-case words
- * that join nothing ("largest", "food", "delivery", "country's") and places' names ("California",
- * "Dutch-owned"); stops at the first institution noun.
+ * that join nothing ("largest", "food", "delivery", "country's") and places' names ("California");
+ * stops at the first institution noun. ("Dutch-owned" is two tokens, a place's name and "owned":
+ * two describing words.)
  */
 function describingWords(doc: Document, tokens: Token[], from: number): number {
   let count = 0;
@@ -286,7 +287,6 @@ function describingWords(doc: Document, tokens: Token[], from: number): number {
     if (!token || INSTITUTION_NOUNS.test(token.norm)) break;
     const lower = /^[\p{Ll}'’-]+$/u.test(token.text) && !NOT_DESCRIBING.test(token.norm);
     if (!lower && !placeWord(doc, token)) break;
-    // (A hyphen's second half, "owned" of "Dutch-owned", is one word with its first.)
     count++;
   }
   return count;
@@ -471,13 +471,14 @@ export function pronounTarget(doc: Document, span: Span, speakerSides: Set<strin
   const tokens = doc.tokensIn(span).slice(0, 4);
   // "accused it of ...", "accused its managers of ...": the body the sentence described before naming it.
   // (Only as the object of a verb of blame: "said it had warned the bank" is the speaker's own "it".)
-  const it = tokens.findIndex(
+  const objectAt = tokens.findIndex(
     (token) =>
       (token.norm === "it" || token.norm === "its") &&
       BLAMES_OBJECT.test(doc.text.slice(Math.max(0, token.start - 20), token.start)),
   );
-  if (it >= 0 && (tokens[it]?.norm === "it" || STAFF.test(tokens[it + 1]?.norm ?? ""))) {
-    const described = describedEarlier(doc, tokens[it]?.start ?? span.start, speakerSides);
+  const object = tokens[objectAt];
+  if (object && (object.norm === "it" || STAFF.test(tokens[objectAt + 1]?.norm ?? ""))) {
+    const described = describedEarlier(doc, object.start, speakerSides);
     if (described) return described;
   }
   if (!tokens.some((token) => PRONOUNS.test(token.norm))) return undefined;
