@@ -199,13 +199,13 @@ export function score(gold: GoldText, extraction: Extraction): Scored {
     if (pred.speaksFor && goldStatement.speaksFor && mapTop(pred.speaksFor) === goldTop(goldStatement.speaksFor))
       result.speaksFor.tp++;
     const goldTargets = new Set(goldStatement.targets.map(goldTop));
-    for (const target of new Set(pred.targets.map(mapTop))) if (goldTargets.has(target)) result.accused.tp++;
+    const predictedTargets = new Set(pred.targets.map(mapTop));
+    for (const target of predictedTargets) if (goldTargets.has(target)) result.accused.tp++;
     const categoryRight = (goldStatement.categories as string[]).includes(pred.category);
     if (categoryRight) result.category.tp++;
     const sideRight = pred.speaksFor
       ? goldStatement.speaksFor !== null && mapTop(pred.speaksFor) === goldTop(goldStatement.speaksFor)
       : goldStatement.speaksFor === null;
-    const predictedTargets = new Set(pred.targets.map(mapTop));
     const targetsRight =
       predictedTargets.size === goldTargets.size && [...predictedTargets].every((target) => goldTargets.has(target));
     const speakerAgrees = speakerRight || (pred.speakerName === null && goldStatement.speaker === null);
