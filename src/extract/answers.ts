@@ -400,19 +400,13 @@ function partiesOfTheStory(
     // relative clause inside another's words.)
     const said = REPORTING.exec(words);
     if (said && /^(?:is|are|was|were|has|have|had)\b/.test(words.slice(said[0].length))) continue;
-    const denies = deniesShape(words);
-    const charged = chargedByAnother(side);
+    // (Words about the side's own conduct are not told apart here: round 27 weighed them only where
+    // weak words are first weighed, in weighWeak.)
+    const category = cuelessCategory(deniesShape(words), false, chargesAnother(side), chargedByAnother(side));
+    if (!category) continue;
     const against = opponent.get(side);
-    if (denies && charged) {
-      draft.category = "denial";
-      draft.targets = [];
-    } else if (chargesAnother(side)) {
-      draft.category = "accusation";
-      draft.targets = against ? [against] : [];
-    } else if (charged) {
-      draft.category = "justification";
-      draft.targets = [];
-    } else continue;
+    draft.category = category;
+    draft.targets = category === "accusation" && against ? [against] : [];
     draft.drop = false;
     draft.weak = false;
   }
@@ -563,6 +557,25 @@ const chargedSide = (blamed: Set<string>, side: string | undefined) =>
   [...blamed].some((pair) => pair.endsWith(`>${side}`));
 
 /**
+ * What a side's words with no cue are, by where the side stands: words that deny, from a side
+ * another has charged, its denial; words about its own conduct, from such a side, its defence; from
+ * a side that charges another, more of its charge; from a side only charged, its defence. From a
+ * side in no dispute, nothing (undefined).
+ */
+function cuelessCategory(
+  denies: boolean,
+  aboutItself: boolean,
+  chargesAnother: boolean,
+  charged: boolean,
+): "denial" | "justification" | "accusation" | undefined {
+  if (denies && charged) return "denial";
+  if (aboutItself && charged) return "justification";
+  if (chargesAnother) return "accusation";
+  if (charged) return "justification";
+  return undefined;
+}
+
+/**
  * A quote with no cue and no target from a side already in a dispute: from a side that has blamed,
  * more blame of its opponent; from a side only blamed so far, its defence. From any other, nothing.
  * A charged side's words about itself ("We have absorbed cost increases for three years", "its
@@ -583,24 +596,15 @@ function weighWeak(
     draft.drop = true;
     return false;
   }
-  const charged = chargedSide(blamed, side);
-  // Words that deny, from a side charged: its denial (the answer and the accuser come next).
-  if (denies && charged) {
-    draft.category = "denial";
-    draft.targets = [];
-  } else if (aboutItself && charged) {
-    draft.category = "justification";
-    draft.targets = [];
-  } else if ([...blamed].some((pair) => pair.startsWith(`${side}>`))) {
-    draft.category = "accusation";
-    draft.targets = [against];
-  } else if (charged) {
-    draft.category = "justification";
-    draft.targets = [];
-  } else {
+  const chargesAnother = [...blamed].some((pair) => pair.startsWith(`${side}>`));
+  const category = cuelessCategory(denies, aboutItself, chargesAnother, chargedSide(blamed, side));
+  if (!category) {
     draft.drop = true;
     return false;
   }
+  // (A denial's or a defence's answer and accuser come next.)
+  draft.category = category;
+  draft.targets = category === "accusation" ? [against] : [];
   return true;
 }
 
