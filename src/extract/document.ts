@@ -404,13 +404,16 @@ export class Document {
     return { attribution: "unattributed", how: "none" };
   }
 
-  /** The organisation or government that opens the sentence before `offset` (its subject). */
+  /**
+   * The organisation or government that opens the sentence before `offset` (its subject), when
+   * `offset` opens a sentence of its own; with `afterConjunction`, also when only "But", "And",
+   * "However" or "Yet" comes before it ("... declined to comment. But a person familiar with ...").
+   */
   previousSubject(offset: number, afterConjunction = false): string | undefined {
     const before = this.text.slice(Math.max(0, offset - 400), offset);
     const ends = [...before.matchAll(/[.!?]["”’]?\s+/g)];
     const last = ends.at(-1);
-    // (With `afterConjunction`, "... declined to comment. But a person familiar with ...": an opening
-    // "But" is no subject.)
+    // (What stands between the last sentence's end and `offset`.)
     const between = before.slice((last?.index ?? 0) + (last?.[0].length ?? 0)).trim();
     if (!last || (between && !(afterConjunction && /^(?:but|and|however|yet),?$/i.test(between)))) return undefined;
     const previousEnd = ends.at(-2);
