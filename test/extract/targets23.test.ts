@@ -12,7 +12,7 @@ describe("a lead's longer description of a body introduces the body named after 
     const lead = statements.find((x) => x.quote.includes("biggest mobile payments platform"));
     expect(lead?.targetTops).toContain("PesaLink");
   });
-  it("'blamed a Chilean salmon grower for ...': a place's name among the describing words", () => {
+  it("'blamed a Peruvian salmon grower on Tuesday for ...': a place's name among the describing words", () => {
     const text =
       "SANTIAGO - Chile's health ministry blamed a Peruvian salmon grower on Tuesday for an outbreak of food poisoning that sickened 40 people.\n" +
       "Samples taken at a farm run by Austral Salmon Farms matched the strain found in patients, the ministry said.\n" +
