@@ -24,7 +24,7 @@ import {
 } from "./references";
 import { sidesOfSpeakers } from "./sides";
 import { sourceEmployer } from "./sources";
-import { paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
+import { literal, paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
 
 export interface Speaker {
   attribution: "named" | "vague" | "unattributed";
@@ -373,7 +373,7 @@ export class Document {
         ? this.definite(noun, span.start, new Set(), false, modifiers)
         : undefined;
       // (A body named before keeps "the guards' union" only when its name says it is a union.)
-      const ownName = own && !new RegExp(`\\b${noun}\\b`, "i").test(this.book.get(found)?.name ?? "");
+      const ownName = own && !new RegExp(`\\b${literal(noun)}\\b`, "i").test(this.book.get(found)?.name ?? "");
       // ("The prefecture", "the patients' forum": a body named before by a longer name that ends in the noun.)
       const headed = () =>
         namedByHead(

@@ -5,7 +5,7 @@ import type { ActorBook, BookActor } from "./actors";
 import { actors as gazetteer, institutionOf, lookupPhrase, titleInstitution } from "./gazetteer";
 import type { Mention } from "./mentions";
 import type { People } from "./people";
-import { tokenize } from "./text";
+import { literal, tokenize } from "./text";
 
 /** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
 export const INSTITUTION_NOUNS =
@@ -103,8 +103,8 @@ export function namedByHead(
   people: People,
 ): string | undefined {
   if (noun.length < 4 || !/^\p{Ll}+$/u.test(noun)) return undefined;
-  const ends = new RegExp(`\\s${noun}$`, "i");
-  const held = words.filter((word) => word.length >= 3).map((word) => new RegExp(`\\b${word}`, "i"));
+  const ends = new RegExp(`\\s${literal(noun)}$`, "i");
+  const held = words.filter((word) => word.length >= 3).map((word) => new RegExp(`\\b${literal(word)}`, "i"));
   const fits = (key: string | undefined) => {
     const name = (key && book.get(key)?.name) || "";
     return ends.test(name) && held.every((word) => word.test(name));

@@ -181,4 +181,7 @@ export function trimSpan(text: string, span: Span, chars = /[\s]/): Span {
   return { start, end };
 }
 
+/** A word from the text as a literal inside a pattern ("u.s." must not match "uxs"). */
+export const literal = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export const wordCount = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
