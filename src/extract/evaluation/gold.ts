@@ -57,7 +57,8 @@ export interface GoldText {
     | "blind-13"
     | "blind-14"
     | "dev-13"
-    | "blind-15";
+    | "blind-15"
+    | "dev-14";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
