@@ -58,7 +58,8 @@ export interface GoldText {
     | "blind-14"
     | "dev-13"
     | "blind-15"
-    | "dev-14";
+    | "dev-14"
+    | "blind-16";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
