@@ -112,6 +112,7 @@ const SETS = [
   "blind-15",
   "dev-14",
   "blind-16",
+  "dev-15",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 /** The sets never tuned on (blind-2 on; "blind" was looked at once): pooled, they are the unseen figure. */

@@ -59,7 +59,8 @@ export interface GoldText {
     | "dev-13"
     | "blind-15"
     | "dev-14"
-    | "blind-16";
+    | "blind-16"
+    | "dev-15";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
