@@ -21,6 +21,7 @@ import {
   namedByHead,
   resolveDefinite,
   runBodies,
+  storyStateMinistries,
 } from "./references";
 import { sidesOfSpeakers } from "./sides";
 import { sourceEmployer } from "./sources";
@@ -120,6 +121,7 @@ export class Document {
     describedStateBodies(this.mentions, this.book, text);
     runBodies(this.mentions, this.book, text);
     this.dominant = dominantState(this.mentions, this.book);
+    storyStateMinistries(this.mentions, this.book, this.dominant);
     completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
     partyMembers(this);
     sidesOfSpeakers(this);

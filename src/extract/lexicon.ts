@@ -148,6 +148,14 @@ export const PERSON_TITLES = new Set([
   "chairperson",
 ]);
 
+/**
+ * The last word of a state's public body's name ("Federal Police", "Border Service", "Naval
+ * Prefecture", "Civil Aviation Authority"): a body of the state whose name or demonym comes right
+ * before it, and never a person's surname.
+ */
+export const PUBLIC_BODY_HEADS =
+  /^(?:authority|commission|council|agency|board|inspectorate|directorate|bureau|ministry|department|office|guard|prefecture|tribunal|regulator|police|service|court)$/;
+
 /** Heads of organisation names that are not in the gazetteer ("Acme Corp", "Northern Mining Group"). */
 export const ORGANISATION_SUFFIXES =
   /^(?:inc|corp|corporation|co|ltd|limited|pty|gmbh|bv|nv|spa|srl|sarl|oyj|oy|ab|jsc|pjsc|asa|bhd|pte|llp|plc|llc|ag|sa|group|company|holdings|bank|airlines|airways|air|aerospace|aviation|telecom|telecoms|farms|foods|produce|pharma|capital|media|studios|labs|logistics|shipping|steel|chemicals|construction|insurance|securities|ventures|resources|petroleum|minerals|solutions|services|health|healthcare|medical|electronics|software|communications|entertainment|brands|beverages|spirits|distillers|distillery|wines|rail|railway|transport|automotive|engineering|dynamics|enterprises|international|global|worldwide|motors|mines|metals|utilities|markets|fund|trust|exchange|institute|university|hospital|airport|port|stores|energy|industries|partners|association|union|council|party|front|movement|committee|commission|agency|authority|institute|foundation|federation|ministry|department|office|court|university|network|alliance|coalition|brigade|brigades|army|forces|militia|organisation|organization|club|league|academy|college|school|schools|lines|athletic|atl[eé]tico|rovers|wanderers|fc|sporting|society|clinic|charity|cooperative|co-operative|systems|technologies|guard|brewery|breweries|works|glassworks|pharmaceuticals|mining|oil|gas|electric|power|railways|ports|board|fuels|terminals|practitioners|chambers|associates|advocates|attorneys|solicitors|guild|forum|collective|syndicate|consortium|maritime|tankers|freight|organisations|organizations|unions|associations|federations|observatory)$/i;

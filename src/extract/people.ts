@@ -4,7 +4,14 @@
 import type { ActorBook } from "./actors";
 import { slugify } from "./actors";
 import { clientGroup } from "./collectives";
-import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, TIME_WORDS } from "./lexicon";
+import {
+  ORGANISATION_NOUNS,
+  ORGANISATION_SUFFIXES,
+  PERSON_TITLES,
+  PUBLIC_BODY_HEADS,
+  REPORTING_FORMS,
+  TIME_WORDS,
+} from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { MEDIA_NAME_ENDS, organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
@@ -356,6 +363,8 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     // "Mark Stone said" or "said Mark Stone", but not "accused Harbor Telecom" (an object) nor "Northstar Air said" (a company).
     const organisation =
       ORGANISATION_SUFFIXES.test(tokens[end - 1]?.norm ?? "") ||
+      // ("The Australian Federal Police said", "the Kyrgyz Border Service said": a public body's.)
+      (length >= 2 && PUBLIC_BODY_HEADS.test(tokens[end - 1]?.norm ?? "")) ||
       // ("The state-run Daily News quoted ...": a news medium's name, no person's.)
       (length >= 2 && MEDIA_NAME_ENDS.test(tokens[end - 1]?.norm ?? "")) ||
       (!!previousWord && !previousWord.capital && ORGANISATION_NOUNS.test(previousWord.norm)) ||

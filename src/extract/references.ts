@@ -3,6 +3,7 @@
 // previous sentence named, a minister whose country is the story's.
 import type { ActorBook, BookActor } from "./actors";
 import { actors as gazetteer, institutionOf, lookupPhrase, titleInstitution } from "./gazetteer";
+import { PUBLIC_BODY_HEADS } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { People } from "./people";
 import { literal, tokenize } from "./text";
@@ -387,6 +388,27 @@ function stateClosing(name: string): string | undefined {
   return found.hits.find((hit) => hit.form === "name" && gazetteer.get(hit.id)?.kind === "state")?.id;
 }
 
+/** A ministry's name as a text writes it: "Ministry of Mines and Mining Development", "the Defence Ministry". */
+const MINISTRY_NAME = /^(?:Ministry\s+(?:of|for)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]*\s+){1,3}Ministry$)/u;
+
+/**
+ * "The Defence Ministry rejected the charge", "the Ministry of Mines and Mining Development said":
+ * a ministry is always a state's, so one whose name says no state (none before it, none closing it)
+ * belongs to the state the story is about. Without it the ministry is a top of its own, beside the
+ * government it is part of.
+ */
+export function storyStateMinistries(mentions: Mention[], book: ActorBook, dominant: string | undefined): void {
+  if (!dominant || book.get(dominant)?.kind !== "state") return;
+  const government = institutionOf(dominant, "government");
+  const parent = (government && book.fromGazetteer(government.id)?.key) ?? dominant;
+  for (const mention of mentions) {
+    if (!mention.key.startsWith("org-") || mention.role !== "referent") continue;
+    const body = book.get(mention.key);
+    if (!body || body.parentKey || !MINISTRY_NAME.test(body.name)) continue;
+    body.parentKey = parent;
+  }
+}
+
 /** ", which runs", ", the company that operates": what a body set off after a name runs. */
 const RUNS =
   /^,\s+(?:(?:which|that|who)|(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|firm|group|operator|owner)\s+(?:which|that))\s+(?:runs|operates|owns|controls)\s+(?:the\s+)?$/u;
@@ -436,9 +458,12 @@ const DESCRIBED_PUBLIC_BODY =
 const STATE_COMPANY =
   /^\s+(?:main\s+|national\s+)?state(?:-owned|-run)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(company|firm|utility|operator|distributor|airline|carrier|broadcaster|railway|railways)\b/u;
 
-/** The last word of a public body's name. */
-const PUBLIC_BODY_NAME =
-  /\s(?:Authority|Commission|Council|Agency|Board|Inspectorate|Directorate|Bureau|Ministry|Department|Office|Guard|Prefecture|Tribunal|Regulator)$/;
+/** A public body's name: two words or more, the last a public body's head ("Naval Prefecture"). */
+const isPublicBodyName = (name: string) => {
+  const words = name.split(/\s+/);
+  const last = words.at(-1) ?? "";
+  return words.length > 1 && /^\p{Lu}/u.test(last) && PUBLIC_BODY_HEADS.test(last.toLowerCase());
+};
 
 /**
  * "South Africa's health regulator warned ..." and then "The Health Professions Council said ...":
@@ -469,7 +494,7 @@ export function describedStateBodies(mentions: Mention[], book: ActorBook, text:
       next?.key.startsWith("org-") &&
       next.role === "referent" &&
       /^\s+$/.test(text.slice(mention.end, next.start)) &&
-      PUBLIC_BODY_NAME.test(book.get(next.key)?.name ?? "")
+      isPublicBodyName(book.get(next.key)?.name ?? "")
     )
       ofState(book.get(next.key), book.top(mention.key));
     if (mention.role !== "referent") continue;
