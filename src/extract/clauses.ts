@@ -413,8 +413,10 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
             (verbAt(tokens, from - 1) && !tokens[from - 2]?.possessive))
         )
           break;
-        // (a dateline's spaced hyphen, "MANCHESTER, England (Reuters) - Parents ...", ends it too)
-        if (/[,;:—–()“”"]|\s-\s/.test(gapBefore)) break;
+        // (a dateline's spaced hyphen, "MANCHESTER, England (Reuters) - Parents ...", ends it too;
+        // not a comma inside one name, "the Ministry of Environment, Urbanisation and Climate Change")
+        const withinName = doc.mentions.some((m) => m.start <= earlier.start && m.end >= (tokens[from]?.end ?? 0));
+        if (/[,;:—–()“”"]|\s-\s/.test(gapBefore) && !(gapBefore === ", " && withinName)) break;
         from--;
       }
       if (BOUNDARY.test(tokens[from]?.norm ?? "")) from++;

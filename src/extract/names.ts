@@ -41,7 +41,12 @@ export function unknownName(
   for (let i = at + 1; i < to; i++) {
     const token = tokens[i];
     const previous = tokens[i - 1];
-    if (!token || !previous || /[,;:()“”"\n]/.test(text.slice(previous.end, token.start))) break;
+    if (!token || !previous) break;
+    const gap = text.slice(previous.end, token.start);
+    // "Ministry of Environment, Urbanisation and Climate Change": a ministry's portfolios listed
+    // after its "of" are its name's, commas and all.
+    if (gap === ", " && portfolios(text, tokens, at, i, to)) continue;
+    if (/[,;:()“”"\n]/.test(gap)) break;
     // "Association of Ghana Industries", "Farmers Union of Malawi": after an organisation's head and
     // "of", a country's name is part of the name.
     if (token.norm === "of" && tokens.slice(at, i).some((t) => ORGANISATION_SUFFIXES.test(t.norm))) {
@@ -146,6 +151,62 @@ export function unknownName(
     (beside(before, before?.end ?? 0, first.start) || beside(after, lastToken.end, after?.start ?? lastToken.end));
   const kind = isMediaName(tokens, at, last) ? "media" : groupWord ? "armed_group" : "organisation";
   return { key: nameKey(name), name, kind, last };
+}
+
+/** Heads of a state's body whose name may list its portfolios ("Ministry of Lands, Housing and Urban Development"). */
+const PORTFOLIO_HEADS = /^(?:ministry|department|secretariat)$/;
+
+/**
+ * Whether the comma before `i` goes on with a ministry's name that lists its portfolios: the name
+ * opens with a ministry's head and "of" or "for", and from `i` come portfolios (one to three
+ * capitalised words each, no name the gazetteer knows, no body's own head, no possessive) set off
+ * by commas, the last after "and", the list closing the phrase (punctuation or a lower-case word
+ * after it, but not "the", "of" or "for" before a capitalised word, which carry another name on). Otherwise a comma after
+ * a body's name begins a list of bodies ("the Ministry of Health, Oxfam and the Red Cross").
+ */
+function portfolios(text: string, tokens: Token[], at: number, i: number, to: number): boolean {
+  const opened = tokens
+    .slice(at, i - 1)
+    .some((t, k) => PORTFOLIO_HEADS.test(t.norm) && /^(?:of|for)$/.test(tokens[at + k + 1]?.norm ?? ""));
+  if (!opened) return false;
+  const portfolioWord = (t: Token | undefined, k: number) =>
+    !!t &&
+    isNameToken(t) &&
+    !t.possessive &&
+    !/^\p{Lu}{2,}$/u.test(t.text) &&
+    !ORGANISATION_SUFFIXES.test(t.norm) &&
+    !gazetteerAt(tokens, k, text);
+  let k = i;
+  let items = 0;
+  let words = 0;
+  while (k < to && items < 5) {
+    const t = tokens[k];
+    if (!portfolioWord(t, k) || ++words > 3) return false;
+    const next = tokens[k + 1];
+    const gap = next ? text.slice(t?.end ?? 0, next.start) : "";
+    if (gap === " " && next?.norm === "and") {
+      // The last portfolio: capitalised words after "and", then the phrase ends.
+      let last = k + 2;
+      if (!portfolioWord(tokens[last], last)) return false;
+      while (
+        last + 1 < to &&
+        last < k + 4 &&
+        text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) === " " &&
+        portfolioWord(tokens[last + 1], last + 1)
+      )
+        last++;
+      const after = tokens[last + 1];
+      const closing = after ? text.slice(tokens[last]?.end ?? 0, after.start) : "";
+      const carriesOn = /^(?:the|of|for|and)$/.test(after?.norm ?? "") && !!tokens[last + 2]?.capital;
+      return !after || /[,.;:()]/.test(closing) || (!after.capital && !carriesOn);
+    }
+    if (gap === ", ") {
+      items++;
+      words = 0;
+    } else if (gap !== " ") return false;
+    k++;
+  }
+  return false;
 }
 
 /** Heads that close a name joined by "and" besides a body's usual last words ("Food and Drug Administration"). */

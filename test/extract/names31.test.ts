@@ -58,3 +58,32 @@ describe("a public body's name after a demonym is the state's body, not a person
     expect(extraction.actors.find((a) => a.name === "Kofi Mensah")?.kind).toBe("person");
   });
 });
+
+describe("a ministry's portfolios listed after its 'of' are its name's (round 30's 'and' rule split them)", () => {
+  it("'The Ministry of Agriculture, Animal Industry and Fisheries' is one body, the subject", () => {
+    const text =
+      "KAMPALA (Reuters) - Seed growers accused an importer of selling them bad seed. " +
+      "The Ministry of Agriculture, Animal Industry and Fisheries blamed the seed importer Nile Agro for the failed harvest.";
+    const { statements, extraction } = readExtraction(text);
+    expect(extraction.actors.map((a) => a.name)).not.toContain("Animal Industry");
+    const s = statements.find((x) => x.quote.includes("failed harvest"));
+    expect(s?.forName).toBe("Ministry of Agriculture, Animal Industry and Fisheries");
+    expect(s?.targetNames).toEqual(["Nile Agro"]);
+    expect(s?.quote.startsWith("The Ministry of Agriculture, Animal Industry and Fisheries blamed")).toBe(true);
+  });
+  it("the subject runs back over the name's commas ('Uganda's Ministry of Agriculture, Animal Industry and Fisheries blamed')", () => {
+    const text =
+      "KAMPALA (Reuters) - Seed growers accused an importer of selling them bad seed. " +
+      "Uganda's Ministry of Agriculture, Animal Industry and Fisheries blamed the seed importer Nile Agro for the failed harvest.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("failed harvest"));
+    expect(s?.forTop).toBe("Uganda");
+    expect(s?.targetNames).toEqual(["Nile Agro"]);
+  });
+  it("not a list of bodies after a ministry ('the Ministry of Health, Amref and the Kenya Red Cross')", () => {
+    const text =
+      "NAIROBI (Reuters) - The Ministry of Health, Amref and the Kenya Red Cross blamed the county for the outbreak.";
+    const { extraction } = readExtraction(text);
+    expect(extraction.actors.map((a) => a.name).some((name) => name.includes("Amref and"))).toBe(false);
+  });
+});
