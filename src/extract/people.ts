@@ -117,6 +117,14 @@ const MEMBER_BODY = new RegExp(
   "u",
 );
 
+/**
+ * Words that address a person ("Dr", "Captain", "Professor") and say nothing of whose they are: a
+ * description set off before them by a comma still tells the side ("The union's president, Captain
+ * X,", "The health board's director of nursing, Dr X,").
+ */
+const FORMS_OF_ADDRESS =
+  /^(?:mr|mrs|ms|dr|prof|professor|captain|capt|colonel|col|lieutenant|admiral|general|major|sir|dame)$/;
+
 const titleWord = (words: string): string | undefined =>
   words
     .split(/\s+/)
@@ -142,7 +150,12 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     const name = text.slice(nameTokens[0]?.start ?? 0, nameTokens.at(-1)?.end ?? 0).replace(/['’]s$/, "");
     // "Mr Karim" after "Rafiqul Karim": a surname alone is the person named before, not a new one.
     if (nameTokens.length === 1 && people.at(tokens, nameFrom, nameTo)?.person.name.includes(" ")) return;
-    const titleTokens = tokens.slice(titleFrom, nameFrom);
+    let titleTokens = tokens.slice(titleFrom, nameFrom);
+    // ("The union's president, Captain": the forms of address after the comma are no part of the title.)
+    let address = titleTokens.length;
+    while (address > 1 && FORMS_OF_ADDRESS.test(titleTokens[address - 1]?.norm ?? "")) address--;
+    const gap = text.slice(titleTokens[address - 1]?.end ?? 0, titleTokens[address]?.start ?? 0);
+    if (address < titleTokens.length && gap.trim() === ",") titleTokens = titleTokens.slice(0, address);
     let title =
       titleTokens.length > 0 ? text.slice(titleTokens[0]?.start ?? 0, titleTokens.at(-1)?.end ?? 0) : undefined;
     let affiliation = titleTokens.length > 0 ? affiliationOf(tokens, titleFrom, nameFrom, text, book) : undefined;
@@ -311,19 +324,28 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
         tokens[titleFrom - 2]?.norm === "its" || tokens[titleFrom - 2]?.norm === "their" ? titleFrom - 2 : its;
       if (own >= 0 && PERSON_TITLES.has(tokens[titleFrom - 1]?.norm ?? "")) titleFrom = own;
     }
-    // A description before the name, set off by a comma: "The commission's chairman, Simon Byabakama,".
-    if (titleFrom === i && i > 0 && text.slice(tokens[i - 1]?.end ?? 0, token.start).trim() === ",") {
-      let back = i - 1;
+    // A description before the name, set off by a comma: "The commission's chairman, Simon Byabakama,"
+    // (after any forms of address opening the name: "The union's president, Captain Andrea Valdivia,").
+    const addressOnly = tokens.slice(titleFrom, i).every((t) => FORMS_OF_ADDRESS.test(t.norm));
+    const described = tokens[titleFrom];
+    if (
+      addressOnly &&
+      described &&
+      titleFrom > 0 &&
+      text.slice(tokens[titleFrom - 1]?.end ?? 0, described.start).trim() === ","
+    ) {
+      const first = titleFrom;
+      let back = first - 1;
       // ("The African Union's special envoy for Sudan and South Sudan, Hawa Ndiaye,": up to a dozen words.)
       while (
         back > 0 &&
-        i - back < 12 &&
+        first - back < 12 &&
         !/[,.;:“”"]/.test(text.slice(tokens[back - 1]?.end ?? 0, tokens[back]?.start ?? 0)) &&
         // (Not "Minister Murat Kaya said the building's contractor, Yildiz Insaat,": a verb ends it.)
         !REPORTING_FORMS.has(tokens[back - 1]?.norm ?? "")
       )
         back--;
-      if (tokens.slice(back, i).some((t) => PERSON_TITLES.has(t.norm))) titleFrom = back;
+      if (tokens.slice(back, first).some((t) => PERSON_TITLES.has(t.norm))) titleFrom = back;
     }
     // A title does not begin with "of" or "the" ("in favour of President X").
     while (titleFrom < i && /^(?:of|the|and)$/.test(tokens[titleFrom]?.norm ?? "")) titleFrom++;

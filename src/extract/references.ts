@@ -3,9 +3,9 @@
 // previous sentence named, a minister whose country is the story's.
 import type { ActorBook, BookActor } from "./actors";
 import { actors as gazetteer, institutionOf, lookupPhrase, titleInstitution } from "./gazetteer";
-import { PUBLIC_BODY_HEADS } from "./lexicon";
+import { ORGANISATION_SUFFIXES, PUBLIC_BODY_HEADS } from "./lexicon";
 import type { Mention } from "./mentions";
-import type { People } from "./people";
+import type { People, Person } from "./people";
 import { literal, tokenize } from "./text";
 
 /** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
@@ -299,6 +299,35 @@ function bodiesBefore(mentions: Mention[], at: number): Mention[] {
   );
 }
 
+/** Words of a labour body's name. */
+const LABOUR_BODY = /\b(?:union|federation|confederation|syndicate|guild|association|solidarity)\b/i;
+
+/** A name that is a company's or a public body's ("Lakeview Memorial Hospital", "... Investigation Board"), no union's. */
+function notAUnion(name: string): boolean {
+  if (LABOUR_BODY.test(name)) return false;
+  return PUBLIC_BODY_WORDS.test(name) || ORGANISATION_SUFFIXES.test(name.split(/\s+/).at(-1) ?? "");
+}
+
+/** A common noun's possessive before a title's last words: "ambulance service's director of operations". */
+const COMMON_OWNER = /(?:^|\b[Tt]he )(?:[a-z-]+ )?([a-z]+)'s (?:[a-z-]+ ){0,3}?[a-z-]+(?: of [a-z]+)?$/;
+
+/**
+ * The body a title's common-noun possessive points back to: the last one named before the person
+ * whose name ends in that noun ("the ambulance service's director of operations" after "the Welsh
+ * Ambulance Service"; "the suspension of the hospital's medical director, Dr X" after "Asante
+ * Central Hospital"). It says whose the title is more surely than the last body named before, which
+ * may be the one the official answers.
+ */
+function possessedBody(person: Person, mentions: Mention[], book: ActorBook): string | undefined {
+  const owner = COMMON_OWNER.exec(person.title?.replace(/[’]/g, "'") ?? "")?.[1];
+  if (!owner) return undefined;
+  const ends = new RegExp(`\\b${owner}$`, "i");
+  return mentions
+    .filter((m) => m.end <= person.at && m.kind !== "person" && m.role === "referent")
+    .filter((m) => ends.test(book.get(m.key)?.name ?? ""))
+    .at(-1)?.key;
+}
+
 /** Gives people the text names without saying for whom they speak the employer or government the context implies. */
 export function completeAffiliations(
   people: People,
@@ -318,6 +347,7 @@ export function completeAffiliations(
     // "a spokesman for the finance ministry": the last word of the institution the title is of.
     const ofThe = /\b(?:for|of|at|from) the (?:[\w'’-]+ ){0,3}?(\w+)$/i.exec(person.title);
     const ownNoun = (ofThe?.[1] ?? own?.[1] ?? own?.[2])?.toLowerCase();
+    const possessed = possessedBody(person, mentions, book);
     if (ownNoun && INSTITUTION_NOUNS.test(ownNoun)) {
       // "army spokesman X": the army of the state the story has been about so far, as for a minister.
       const so = STATE_NOUNS[ownNoun]
@@ -327,6 +357,10 @@ export function completeAffiliations(
           )
         : undefined;
       affiliation = resolveDefinite(ownNoun, person.at, mentions, book, new Set(), so ?? dominant, text);
+      // "The union's president", "union president X" in a story that names no union by that word:
+      // no side, not the company or the public body the story names most (nor, for a president,
+      // the state's government). A union named otherwise ("Solidarity") is still one.
+      if (ownNoun === "union" && affiliation && notAUnion(book.get(affiliation)?.name ?? "")) continue;
       // "army spokesman X" of a story about one state: its army, a gazetteer body the book may not hold yet.
       if (affiliation && !book.get(affiliation)) affiliation = book.fromGazetteer(affiliation)?.key;
       // "the finance ministry" of a story about one country, named nowhere else: that country's.
@@ -336,6 +370,8 @@ export function completeAffiliations(
           institutionOf(dominant, "government");
         if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
       }
+    } else if (possessed) {
+      affiliation = possessed;
     } else if (/^(?:its|their)\b/i.test(person.title)) {
       // "Its president, Wilson Cedeno": the body the sentence before was about (its subject, else the last named).
       const bodies = bodiesBefore(mentions, person.at);
