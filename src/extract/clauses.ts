@@ -415,8 +415,10 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
           break;
         // (a dateline's spaced hyphen, "MANCHESTER, England (Reuters) - Parents ...", ends it too;
         // not a comma inside one name, "the Ministry of Environment, Urbanisation and Climate Change")
-        const withinName = doc.mentions.some((m) => m.start <= earlier.start && m.end >= (tokens[from]?.end ?? 0));
-        if (/[,;:—–()“”"]|\s-\s/.test(gapBefore) && !(gapBefore === ", " && withinName)) break;
+        // (The document's mentions are searched only for a comma, the one gap they decide.)
+        const withinName = () =>
+          doc.mentions.some((m) => m.start <= earlier.start && m.end >= (tokens[from]?.end ?? 0));
+        if (/[,;:—–()“”"]|\s-\s/.test(gapBefore) && !(gapBefore === ", " && withinName())) break;
         from--;
       }
       if (BOUNDARY.test(tokens[from]?.norm ?? "")) from++;

@@ -15,7 +15,7 @@ import {
 import { gazetteerAt } from "./lookup";
 import { acronymOf, isNameToken, organisationKey, unknownName } from "./names";
 import type { People } from "./people";
-import type { Span, Token } from "./text";
+import { type Span, spacedInName, type Token } from "./text";
 import { portfolioAt } from "./titles";
 
 /** How a mention stands in its phrase: the one meant, or only a modifier, a backer or a place. */
@@ -906,7 +906,7 @@ function mention(
  * Exporters Association": a country's name opening it is the name's too).
  */
 function endsInOrganisation(text: string, tokens: Token[], at: number, to: number): boolean {
-  const glued = (a: number) => /^['’]? $/.test(text.slice(tokens[a]?.end ?? 0, tokens[a + 1]?.start ?? 0));
+  const glued = (a: number) => spacedInName(text, tokens[a], tokens[a + 1]);
   let last = at;
   while (last + 1 < to && last < at + 5 && glued(last)) {
     if (tokens[last + 1]?.capital) last++;

@@ -5,7 +5,7 @@ import type { ActorBook } from "./actors";
 import { actors as gazetteer } from "./gazetteer";
 import { ARMED_GROUP_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
-import type { Token } from "./text";
+import { spacedInName, type Token } from "./text";
 
 const FUNCTION_WORDS =
   /^(?:the|a|an|and|or|but|of|in|on|at|to|for|with|by|from|as|that|this|these|those|it|its|he|she|they|we|i|you|his|her|their|our|my|your|if|when|while|after|before|although|though|because|since|there|here|what|which|who|whom|whose|where|why|how|not|no|yes|so|then|also|asked|mr|mrs|ms|dr|fine|currently|meanwhile|however|thousands|hundreds|dozens|both|all|some|many|one|two|three|several|according|on|said|says|president)$/;
@@ -228,14 +228,7 @@ function joinsOneName(text: string, tokens: Token[], at: number, and: number, to
     if (ORGANISATION_SUFFIXES.test(tokens[t]?.norm ?? "") && /^(?:of|for)$/.test(tokens[t + 1]?.norm ?? ""))
       return true;
   if (head(tokens[and - 1])) return false;
-  let last = and + 1;
-  while (
-    last + 1 < to &&
-    last < and + 4 &&
-    tokens[last + 1]?.capital &&
-    /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
-  )
-    last++;
+  const last = capitalRunEnd(text, tokens, and + 1, 3, to);
   return last < to && !!tokens[last]?.capital && head(tokens[last]);
 }
 
@@ -290,16 +283,21 @@ export function isMediaName(tokens: Token[], at: number, last: number): boolean 
 
 /** Capitalised words from `at`, joined by single spaces, ending in a body's word ("Bus Workers' Union"). */
 function bodyAfter(text: string, tokens: Token[], at: number, to: number): boolean {
-  let last = at;
   if (!tokens[at]?.capital || text.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0) !== " ") return false;
+  return ORGANISATION_SUFFIXES.test(tokens[capitalRunEnd(text, tokens, at, 4, to)]?.norm ?? "");
+}
+
+/** The last of the capitalised words that go on from `from` as one name: at most `most` more, before `to`. */
+function capitalRunEnd(text: string, tokens: Token[], from: number, most: number, to: number): number {
+  let last = from;
   while (
     last + 1 < to &&
-    last < at + 4 &&
+    last < from + most &&
     tokens[last + 1]?.capital &&
-    /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
+    spacedInName(text, tokens[last], tokens[last + 1])
   )
     last++;
-  return ORGANISATION_SUFFIXES.test(tokens[last]?.norm ?? "");
+  return last;
 }
 
 /** The key part of a name met ("Harbor Telecom" → "harbor-telecom"). */

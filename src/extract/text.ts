@@ -181,6 +181,10 @@ export function trimSpan(text: string, span: Span, chars = /[\s]/): Span {
   return { start, end };
 }
 
+/** Whether two tokens stand as words of one name: one space between, maybe after an apostrophe ("Workers' Union"). */
+export const spacedInName = (text: string, left: Token | undefined, right: Token | undefined): boolean =>
+  !!left && !!right && /^['’]? $/.test(text.slice(left.end, right.start));
+
 /** A word from the text as a literal inside a pattern ("u.s." must not match "uxs"). */
 export const literal = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

@@ -7,7 +7,7 @@ import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES } from "./lexi
 import { gazetteerAt } from "./lookup";
 import { acronymOf, organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
-import type { Token } from "./text";
+import { spacedInName, type Token } from "./text";
 
 export const TITLE_PARTS = new Set([
   ...PERSON_TITLES,
@@ -95,7 +95,7 @@ export function affiliationOf(
     // ("the Federation of German Consumer Organisations": an "of" between capitalised words goes on.)
     while (last + 1 < to) {
       const next = tokens[last + 1];
-      const spaced = /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, next?.start ?? 0));
+      const spaced = spacedInName(text, tokens[last], next);
       if (next?.norm === "of" && last > i && spaced && tokens[last + 2]?.capital && last + 2 < to) {
         last += 2;
         continue;
@@ -211,11 +211,7 @@ function locativeBefore(tokens: Token[], at: number, from: number): boolean {
 function opensName(tokens: Token[], at: number, to: number, text: string): boolean {
   let last = at - 1;
   let own = false;
-  while (
-    last + 1 < to &&
-    tokens[last + 1]?.capital &&
-    /^['’]? $/.test(text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0))
-  ) {
+  while (last + 1 < to && tokens[last + 1]?.capital && spacedInName(text, tokens[last], tokens[last + 1])) {
     last++;
     if (!TITLE_PARTS.has(tokens[last]?.norm ?? "")) own = true;
   }
