@@ -113,6 +113,8 @@ const SETS = [
   "dev-14",
   "blind-16",
   "dev-15",
+  "dev-16",
+  "blind-17",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 /** The sets never tuned on (blind-2 on; "blind" was looked at once): pooled, they are the unseen figure. */

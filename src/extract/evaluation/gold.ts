@@ -60,7 +60,9 @@ export interface GoldText {
     | "blind-15"
     | "dev-14"
     | "blind-16"
-    | "dev-15";
+    | "dev-15"
+    | "dev-16"
+    | "blind-17";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
