@@ -1,7 +1,8 @@
 // Scores the offline extractor against the labelled texts: the aleppo-2016 article (its seed stream
 // is the gold), the short pattern texts and the held-out texts of events/eval/; times it on a
 // ~1,500-word article. Run: npm run eval:extract (writes bench/extract-results.json);
-// `-- --set=dev-9 --verbose --causes` shows one set's texts and why its edges were lost.
+// `-- --set=dev-9 --verbose --causes` shows one set's texts and why its edges were lost; `--oracle`
+// what the edges would be with the gold's side or accused on every matched statement.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { EXTRACTOR, extract } from "../src/extract";
 import { type GoldText, goldFromLabelled, goldFromSeed, type LabelledFile } from "../src/extract/evaluation/gold";
@@ -9,6 +10,7 @@ import {
   addScores,
   type EdgeCauses,
   emptyScore,
+  type OracleEdges,
   type ProposalOutcome,
   prf,
   type Score,
@@ -129,6 +131,11 @@ for (const set of SETS) {
   // A blind set's per-text figures and edge causes would say where to tune: they are never printed.
   const tuning = !set.startsWith("blind");
   const causes: EdgeCauses = { missed: {}, extra: {} };
+  const oracle: OracleEdges = {
+    side: { tp: 0, predicted: 0, gold: 0 },
+    targets: { tp: 0, predicted: 0, gold: 0 },
+    sideAndTargets: { tp: 0, predicted: 0, gold: 0 },
+  };
   for (const text of texts.filter((t) => t.set === set)) {
     const extraction = extract({ text: text.text });
     const one = score(text, extraction);
@@ -138,6 +145,8 @@ for (const set of SETS) {
     for (const side of ["missed", "extra"] as const)
       for (const [cause, n] of Object.entries(one.edgeCauses?.[side] ?? {}))
         causes[side][cause] = (causes[side][cause] ?? 0) + n;
+    for (const field of Object.keys(oracle) as (keyof OracleEdges)[])
+      for (const key of ["tp", "predicted", "gold"] as const) oracle[field][key] += one.oracle?.[field][key] ?? 0;
     if (process.argv.includes("--verbose") && tuning) {
       const edges = prf(one.edges).f1;
       console.log(
@@ -153,6 +162,15 @@ for (const set of SETS) {
   if (isUnseen(set)) {
     addScores(unseenPool, total);
     unseenSets.push(set);
+  }
+  // --oracle: the edges had the gold's side, accused or both been on every matched statement
+  // (tuning sets only): which field loses the most edges.
+  if (process.argv.includes("--oracle") && tuning) {
+    const f1 = (counts: { tp: number; predicted: number; gold: number }) =>
+      `${pct(prf(counts).f1).trim()} (${counts.tp}/${counts.predicted}/${counts.gold})`;
+    console.log(
+      `edges with the gold's side ${f1(oracle.side)}; with its accused ${f1(oracle.targets)}; with both ${f1(oracle.sideAndTargets)}`,
+    );
   }
   // --causes: why edges were lost or wrongly made, counted per cause (tuning sets only).
   if (process.argv.includes("--causes") && tuning) {

@@ -69,3 +69,31 @@ describe("proposal outcomes", () => {
     expect(outcomes.at(-1)).toMatchObject({ quote: false, asProposed: false });
   });
 });
+
+describe("oracle edges", () => {
+  it("counts the edge a wrong accused loses, and gives it back with the gold's accused", () => {
+    const extraction = extract({ text });
+    const charge = extraction.statements.find((one) => one.category === "accusation");
+    expect(charge).toBeDefined();
+    if (!charge || !charge.speaksFor) return;
+    charge.targets = [charge.speaksFor];
+    const scored = score(gold, extraction);
+    expect(scored.edges.tp).toBe(0);
+    expect(scored.oracle?.side.tp).toBe(0);
+    expect(scored.oracle?.targets).toEqual({ tp: 1, predicted: 1, gold: 1 });
+    expect(scored.oracle?.sideAndTargets.tp).toBe(1);
+  });
+
+  it("gives back the edge a wrong side loses only with the gold's side", () => {
+    const extraction = extract({ text });
+    const charge = extraction.statements.find((one) => one.category === "accusation");
+    const other = extraction.actors.find((actor) => actor.ref !== charge?.speaksFor && actor.kind === "state");
+    expect(charge && other).toBeTruthy();
+    if (!charge || !other) return;
+    charge.speaksFor = other.ref;
+    const scored = score(gold, extraction);
+    expect(scored.edges.tp).toBe(0);
+    expect(scored.oracle?.targets.tp).toBe(0);
+    expect(scored.oracle?.side).toEqual({ tp: 1, predicted: 1, gold: 1 });
+  });
+});

@@ -67,11 +67,22 @@ export interface ProposalOutcome {
   asProposed: boolean;
 }
 
+/**
+ * The edges had one field of every matched statement been the gold's (its side, its accused, or
+ * both): how many edges each field costs, so that a round works on the field that loses most.
+ */
+export interface OracleEdges {
+  side: Counts;
+  targets: Counts;
+  sideAndTargets: Counts;
+}
+
 /** One text's score, with which edges were lost or wrongly made and why, and each proposal's outcome. */
 export type Scored = Score & {
   edgeDetail?: { missed: string[]; extra: string[] };
   edgeCauses?: EdgeCauses;
   proposals?: ProposalOutcome[];
+  oracle?: OracleEdges;
 };
 
 interface Predicted {
@@ -243,9 +254,34 @@ export function score(gold: GoldText, extraction: Extraction): Scored {
     for (const target of pred.targets)
       if (mapTop(target) !== mapTop(pred.speaksFor)) predictedEdges.add(`${mapTop(pred.speaksFor)}>${mapTop(target)}`);
   }
-  let tp = 0;
-  for (const edge of predictedEdges) if (goldEdges.has(edge)) tp++;
-  result.edges = { tp, predicted: predictedEdges.size, gold: goldEdges.size };
+  const edgeCounts = (edges: Set<string>): Counts => {
+    let tp = 0;
+    for (const edge of edges) if (goldEdges.has(edge)) tp++;
+    return { tp, predicted: edges.size, gold: goldEdges.size };
+  };
+  result.edges = edgeCounts(predictedEdges);
+  // The same edges with the gold's side, accused or both put on every statement whose quote matched.
+  const oracleEdges = (goldSide: boolean, goldTargets: boolean) => {
+    const edges = new Set<string>();
+    for (const [p, pred] of predicted.entries()) {
+      const g = goldOf.get(p);
+      const goldStatement = g === undefined ? undefined : gold.statements[g];
+      const side =
+        goldSide && goldStatement
+          ? goldStatement.speaksFor && goldTop(goldStatement.speaksFor)
+          : pred.speaksFor && mapTop(pred.speaksFor);
+      const targets =
+        goldTargets && goldStatement ? goldStatement.targets.map(goldTop) : pred.targets.map((ref) => mapTop(ref));
+      if (!side || !EDGE_CLAIMS.has(pred.category)) continue;
+      for (const target of targets) if (target !== side) edges.add(`${side}>${target}`);
+    }
+    return edgeCounts(edges);
+  };
+  result.oracle = {
+    side: oracleEdges(true, false),
+    targets: oracleEdges(false, true),
+    sideAndTargets: oracleEdges(true, true),
+  };
   result.edgeDetail = {
     missed: [...goldEdges].filter((edge) => !predictedEdges.has(edge)),
     extra: [...predictedEdges].filter((edge) => !goldEdges.has(edge)),
