@@ -110,6 +110,14 @@ function namedTargets({ doc, span, speakerSides, tokens, mentions, add }: Target
     if (BLAME_SHIFT.test(doc.text.slice(Math.max(span.start, mention.start - 60), mention.start))) continue;
     // "the league's clubs" in the league's words: what the speaker's side has is on its side.
     if (ownedBySpeaker(doc, mention, speakerSides)) continue;
+    // "would file in the Federal Court", "would move the Supreme Court", "a ruling by the
+    // International Court of Justice": a court is where a case goes or a ruling comes from, not
+    // whom the words blame, unless a verb of blame takes it ("accused the Supreme Court of ...").
+    if (
+      COURT.test(actor.name) &&
+      !BLAMES_OBJECT.test(doc.text.slice(Math.max(0, mention.start - 30), mention.start).replace(/\bthe\s+$/i, ""))
+    )
+      continue;
     add(mention.key);
   }
 }
@@ -492,6 +500,9 @@ export function pronounTarget(doc: Document, span: Span, speakerSides: Set<strin
   }
   return undefined;
 }
+
+/** A court's or a tribunal's name ("Federal Court", "International Court of Justice", "Court of Arbitration for Sport"). */
+const COURT = /\b(?:Court|Courts|Tribunal)\b/;
 
 /** A verb of blame right before its object ("accused it", "blaming its managers"). */
 const BLAMES_OBJECT = /\b(?:(?:accus|blam|condemn|critici[sz]|fault)\p{L}*|su(?:e|ed|es|ing))\s+$/iu;

@@ -10,7 +10,7 @@ import { literal, tokenize } from "./text";
 
 /** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
 export const INSTITUTION_NOUNS =
-  /^(?:hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|ministry|department|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|grower|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|institute|tribunal|congress|body|app)$/;
+  /^(?:hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|ministry|department|directorate|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|grower|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|institute|tribunal|congress|body|app)$/;
 
 /** What the name of the institution a noun refers to looks like ("the regulator": an Authority, a Commission). */
 const NAME_FITS: Record<string, RegExp> = {
@@ -247,8 +247,30 @@ export function resolveDefinite(
   if (named) return named.key;
   // "consumer group Codacons", "carrier SkyBridge": a name the text gave that noun before is the one.
   const noun_ = new RegExp(`\\b${noun}s?['’]?\\s+$`, "i");
-  const described = before.filter((m) => noun_.test(text.slice(Math.max(0, m.start - 30), m.start))).at(-1);
-  if (described) return described.key;
+  // ("Brazilian airline Voa Brasil", "the company, Vestfjord Sjømat AS,": a name set right after the
+  // noun is the body it names, even one read as a person's; not "a spokesman for the company, X,".)
+  const setAfter = new RegExp(`(?<!\\b(?:for|of|at|from|with|by)\\s+(?:the|a|an)\\s+)\\b${noun}(?:,\\s+|\\s+)$`, "i");
+  // (Not in the words of a person left speaking for no body: a name read as a person's has often cost
+  // its own staff their body too, "Vestfjord Sjømat rejected the findings. Its chief executive, ...".)
+  const selfSided = exclude.size > 0 && [...exclude].every((key) => book.get(key)?.kind === "person");
+  const namedAfter = (m: Mention) =>
+    !selfSided &&
+    m.kind === "person" &&
+    m.end <= offset &&
+    m.role === "referent" &&
+    !exclude.has(book.top(m.key)) &&
+    setAfter.test(text.slice(Math.max(0, m.start - 40), m.start));
+  const earlier = new Set(before);
+  const described = mentions
+    .filter((m) => (earlier.has(m) ? noun_.test(text.slice(Math.max(0, m.start - 30), m.start)) : namedAfter(m)))
+    .at(-1);
+  // (The body's own entry when the text also has one by that name: "Voa Brasil chief executive ...".)
+  const personName = described?.kind === "person" ? book.get(described.key)?.name : undefined;
+  const body = personName
+    ? [...book.entries.values()].find((actor) => actor.kind !== "person" && actor.name === personName)?.key
+    : undefined;
+  if (body && exclude.has(book.top(body))) return undefined;
+  if (described) return body ?? described.key;
   // A lead often says "the hospital" and names it in the next sentence: the first name that fits soon after.
   const later = mentions.find(
     (m) =>
