@@ -65,6 +65,7 @@ export function targetsIn(
   namedTargets(pass, keepMedia);
   describedTargets(pass, quoted);
   staffTargets(pass);
+  forcesTargets(pass);
   officeHolderTargets(pass);
   oppositionTargets(pass);
   add(ownerNamedLater(doc, span));
@@ -309,6 +310,38 @@ function staffTargets({ doc, speakerSides, tokens, add }: TargetPass): void {
     add(doc.definite(token.norm, token.start, speakerSides));
   }
 }
+
+/**
+ * "the gendarmes had opened fire on a peaceful crowd", "had been detained by police": a state's
+ * armed or police forces named by their common noun, no state's name or demonym before it, as the
+ * doer of the charged act (the subject of a verb, a passive's "by", or the object of a verb of
+ * blame: "accused police of detaining farmers"), are the state's: the
+ * government the text names last, else the story's state's.
+ */
+function forcesTargets({ doc, speakerSides, tokens, add }: TargetPass): void {
+  for (const [i, token] of tokens.entries()) {
+    if (token.capital || !FORCES.test(token.norm)) continue;
+    const before = tokens[i - 1]?.norm === "the" ? tokens[i - 2] : tokens[i - 1];
+    const after = tokens[i + 1];
+    const byThem = before?.norm === "by";
+    const doing =
+      !!after &&
+      FORCES_DO.test(after.norm) &&
+      (tokens[i - 1]?.norm === "the" || !before || !/^\p{Ll}/u.test(before.text));
+    // ("accused police of detaining farmers": or the object of a verb of blame.)
+    const blamed = !!before && /^(?:accus|blam|condemn|critici[sz]|fault)\p{L}*$/u.test(before.norm);
+    if (!byThem && !doing && !blamed) continue;
+    // (Not "Indonesian soldiers", "the army's troops": a name before says whose they are.)
+    if (tokens[i - 1]?.capital || tokens[i - 1]?.possessive) continue;
+    add(doc.definite("government", token.start, speakerSides));
+  }
+}
+
+/** A state's forces by their common noun ("the gendarmes", "police"). */
+const FORCES = /^(?:police|policemen|gendarmes|soldiers|troops)$/;
+/** What follows forces that act: an auxiliary or a verb of force. */
+const FORCES_DO =
+  /^(?:had|have|has|were|was|are|opened|fired|shot|beat|killed|detained|arrested|attacked|raided|used|tortured|dispersed)$/;
 
 /** "called on the prime minister to ...": an office-holder the text named before by that title. */
 function officeHolderTargets({ doc, span, add }: TargetPass): void {

@@ -77,3 +77,30 @@ describe("'the directorate' is a body named before", () => {
     expect(s?.targetNames).toContain("Directorate of Fisheries");
   });
 });
+
+describe("a state's forces by their common noun, doing the charged act, are the state's", () => {
+  it("'the gendarmes had opened fire' charges Guinea's government", () => {
+    const text =
+      "CONAKRY (Harnby Wire) - Four people were killed in the Guinean town of Kamsar on Tuesday. The security ministry accused the organisers of attacking the security forces.\n" +
+      "The Kamsar Residents' Committee said the gendarmes had opened fire on a peaceful crowd without warning.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("opened fire"));
+    expect(s?.targetTops).toEqual(["Guinea"]);
+  });
+  it("'had been detained by police' charges the story's state", () => {
+    const text =
+      "Villagers in Hoima accused the pipeline company of underpaying them for their land. The Ugandan government said the payments were fair.\n" +
+      "The Centre for Land Rights said two of its field officers had been detained by police in Buliisa district for more than 48 hours.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("detained by police"));
+    expect(s?.targetTops).toEqual(["Uganda"]);
+  });
+  it("not police asked to investigate", () => {
+    const text =
+      "Mayor Hendra Wijaya accused Harnby Construction of using cheap concrete in the sea wall. " +
+      "He said the city would withhold payment and had asked police to investigate Harnby Construction.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("asked police"));
+    expect(s?.targetNames).toEqual(["Harnby Construction"]);
+  });
+});
