@@ -134,6 +134,7 @@ export class Document {
     exclude: Set<string> = new Set(),
     introduced = false,
     modifiers: string[] = [],
+    quoted = false,
   ): string | undefined {
     const key = resolveDefinite(
       noun,
@@ -145,6 +146,7 @@ export class Document {
       this.text,
       introduced,
       modifiers,
+      quoted,
     );
     if (key && !this.book.get(key)) this.book.fromGazetteer(key);
     return key;

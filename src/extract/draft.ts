@@ -210,7 +210,7 @@ function describedTargets(pass: TargetPass, quoted: boolean): void {
       if (own && speakerSides.has(doc.book.top(own))) continue;
     }
     const key =
-      doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers) ??
+      doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers, quoted) ??
       (introduced ? undefined : describedEarlier(doc, token.start, speakerSides, noun.norm));
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     add(key);

@@ -159,6 +159,7 @@ export function resolveDefinite(
   text = "",
   introduced = false,
   modifiers: string[] = [],
+  quoted = false,
 ): string | undefined {
   // "the operator of the port of Durres", "the engine's maker", "a contract manufacturer": a
   // description that introduces its actor; the name comes after it ("Adriatic Terminals, ... said").
@@ -251,10 +252,13 @@ export function resolveDefinite(
   // noun is the body it names, even one read as a person's; not "a spokesman for the company, X,".)
   const setAfter = new RegExp(`(?<!\\b(?:for|of|at|from|with|by)\\s+(?:the|a|an)\\s+)\\b${noun}(?:,\\s+|\\s+)$`, "i");
   // (Not in the words of a person left speaking for no body: a name read as a person's has often cost
-  // its own staff their body too, "Vestfjord Sjømat rejected the findings. Its chief executive, ...".)
+  // its own staff their body too, "Vestfjord Sjømat rejected the findings. Its chief executive, ...".
+  // Nor in a speaker's own words: the writer's apposition ties the writer's noun to the name, not a
+  // speaker's "The mayor says he warned the contractor".)
   const selfSided = exclude.size > 0 && [...exclude].every((key) => book.get(key)?.kind === "person");
   const namedAfter = (m: Mention) =>
     !selfSided &&
+    !quoted &&
     m.kind === "person" &&
     m.end <= offset &&
     m.role === "referent" &&
