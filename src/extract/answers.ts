@@ -198,7 +198,14 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       // "urged all parties to refrain from violence" in a row of political parties: the parties,
       // not the electoral commission that traded blame with one of them.
       const political = parties.filter((side) => POLITICAL.test(doc.book.get(side)?.name ?? ""));
-      const chosen = /\bparties\b/i.test(both[0]) && political.length >= 2 ? political : parties;
+      // "urged both countries to ...": the states among them, not an armed group that traded blame with one.
+      const states = parties.filter((side) => doc.book.get(side)?.kind === "state");
+      const chosen =
+        /\bparties\b/i.test(both[0]) && political.length >= 2
+          ? political
+          : /\b(?:countries|governments)\b/i.test(both[0]) && states.length >= 2
+            ? states
+            : parties;
       if (chosen.length >= 2) draft.targets = chosen.slice(0, howMany(both[0]));
     }
     if (speaking && draft.category === "demand") actOnAnother(doc, draft);

@@ -31,6 +31,13 @@ export interface Person {
   at: number;
   /** Named as someone's relative ("his daughter, X"): a private person who may speak for the family. */
   kin?: boolean;
+  /**
+   * The affiliation was guessed from the words around the name, not said by them: the last body
+   * named before a bare title ("a spokeswoman, X": "body"), the story's state's military for a bare
+   * rank ("Colonel X": "rank"). The body the sentence before made its speaking subject says it more
+   * surely (sides.ts).
+   */
+  guessed?: "body" | "rank";
 }
 
 /** A role the text gives without a name ("a U.S. State Department spokesman"), for "the spokesman" later. */

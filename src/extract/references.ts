@@ -407,6 +407,7 @@ export function completeAffiliations(
     } else if (EMPLOYEE_TITLE.test(person.title) && !GOVERNMENT_TITLE.test(person.title)) {
       const employer = bodiesBefore(mentions, person.at).at(-1);
       affiliation = employer?.key;
+      if (affiliation) person.guessed = "body";
     }
     // "Public Works Secretary", "Health Secretary": a portfolio's secretary is a government's, as a minister is.
     const portfolio = PORTFOLIO_TITLE.test(person.title) && !/^General\b/.test(person.title);
@@ -430,6 +431,9 @@ export function completeAffiliations(
       const state = (first ? book.top(first.key) : undefined) ?? so ?? dominant;
       const institution = institutionOf(state, suffix) ?? institutionOf(state, "government");
       if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
+      // (A rank alone, "Colonel X": a state office's title, "Secretary", "Mayor", says the state surely.)
+      if (affiliation && suffix === "military" && !GOVERNMENT_TITLE.test(person.title) && !portfolio)
+        person.guessed = "rank";
     }
     if (!affiliation) continue;
     book.affiliate(person, affiliation);

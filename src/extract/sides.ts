@@ -102,7 +102,7 @@ function sidesFromSubjects(doc: Document, sentencesOnce: () => Span[]): void {
     const its = /^(?:its|their)\b/.test(title);
     const owner = /^(?:the )?(\w+)'s\b/.exec(title)?.[1];
     const business = owner !== undefined && BUSINESS_OWNER.test(owner);
-    if (person.affiliation && !its && !business) continue;
+    if (person.affiliation && !its && !business && !person.guessed) continue;
     // A state's office ("Prime Minister X", "the health minister") is never a body's official.
     if (STATE_OFFICE.test(title)) continue;
     // "the forum's general secretary": the last body named before whose name ends in that noun.
@@ -135,7 +135,10 @@ function sidesFromSubjects(doc: Document, sentencesOnce: () => Span[]): void {
     if (!side || side === person.affiliation) continue;
     const actor = doc.book.get(side);
     if (owner && (!side.startsWith("org-") || NOT_BUSINESS.test(actor?.name ?? ""))) continue;
-    doc.book.affiliate(person, side);
+    // A rank is a state's officer: "Indonesia's military rejected ... Colonel X said", never a company's.
+    if (person.guessed === "rank" && doc.book.get(doc.book.top(side))?.kind !== "state") continue;
+    doc.book.affiliate(person, side, person.guessed ? "replace" : "keep");
+    person.guessed = undefined;
   }
 }
 

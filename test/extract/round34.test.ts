@@ -1,0 +1,50 @@
+// Round 34: statements whose side was wrong or missing; each mechanism checked on short texts
+// written here.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+describe("an official whose title names no employer speaks for the body that spoke the sentence before", () => {
+  it("'Quorvix denied that. \"...,\" managing director X said' is Quorvix's, not the insurer named in the quote", () => {
+    const text =
+      "Hackers stole the records of two million customers of Brightwell Health, the insurer said on Monday.\n\n" +
+      "Brightwell blamed Quorvix Systems, a contractor that maintains its claims software, saying the breach began on a laptop belonging to a Quorvix employee.\n\n" +
+      "Quorvix denied that. \"Our staff used Brightwell's own network, under Brightwell's rules. The decision was Brightwell's, not ours,\" managing director Anna Pryce said.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("under Brightwell"));
+    expect(s?.speakerName).toBe("Anna Pryce");
+    expect(s?.forTop).toBe("Quorvix Systems");
+  });
+  it("'Indonesia's military rejected the accusation. Colonel X said' is Indonesia's, in a story about another state", () => {
+    const text =
+      "Papua New Guinea accused Indonesian soldiers on Friday of killing two traders near the border village of Wutung. " +
+      "Papua New Guinea's foreign minister said Papua New Guinea would protest. Papua New Guinea's police said the men were unarmed.\n" +
+      "Indonesia's military rejected the accusation. Colonel Budi Santoso said no Indonesian soldiers had been on patrol in the area.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("no Indonesian soldiers"));
+    expect(s?.speakerName).toBe("Budi Santoso");
+    expect(s?.forTop).toBe("Indonesia");
+  });
+  it("a bare title after a sentence with no speaking body keeps the body named before it", () => {
+    const text =
+      "Hackers stole the records of two million customers of Brightwell Health, the insurer said on Monday.\n\n" +
+      "The breach began on a Friday. A spokeswoman, Anna Pryce, said Brightwell had blamed the contractor for the breach.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("blamed the contractor"));
+    expect(s?.forTop).toBe("Brightwell Health");
+  });
+});
+
+describe("'urged both countries' is the states trading blame, not an armed group one of them blamed", () => {
+  it("Australia's call on 'both countries' names the two states", () => {
+    const text =
+      "Papua New Guinea accused Indonesia on Friday of killing two traders near the border.\n" +
+      "Indonesia rejected the accusation and blamed the Free Papua Movement for the killings.\n" +
+      "The Free Papua Movement denied any involvement and accused Indonesia of lying.\n" +
+      "Indonesia accused the Free Papua Movement of hiding in the forest.\n" +
+      "Australia, which has close ties with both countries, urged them to work together on an investigation.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("work together"));
+    expect(s?.forName).toBe("Australia");
+    expect(new Set(s?.targetTops)).toEqual(new Set(["Papua New Guinea", "Indonesia"]));
+  });
+});
