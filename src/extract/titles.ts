@@ -78,6 +78,12 @@ export function affiliationOf(
         return institution.id;
       }
     }
+    // "EU Competition Commissioner X", "the EU's trade commissioner": a commissioner of the EU sits
+    // in its Commission, a side of its own.
+    if (entry.id === "european-union" && /\bcommissioners?\b/.test(words)) {
+      book.fromGazetteer("european-commission");
+      return "european-commission";
+    }
     book.fromGazetteer(entry.id);
     return entry.id;
   }

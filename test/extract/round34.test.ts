@@ -48,3 +48,22 @@ describe("'urged both countries' is the states trading blame, not an armed group
     expect(new Set(s?.targetTops)).toEqual(new Set(["Papua New Guinea", "Indonesia"]));
   });
 });
+
+describe("the European Union's institutions are sides of their own", () => {
+  const text =
+    "BRUSSELS (Reuters) - Harlow Pharma accused the European Commission on Thursday of punishing it for a cartel that never existed.\n\n" +
+    '"These companies met in hotel rooms and agreed who would sell what," EU Competition Commissioner Ingrid Solberg told reporters.\n\n' +
+    "The European Parliament urged the Commission to publish the evidence.\n\n" +
+    "Harlow Pharma rejected the findings and accused Solberg of relying on a rival's account.";
+  it("the European Parliament and the European Commission are not rolled up to the EU", () => {
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("publish the evidence"))?.forTop).toBe("European Parliament");
+    expect(statements.find((x) => x.quote.includes("never existed"))?.targetTops).toEqual(["European Commission"]);
+  });
+  it("an EU commissioner speaks for the Commission", () => {
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("hotel rooms"));
+    expect(s?.speakerName).toBe("Ingrid Solberg");
+    expect(s?.forTop).toBe("European Commission");
+  });
+});

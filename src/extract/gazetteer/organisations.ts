@@ -21,8 +21,8 @@ icc|organisation|International Criminal Court|ICC|IGO|
 opcw|organisation|Organisation for the Prohibition of Chemical Weapons|OPCW;Organization for the Prohibition of Chemical Weapons|IGO|
 nato|organisation|NATO|North Atlantic Treaty Organization;North Atlantic Treaty Organisation|IGONAT|
 european-union|organisation|European Union|EU;E.U.;Brussels|IGOEEC|
-european-commission|organisation|European Commission||IGOEEC|european-union
-european-parliament|organisation|European Parliament||IGOEEC|european-union
+european-commission|organisation|European Commission||IGOEEC|
+european-parliament|organisation|European Parliament||IGOEEC|
 european-council|organisation|European Council||IGOEEC|european-union
 african-union|organisation|African Union|AU|IGOAFR|
 arab-league|organisation|Arab League|League of Arab States|IGOARL|
