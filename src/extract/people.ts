@@ -138,6 +138,28 @@ const titleWord = (words: string): string | undefined =>
     .reverse()
     .find((word) => PERSON_TITLES.has(word));
 
+/** The heads of a party's or a group's name ("Liberal Front", "Prachachon Party", "Grain Growers' Federation"). */
+const PARTY_OR_GROUP_HEAD =
+  /^(?:party|front|movement|alliance|bloc|union|congress|league|coalition|platform|association|federation|confederation)$/;
+
+/** "the Liberal Front": the capitalised name from `from`, two to five words, ending in a party's or a group's head. */
+function ofTheBody(tokens: Token[], from: number, text: string): string | undefined {
+  let last = from;
+  if (!tokens[from]?.capital) return undefined;
+  while (
+    last + 1 < tokens.length &&
+    last - from < 4 &&
+    tokens[last + 1]?.capital &&
+    text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) === " "
+  )
+    last++;
+  if (last === from || !PARTY_OR_GROUP_HEAD.test(tokens[last]?.norm ?? "")) return undefined;
+  return text.slice(tokens[from]?.start ?? 0, tokens[last]?.end ?? 0);
+}
+
+/** Whether an affiliation is a gazetteer actor's (a state's body, a known organisation). */
+const gazetteerAffiliation = (key: string | undefined) => key !== undefined && !key.startsWith("org-");
+
 /** One pass over the text for the people it names and the unnamed roles it mentions. */
 export function findPeople(text: string, tokens: Token[], book: ActorBook): People {
   const people = new People();
@@ -210,6 +232,17 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       gazetteerAt(tokens, nameTo + 1, text)
     ) {
       affiliation = affiliationOf(tokens, titleFrom, nameTo + 4, text, book);
+    }
+    // "Senator Rosa Villalba of the Liberal Front", "Opposition lawmaker X of the Prachachon Party": a
+    // party or a group named right after the name by "of the" is the side, ahead of the word a title
+    // opens with ("Opposition"); not a state's body the title named ("Interior Minister X of Kenya").
+    if (tokens[nameTo]?.norm === "of" && tokens[nameTo + 1]?.norm === "the" && !gazetteerAffiliation(affiliation)) {
+      const body = ofTheBody(tokens, nameTo + 2, text);
+      if (body) {
+        const known = gazetteerAt(tokens, nameTo + 2, text);
+        if (known) book.fromGazetteer(known.key);
+        affiliation = known?.key ?? book.add(organisationKey(body), body, "organisation").key;
+      }
     }
     const person: Person = {
       key: slugify(name),

@@ -67,3 +67,25 @@ describe("the European Union's institutions are sides of their own", () => {
     expect(s?.forTop).toBe("European Commission");
   });
 });
+
+describe("a party or a group named after a speaker's name by 'of the' is the side", () => {
+  const text =
+    "ASUNCION (Reuters) - Paraguay accused Argentina on Monday of moving troops onto a river island both claim.\n\n" +
+    'Senator Ana Ruiz of the Liberal Front accused the government of "weakness" for waiting four days before protesting.\n\n' +
+    "Opposition lawmaker Carlos Mena of the Colorado Renewal Party said the government had ignored warnings.\n\n" +
+    "Interior Minister Jorge Paz of Paraguay said the troops had left.";
+  it("'Senator X of the Liberal Front' speaks for the Liberal Front, not the state's government", () => {
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("weakness"));
+    expect(s?.speakerName).toBe("Ana Ruiz");
+    expect(s?.forTop).toBe("Liberal Front");
+  });
+  it("'Opposition lawmaker X of the Colorado Renewal Party' speaks for the party, not 'Opposition'", () => {
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("ignored warnings"))?.forTop).toBe("Colorado Renewal Party");
+  });
+  it("'Interior Minister X of Paraguay' stays the state's", () => {
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("troops had left"))?.forTop).toBe("Paraguay");
+  });
+});
