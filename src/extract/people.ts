@@ -160,10 +160,15 @@ function ofTheBody(tokens: Token[], from: number, text: string): string | undefi
 /** Whether an affiliation is a gazetteer actor's (a state's body, a known organisation). */
 const gazetteerAffiliation = (key: string | undefined) => key !== undefined && !key.startsWith("org-");
 
+/** A business's nouns, which introduce its name ("airline Voa Brasil", "the company, Vestfjord Sjømat AS,"). */
+const BUSINESS_INTRODUCERS =
+  /^(?:company|firm|airline|carrier|contractor|operator|developer|builder|supplier|manufacturer|maker|insurer|lender|bank|retailer|miner|producer|utility|drugmaker|brewer|subsidiary)$/;
+
 /** One pass over the text for the people it names and the unnamed roles it mentions. */
 export function findPeople(text: string, tokens: Token[], book: ActorBook): People {
   const people = new People();
   const shortOrganisations = organisationPrefixes(text, tokens);
+  const introducedOrganisations = new Set<string>();
   const things = namesOfThings(text);
   const stateOf = (affiliation: string | undefined) => (affiliation ? book.top(affiliation) : undefined);
   const make = (
@@ -437,7 +442,24 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
           .slice(i, end)
           .map((t) => t.norm)
           .join(" "),
+      ) ||
+      introducedOrganisations.has(
+        tokens
+          .slice(i, end)
+          .map((t) => t.norm)
+          .join(" "),
       );
+    // "Brazilian airline Voa Brasil", "the contractor, Samudra Karya Konstruksi,": a name a business's
+    // noun introduced is an organisation's wherever it recurs, and so are its first words ("Samudra
+    // Karya said", "Vestfjord Sjømat rejected" after "the company, Vestfjord Sjømat AS,").
+    if (length >= 2 && previousWord && !previousWord.capital && BUSINESS_INTRODUCERS.test(previousWord.norm))
+      for (let cut = i + 2; cut <= end; cut++)
+        introducedOrganisations.add(
+          tokens
+            .slice(i, cut)
+            .map((t) => t.norm)
+            .join(" "),
+        );
     const besideVerb =
       length >= 2 &&
       !organisation &&

@@ -89,3 +89,26 @@ describe("a party or a group named after a speaker's name by 'of the' is the sid
     expect(statements.find((x) => x.quote.includes("troops had left"))?.forTop).toBe("Paraguay");
   });
 });
+
+describe("a name a business's noun introduced is no person where it recurs", () => {
+  it("'Brazilian airline Voa Sul blamed ...' then 'said Voa Sul had ...': Voa Sul is the airline, never a speaker", () => {
+    const text =
+      "SAO PAULO (Reuters) - Brazilian airline Voa Sul blamed air-traffic controllers on Monday for a week of delays.\n\n" +
+      "The controllers' union rejected the charge. Its president, Marcos Vieira, accused the airline of scheduling too many flights, and said Voa Sul had caused its own cancellations.\n\n" +
+      "A spokeswoman, Juliana Teles, said Voa Sul had added flights only at quiet hours.";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.startsWith("Brazilian airline"))?.speakerName).toBeUndefined();
+    const teles = statements.find((x) => x.quote.includes("quiet hours"));
+    expect(teles?.speakerName).toBe("Juliana Teles");
+    expect(teles?.forTop).toBe("Voa Sul");
+  });
+  it("'the city's contractor, Bumi Karya Konstruksi,' then 'Bumi Karya said': its director is the company's", () => {
+    const text =
+      "SEMARANG (ABN) - The mayor of Tegalrejo blamed the city's contractor, Bumi Karya Konstruksi, on Friday for a sea wall that collapsed this week.\n\n" +
+      "The company denied cutting corners. In a statement, Bumi Karya said the wall had been built exactly to the design approved by the ministry.\n\n" +
+      "Its director, Agus Salim, said the city had failed to maintain the drainage gates.";
+    const { statements, extraction } = readExtraction(text);
+    expect(extraction.actors.some((a) => a.name === "Bumi Karya" && a.kind === "person")).toBe(false);
+    expect(statements.find((x) => x.quote.includes("drainage gates"))?.forTop).toBe("Bumi Karya Konstruksi");
+  });
+});
