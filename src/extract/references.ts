@@ -354,6 +354,21 @@ function possessedBody(person: Person, mentions: Mention[], book: ActorBook): st
     .at(-1)?.key;
 }
 
+/**
+ * Whether the person's own clause blames `state` ("Premier X accused Ottawa of ..."): the first body
+ * named right after the blaming verb is the state's.
+ */
+function blamesOwnState(person: Person, state: string, mentions: Mention[], book: ActorBook, text: string): boolean {
+  const from = person.at + person.name.length;
+  const verb = /^[^.;:“”"]{0,40}?\b(?:accused|blamed|criticised|criticized|condemned)\s+/.exec(
+    text.slice(from, from + 80),
+  );
+  if (!verb) return false;
+  const at = from + verb[0].length;
+  const next = mentions.find((m) => m.start >= at && m.kind !== "person");
+  return next !== undefined && next.start === at && book.top(next.key) === state;
+}
+
 /** Gives people the text names without saying for whom they speak the employer or government the context implies. */
 export function completeAffiliations(
   people: People,
@@ -409,6 +424,21 @@ export function completeAffiliations(
       affiliation = employer?.key;
       if (affiliation) person.guessed = "body";
     }
+    // "Alberta’s forestry minister", "Punjab’s Agriculture Minister": a body the story has named
+    // (no state: the gazetteer's places are read above), its name's possessive opening the title, is
+    // whose the office is, ahead of the story's state's government.
+    const region = /^(\p{Lu}[\p{L}-]+)['’]s\s/u.exec(person.title)?.[1];
+    if (!affiliation && region) {
+      const named = mentions.find(
+        (m) =>
+          m.end <= person.at &&
+          m.role === "referent" &&
+          m.key.startsWith("org-") &&
+          !people.byKey.has(m.key) &&
+          book.get(m.key)?.name === region,
+      );
+      if (named) affiliation = named.key;
+    }
     // "Public Works Secretary", "Health Secretary": a portfolio's secretary is a government's, as a minister is.
     const portfolio = PORTFOLIO_TITLE.test(person.title) && !/^General\b/.test(person.title);
     if (
@@ -429,6 +459,9 @@ export function completeAffiliations(
         ? mentions.find((m) => m.end <= person.at && m.kind !== "person" && book.get(book.top(m.key))?.kind === "state")
         : undefined;
       const state = (first ? book.top(first.key) : undefined) ?? so ?? dominant;
+      // "Premier X accused Ottawa of ...": an office-holder who blames the state's own government
+      // is no voice of it (a province's, a town's, an opposition's); the name alone says no more.
+      if (blamesOwnState(person, state, mentions, book, text)) continue;
       const institution = institutionOf(state, suffix) ?? institutionOf(state, "government");
       if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
       // (A rank alone, "Colonel X": a state office's title, "Secretary", "Mayor", says the state surely.)

@@ -126,7 +126,14 @@ export function affiliationOf(
   // ("Its spokesman", "Their lawyer": a possessive is no name either.)
   while (from < to && /^(?:a|an|the|its|his|her|their|our)$/.test(tokens[from]?.norm ?? "")) from++;
   let last = from - 1;
-  while (last + 1 < to && tokens[last + 1]?.capital && !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "")) last++;
+  // ("Punjab’s Agriculture Minister": a possessive ends the name; the capitalised words after it are a portfolio.)
+  while (
+    last + 1 < to &&
+    tokens[last + 1]?.capital &&
+    !TITLE_PARTS.has(tokens[last + 1]?.norm ?? "") &&
+    !(last >= from && tokens[last]?.possessive)
+  )
+    last++;
   // "Pasok party spokesman": the institution's noun after the name is part of it.
   const noun = tokens[last + 1];
   if (

@@ -112,3 +112,39 @@ describe("a name a business's noun introduced is no person where it recurs", () 
     expect(statements.find((x) => x.quote.includes("drainage gates"))?.forTop).toBe("Bumi Karya Konstruksi");
   });
 });
+
+describe("a named body's possessive before an office-holder's title is whose the office is", () => {
+  const alberta =
+    "EDMONTON (Reuters) - Alberta and Ottawa traded blame on Thursday over wildfire relief money.\n\n" +
+    'Premier Dana Kowal accused Ottawa of "abandoning families in their hour of need".\n\n' +
+    "The federal emergency minister, Raymond Beaulieu, blamed Alberta for cutting its wildfire budget.\n\n" +
+    "Alberta’s forestry minister, Colin Ferreira, accused the federal government of rewriting history.";
+  it("'Alberta’s forestry minister, X,' speaks for Alberta, not the country's government", () => {
+    const { statements } = readExtraction(alberta);
+    const s = statements.find((x) => x.quote.includes("rewriting history"));
+    expect(s?.speakerName).toBe("Colin Ferreira");
+    expect(s?.forTop).toBe("Alberta");
+  });
+  it("'Punjab’s Agriculture Minister, X,' is Punjab's, not a body 'Punjab’s Agriculture'", () => {
+    const text =
+      "NEW DELHI, November 4: Delhi and Punjab traded blame on Monday over the haze that has hung over the capital for six days.\n\n" +
+      'Punjab’s Agriculture Minister, Gurpreet Bains, accused the Delhi government of "blaming farmers for its own failures".';
+    const { statements, extraction } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("blaming farmers"))?.forTop).toBe("Punjab");
+    expect(extraction.actors.map((a) => a.name)).not.toContain("Punjab’s Agriculture");
+  });
+  it("'Premier X accused Ottawa of ...': an office-holder blaming the state's own government is not its voice", () => {
+    const { statements } = readExtraction(alberta);
+    const s = statements.find((x) => x.quote.includes("abandoning families"));
+    expect(s?.speakerName).toBe("Dana Kowal");
+    expect(s?.forTop).not.toBe("Canada");
+    expect(s?.targetTops).toContain("Canada");
+  });
+  it("a minister of the story's state who blames another body stays the state's", () => {
+    const text =
+      "OTTAWA (Reuters) - Canada accused a logging company on Thursday of starting a wildfire.\n\n" +
+      "Environment Minister Raymond Beaulieu accused the company of ignoring a burn ban.";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("burn ban"))?.forTop).toBe("Canada");
+  });
+});
