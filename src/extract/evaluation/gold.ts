@@ -62,7 +62,8 @@ export interface GoldText {
     | "blind-16"
     | "dev-15"
     | "dev-16"
-    | "blind-17";
+    | "blind-17"
+    | "dev-17";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
