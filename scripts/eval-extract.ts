@@ -118,6 +118,7 @@ const SETS = [
   "dev-16",
   "blind-17",
   "dev-17",
+  "blind-18",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 /** The sets never tuned on (blind-2 on; "blind" was looked at once): pooled, they are the unseen figure. */

@@ -63,7 +63,8 @@ export interface GoldText {
     | "dev-15"
     | "dev-16"
     | "blind-17"
-    | "dev-17";
+    | "dev-17"
+    | "blind-18";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
