@@ -2,6 +2,7 @@
 // speaker's side that shares its words; a charge made right after one against the speaker's side,
 // aimed back at the accuser or its clients, is a counter-accusation. Also fills a statement's
 // missing target with the side its speaker has been trading blame with.
+import { conditionalThreat } from "./classify";
 import type { Document } from "./document";
 import type { Draft } from "./draft";
 import { BLAME, rejectedCharge } from "./targets";
@@ -421,6 +422,31 @@ function partiesOfTheStory(
 }
 
 /**
+ * "rejected the charge", "rejected claims that the rates were unfair", "rejected any
+ * responsibility", "Nouakchott rejected that.": a rejection that names only the charge, and says
+ * nothing of its own (not "denied that any exit had been locked", a denial with its own content).
+ */
+const BARE_REJECTION =
+  /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(?:(?:the|that|this|these|those|any|all|such|its|his|her|their|[\p{L}-]+['’]s)\s+)?(?:[\p{Ll}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|suggestions?|criticisms?|responsibility|blame)\b|\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\s+(?:that|it|this|them)\s*[.]?\s*$/u;
+
+/**
+ * "The Commission rejected the charge. Its trade spokeswoman said the agreement contained “the
+ * strongest safeguards ever written into an EU trade deal”", "Aridos del Pichincha rejected any
+ * responsibility. Its legal representative said the quarry had not used explosives since April":
+ * the side's next words, in the same paragraph and a sentence of their own, with no verb of blame
+ * (and no threat: "said it would sue"), are the grounds of the rejection it has just made, so they
+ * deny the charge it rejected, to the one who made it, not a charge of whatever side they name.
+ */
+function groundsOfRejection(doc: Document, rejection: Draft, draft: Draft): boolean {
+  if (rejection.category !== "denial" || !BARE_REJECTION.test(doc.text.slice(rejection.span.start, rejection.span.end)))
+    return false;
+  if (draft.category !== "accusation" && draft.category !== "counter-accusation") return false;
+  if (draft.strength >= 0.9 || draft.context.start === rejection.context.start) return false;
+  if (doc.paragraphOf(draft.span.start) !== doc.paragraphOf(rejection.span.start)) return false;
+  return !conditionalThreat(doc.text.slice(draft.span.start, draft.span.end));
+}
+
+/**
  * "The ministry rejected the charge. “The tender was open to every manufacturer,” its spokesman
  * said.", "X denied receiving any warning and said the buoys had been inspected": a side's defence
  * right after its own denial, in the same or the next paragraph, goes on denying the charge (not
@@ -432,6 +458,14 @@ function denialGoesOn(doc: Document, drafts: Draft[], sideOf: (draft: Draft) => 
   for (const draft of drafts) {
     if (draft.drop) continue;
     const side = sideOf(draft);
+    if (previous && side && sideOf(previous) === side && groundsOfRejection(doc, previous, draft)) {
+      draft.category = "denial";
+      draft.targets = [...previous.targets];
+      draft.explicitTarget = false;
+      if (previous.answers !== undefined) draft.answers = previous.answers;
+      else delete draft.answers;
+      if (draft.cameo === undefined || draft.cameo === "" || draft.cameo.startsWith("11")) draft.cameo = "016";
+    }
     if (
       previous &&
       side &&
