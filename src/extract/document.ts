@@ -121,7 +121,7 @@ export class Document {
     describedStateBodies(this.mentions, this.book, text);
     runBodies(this.mentions, this.book, text);
     this.dominant = dominantState(this.mentions, this.book);
-    storyStateMinistries(this.mentions, this.book, this.dominant);
+    storyStateMinistries(this.mentions, this.book, this.dominant, this.text);
     completeAffiliations(this.people, this.mentions, this.book, this.dominant, this.text);
     partyMembers(this);
     sidesOfSpeakers(this);

@@ -488,7 +488,7 @@ function stateClosing(name: string): string | undefined {
 }
 
 /** A ministry's name as a text writes it: "Ministry of Mines and Mining Development", "the Defence Ministry". */
-const MINISTRY_NAME = /^(?:Ministry\s+(?:of|for)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]*\s+){1,3}Ministry$)/u;
+const MINISTRY_NAME = /^(?:Ministry\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|(?:\p{Lu}[\p{L}-]*\s+){1,3}Ministry$)/u;
 
 /**
  * "The Defence Ministry rejected the charge", "the Ministry of Mines and Mining Development said":
@@ -496,17 +496,58 @@ const MINISTRY_NAME = /^(?:Ministry\s+(?:of|for)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]*\s+)
  * belongs to the state the story is about. Without it the ministry is a top of its own, beside the
  * government it is part of.
  */
-export function storyStateMinistries(mentions: Mention[], book: ActorBook, dominant: string | undefined): void {
-  if (!dominant || book.get(dominant)?.kind !== "state") return;
-  const government = institutionOf(dominant, "government");
-  const parent = (government && book.fromGazetteer(government.id)?.key) ?? dominant;
-  for (const mention of mentions) {
+export function storyStateMinistries(
+  mentions: Mention[],
+  book: ActorBook,
+  dominant: string | undefined,
+  text = "",
+): void {
+  const governmentOf = (state: string) => {
+    const government = institutionOf(state, "government");
+    return (government && book.fromGazetteer(government.id)?.key) ?? state;
+  };
+  const story = dominant && book.get(dominant)?.kind === "state" ? dominant : undefined;
+  const seen = new Set<string>();
+  for (const [index, mention] of mentions.entries()) {
     if (!mention.key.startsWith("org-") || mention.role !== "referent") continue;
     const body = book.get(mention.key);
-    if (!body || body.parentKey || !MINISTRY_NAME.test(body.name)) continue;
-    body.parentKey = parent;
+    if (!body || body.parentKey || body.kind === "media" || seen.has(mention.key)) continue;
+    seen.add(mention.key);
+    if (story && MINISTRY_NAME.test(body.name)) {
+      body.parentKey = governmentOf(story);
+      continue;
+    }
+    // "The Directorate of Fisheries said ...", "The National Risk Management Secretariat said ...":
+    // a state's office, department or agency whose name says no state is the state's the sentence
+    // places it in ("In Manila, the Bureau of Plant Industry said"), else the story's state's.
+    if (!STATE_OFFICE_NAME.test(body.name) || NOT_STATE_OFFICE.test(body.name)) continue;
+    const opens = Math.max(text.lastIndexOf("\n", mention.start), sentenceStart(text, mention.start));
+    const placed = mentions
+      .slice(0, index)
+      .filter((m) => m.start >= opens && book.get(book.top(m.key))?.kind === "state")
+      .at(-1);
+    const state = placed ? book.top(placed.key) : story;
+    if (state) body.parentKey = governmentOf(state);
   }
 }
+
+/** Where the sentence holding `at` opens. */
+const sentenceStart = (text: string, at: number) => {
+  let start = 0;
+  for (const match of text.slice(0, at).matchAll(/[.!?]["”’]?\s+/g)) start = (match.index ?? 0) + match[0].length;
+  return start;
+};
+
+/**
+ * A state's office by its name: a department, directorate, secretariat, inspectorate, bureau,
+ * agency, authority or commission ("Department of Meteorology", "Executive Agency for Variety
+ * Testing", "Marine Environment Protection Authority").
+ */
+const STATE_OFFICE_NAME =
+  /^(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Department|Directorate|Secretariat|Inspectorate|Bureau|Agency|Authority|Commission)|(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Department|Directorate|Secretariat|Inspectorate|Bureau|Agency|Authority|Commission)\s+(?:of|for|Against)\s+(?:the\s+)?\p{Lu}[\p{L}\s-]*)$/u;
+/** Names of bodies above or outside any one state, or of no state at all. */
+const NOT_STATE_OFFICE =
+  /\b(?:International|European|Eurasian|World|United|Nations|African|Asian|Arab|Nordic|Caribbean|Andean|Gulf|Latin|Commonwealth|Inter-American|Global|Union|Council|Press|News|Wire|Media|Sports?|Football|League|Club|Company|Association|Federation)\b/;
 
 /** ", which runs", ", the company that operates": what a body set off after a name runs. */
 const RUNS =
