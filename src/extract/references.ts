@@ -545,9 +545,12 @@ const sentenceStart = (text: string, at: number) => {
  */
 const STATE_OFFICE_NAME =
   /^(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Department|Directorate|Secretariat|Inspectorate|Bureau|Agency|Authority|Commission)|(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Department|Directorate|Secretariat|Inspectorate|Bureau|Agency|Authority|Commission)\s+(?:of|for|Against)\s+(?:the\s+)?\p{Lu}[\p{L}\s-]*)$/u;
-/** Names of bodies above or outside any one state, or of no state at all. */
+/**
+ * Names of bodies above or outside any one state, or of no state at all: among them a body two or
+ * more states share ("Binational Autonomous Authority of Lake Titicaca", "Joint Border Commission").
+ */
 const NOT_STATE_OFFICE =
-  /\b(?:International|European|Eurasian|World|United|Nations|African|Asian|Arab|Nordic|Caribbean|Andean|Gulf|Latin|Commonwealth|Inter-American|Global|Union|Council|Press|News|Wire|Media|Sports?|Football|League|Club|Company|Association|Federation)\b/;
+  /\b(?:Binational|Bi-national|Bilateral|Trilateral|Joint|Intergovernmental|Multinational|Transboundary|International|European|Eurasian|World|United|Nations|African|Asian|Arab|Nordic|Caribbean|Andean|Gulf|Latin|Commonwealth|Inter-American|Global|Union|Council|Press|News|Wire|Media|Sports?|Football|League|Club|Company|Association|Federation)\b/;
 
 /** ", which runs", ", the company that operates": what a body set off after a name runs. */
 const RUNS =

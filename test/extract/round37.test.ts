@@ -44,4 +44,13 @@ describe("a state's office whose name says no state is the state's", () => {
     const commission = extraction.actors.find((a) => a.name === "Eurasian Economic Commission");
     expect(commission?.parentRef).toBeUndefined();
   });
+  it("not a body two states share ('the Binational Authority')", () => {
+    const text =
+      "LA PAZ, April 8 (Andes Wire) - Bolivia accused Peru of draining the Rio Verde lagoon. " +
+      "The Binational Authority of the Rio Verde said both governments had ignored its warnings.";
+    const { extraction } = readExtraction(text);
+    const authority = extraction.actors.find((a) => a.name.startsWith("Binational Authority"));
+    expect(authority).toBeDefined();
+    expect(authority?.parentRef).toBeUndefined();
+  });
 });
