@@ -121,6 +121,28 @@ export function complementStart(doc: Document, content: Span): number {
   return tokens[leadingAdverbials(tokens)]?.start ?? content.start;
 }
 
+/**
+ * After "told": where the words told begin, past whom they were told ("told reporters that ...",
+ * "told a news conference in Baghdad that ...", "told the court that ...", "told reporters the
+ * ministry would ...", "told Reuters the city had ..."): after a "that" among the first words with
+ * no break before it, else after the press, a news agency or a single name the telling opens with.
+ */
+export function toldStart(doc: Document, content: Span): number {
+  const tokens = doc.tokensIn(content);
+  for (let i = 1; i < Math.min(tokens.length - 1, 10); i++) {
+    const gap = doc.text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
+    if (/[,.;:!?"“”(]/.test(gap)) break;
+    if (tokens[i]?.norm === "that") return tokens[i + 1]?.start ?? content.start;
+  }
+  const first = tokens[0];
+  if (!first) return content.start;
+  const media = doc.mentionsIn(content).find((m) => m.start === first.start && m.kind === "media");
+  const audience = media?.end ?? (/^(?:reporters|journalists)$/.test(first.norm) ? first.end : undefined);
+  if (audience === undefined) return complementStart(doc, content);
+  const rest = tokens.find((token) => token.start >= audience);
+  return rest ? complementStart(doc, { start: rest.start, end: content.end }) : content.start;
+}
+
 /** Whether a speech verb's content holds more than when and where it was said (", X said on Monday."). */
 export function saysSomething(doc: Document, content: Span): boolean {
   const tokens = doc.tokensIn(content);

@@ -4,9 +4,12 @@ import { classify, contentCue } from "./classify";
 import { FINITE } from "./clause-parts";
 import type { Document, Speaker } from "./document";
 import { type Draft, focus, pronounTarget, targetsIn, tidy } from "./draft";
-import { REPORTING_FORMS, type ReportingVerb } from "./lexicon";
+import { AMBIGUOUS_FORMS, REPORTING_FORMS, type ReportingVerb } from "./lexicon";
 import { findBlockQuotes, type QuoteRun } from "./quotes";
 import { type Span, sentenceSpans, type Token, wordCount } from "./text";
+
+/** Words before a noun: "the charge", "that claim", "its report". */
+const NOUN_DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)$/;
 
 /** A quote longer than this is split into its sentences, each its own statement. */
 const SPLIT_CHARS = 250;
@@ -54,6 +57,16 @@ export function attributionIn(doc: Document, window: Span, side: "after" | "befo
     const found = verbAt(tokens, i);
     if (!found) continue;
     const verbToken = tokens[i] as Token;
+    // ("Colin Ferreira, called that charge “a shameful ...”", "called the charge "an insult ..."": a
+    // form that is also a noun, right after a determiner or someone's, is the noun, as the reported
+    // pass reads it.)
+    const previousToken = tokens[i - 1];
+    if (
+      AMBIGUOUS_FORMS.has(verbToken.norm) &&
+      previousToken &&
+      (NOUN_DETERMINER.test(previousToken.norm) || previousToken.possessive)
+    )
+      continue;
     const afterVerb = tokens[i + found.length];
     let subject: Span | undefined;
     if (i > 0) {
@@ -159,8 +172,14 @@ export function directStatements(doc: Document): { drafts: Draft[]; covered: Spa
           : undefined;
       // ("said the company and the authorities were “arguing ... on the beach.” It demanded ...": a
       // quote closed on a full stop is over; the next sentence is no attribution of it.)
+      // (Nor when no named attribution comes before: '... called the charge "an insult ...." Its
+      // director, X, said ...' is the next sentence's own.)
       const closed = /\.["”’]?$/.test(text.slice(run.outer.start, run.outer.end));
-      attribution = closed && before && before.speaker.attribution !== "unattributed" ? before : pick(after, before);
+      const nextSentence = closed && /^\s+["“]?\p{Lu}/u.test(text.slice(run.outer.end, run.outer.end + 3));
+      attribution =
+        closed && before && before.speaker.attribution !== "unattributed"
+          ? before
+          : pick(nextSentence ? undefined : after, before);
       beforeOf = before;
     }
     const words = run.segments.reduce((sum, segment) => sum + wordCount(text.slice(segment.start, segment.end)), 0);

@@ -2,7 +2,7 @@
 // threatened to ...", "Kerry insisted he was ..."), attribution by "according to", relays ("Reuters
 // quoted X as saying"), and charges the text makes without a source ("allegedly").
 import { classify, contentCue } from "./classify";
-import { clauseEnd, complementStart, saysSomething } from "./clause-parts";
+import { clauseEnd, complementStart, saysSomething, toldStart } from "./clause-parts";
 import { type Clause, findClauses, ownAct } from "./clauses";
 import type { Document, Speaker } from "./document";
 import { type Draft, pronounTarget, targetsIn, tidy } from "./draft";
@@ -171,7 +171,9 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     const fromVerb =
       (clause.appositive && !clause.shortSubject && !institutionSays) || clause.elided || clause.participle;
     let start = fromVerb ? clause.start : (clause.subject?.start ?? clause.start);
-    if (clause.verb.act === "speech" && speaker.personKey) start = complementStart(doc, content);
+    if (clause.verb.act === "speech" && speaker.personKey)
+      start =
+        clause.verb.lemma === "tell" && !clause.inverted ? toldStart(doc, content) : complementStart(doc, content);
     const span = tidy(doc.text, clause.inverted ?? { start, end });
     const sides = doc.sides(speaker.actorKey);
     let targets = targetsIn(doc, objectOf(doc, clause, content), sides);

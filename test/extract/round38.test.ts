@@ -1,0 +1,86 @@
+// Round 38: gold statements never proposed (quote recall); each mechanism checked on short texts written here.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+describe("a quoted label put on another's act is a statement from its subject", () => {
+  it("'called the suspension \"an act of sabotage\"' is the chairman's charge, not a verb of speech missed", () => {
+    const text =
+      "The Harnby Rugby League suspended the season on Monday over unpaid wages. " +
+      'The chairman of the Clubs Association, Oscar Ruiz, called the suspension "an act of sabotage" and said the clubs would go to court.';
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("sabotage"));
+    expect(s?.quote).toBe(
+      'The chairman of the Clubs Association, Oscar Ruiz, called the suspension "an act of sabotage"',
+    );
+    expect(s?.speakerName).toBe("Oscar Ruiz");
+  });
+  it("'called the blockades “unacceptable”' ends before the second verb", () => {
+    const text =
+      "Farmers blocked roads around Lyon for a third day. " +
+      "The agriculture minister, Claire Dumas, called the blockades “unacceptable” and urged the union to lift them.";
+    const { statements } = readExtraction(text);
+    expect(statements.map((x) => x.quote)).toContain(
+      "The agriculture minister, Claire Dumas, called the blockades “unacceptable”",
+    );
+  });
+  it("a label inside an object clause ('what it called the government's “...”') is no statement of its own", () => {
+    const text =
+      "Atlas Telecom won approval to buy its rival on Monday. " +
+      "The opposition Party of Renewal demanded that the communications minister appear before the committee to explain what it called the government’s “conflict of interest” as a shareholder in Atlas Telecom.";
+    const { statements } = readExtraction(text);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.quote).toMatch(/^The opposition Party of Renewal demanded .* in Atlas Telecom\.$/);
+  });
+});
+
+describe("a form that is also a noun, after a determiner, is no attribution's verb", () => {
+  it("'called that charge “...”' is the minister's statement whole, not a quote attributed by 'charge'", () => {
+    const text =
+      "Ottawa accused Alberta of disbanding its firefighting crews. " +
+      "Alberta’s forestry minister, Colin Ferro, called that charge “a shameful attempt to rewrite history”. He said the crews had been merged.";
+    const { statements } = readExtraction(text);
+    expect(statements.map((x) => x.quote)).toContain(
+      "Alberta’s forestry minister, Colin Ferro, called that charge “a shameful attempt to rewrite history”.",
+    );
+  });
+  it("a quote closed on a full stop takes no attribution from the next sentence", () => {
+    const text =
+      "The Harnby Mining Authority accused the Veldt Rights Centre of encouraging villagers to refuse payment. " +
+      'The Veldt Rights Centre, which has helped villagers file complaints, called the charge "an insult to people who have lost everything." ' +
+      "Its director, Mary Oduya, said the centre had never told anyone to refuse compensation.";
+    const { statements } = readExtraction(text);
+    const quotes = statements.map((x) => x.quote);
+    expect(quotes).toContain(
+      'The Veldt Rights Centre, which has helped villagers file complaints, called the charge "an insult to people who have lost everything."',
+    );
+    const oduya = statements.find((x) => x.quote.startsWith("the centre had never"));
+    expect(oduya?.speakerName).toBe("Mary Oduya");
+  });
+});
+
+describe("what a person told someone begins after whom it was told", () => {
+  it("'told reporters that ...' starts after 'that'", () => {
+    const text =
+      "Residents accused the Harnby Water Company of ignoring a leak for a year. " +
+      "Its chairman, Peter Lomax, told reporters that the company had fixed the main within a week.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.speakerName === "Peter Lomax");
+    expect(s?.quote).toBe("the company had fixed the main within a week.");
+  });
+  it("'told reporters the company ...' (no 'that') starts after the audience", () => {
+    const text =
+      "Residents accused the Harnby Water Company of ignoring a leak for a year. " +
+      "Its chairman, Peter Lomax, told reporters the company had fixed the main within a week.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.speakerName === "Peter Lomax");
+    expect(s?.quote).toBe("the company had fixed the main within a week.");
+  });
+  it("'told a news conference in Harnby that ...' starts after 'that'", () => {
+    const text =
+      "Residents accused the Harnby Water Company of ignoring a leak for a year. " +
+      "Its chairman, Peter Lomax, told a news conference in Harnby that the company had fixed the main within a week.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.speakerName === "Peter Lomax");
+    expect(s?.quote).toBe("the company had fixed the main within a week.");
+  });
+});
