@@ -265,7 +265,15 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     // "had added four floors": "add" speaks only before "that", a mark, a name or the sentence's end.
     if (verbFound.verb.lemma === "add" && !speaks(doc, tokens, i + verbFound.length)) continue;
     let group = i;
-    while (group > 0 && VERB_MODIFIERS.has(tokens[group - 1]?.norm ?? "")) group--;
+    // (Not a modifier set off by a comma: "went further, accusing the board of ...", "went further,
+    // warning that ...": "further" is the act's, and the participle after an act that is no speech
+    // is the statement, from the participle.)
+    while (
+      group > 0 &&
+      VERB_MODIFIERS.has(tokens[group - 1]?.norm ?? "") &&
+      !/[,;:]/.test(doc.text.slice(tokens[group - 1]?.end ?? 0, tokens[group]?.start ?? 0))
+    )
+      group--;
     let start = i;
     for (let j = group; j < i; j++)
       if (AUXILIARY.test(tokens[j]?.norm ?? "")) {

@@ -84,3 +84,35 @@ describe("what a person told someone begins after whom it was told", () => {
     expect(s?.quote).toBe("the company had fixed the main within a week.");
   });
 });
+
+describe("a modifier set off by a comma is not the next verb's", () => {
+  it("'went further, accusing ...' is the participle's statement, from the participle", () => {
+    const text =
+      "The ambulance service blamed the Harnby Health Board for the delays. " +
+      "The GMB union, which represents many of the paramedics, went further, accusing the health board of “using ambulances as extra cubicles”.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("cubicles"));
+    expect(s?.quote).toBe("accusing the health board of “using ambulances as extra cubicles”.");
+    expect(s?.forName).toBe("GMB");
+  });
+  it("'went further, warning that ...' likewise", () => {
+    const text =
+      "Thai exporters blamed the inspectors. " +
+      "Agriculture Secretary Leonora Dizon went further, warning that Manila would suspend import permits for any Thai exporter found with a third infested shipment.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("import permits"));
+    expect(s?.quote).toBe(
+      "warning that Manila would suspend import permits for any Thai exporter found with a third infested shipment.",
+    );
+    expect(s?.speakerName).toBe("Leonora Dizon");
+  });
+  it("'who asked not to be named because he was not authorized to speak publicly, said ...' is the source's words", () => {
+    const text =
+      "Kenya’s opposition accused the electoral commission of rigging the count. " +
+      "A Western diplomat in Nairobi, who asked not to be named because he was not authorized to speak publicly, said observers had seen “a few irregularities but nothing on the scale the opposition claims.”";
+    const { statements } = readExtraction(text);
+    expect(statements.map((x) => x.quote)).toContain(
+      "A Western diplomat in Nairobi, who asked not to be named because he was not authorized to speak publicly, said observers had seen “a few irregularities but nothing on the scale the opposition claims.”",
+    );
+  });
+});
