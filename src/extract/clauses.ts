@@ -197,6 +197,11 @@ function titleBefore(doc: Document, tokens: Token[], from: number, relative: num
   return /^(?:the|a|an)$/.test(phrase[0]?.norm ?? "") && phrase.some((t) => PERSON_TITLES.has(t.norm)) ? at : undefined;
 }
 
+/** Whether `at` is inside quoted words whose opening mark comes after `from`. */
+function quotedAfter(doc: Document, at: number, from: number): boolean {
+  return doc.quoteRuns.some((run) => run.outer.start >= from && run.outer.start < at && at < run.outer.end);
+}
+
 /** The sentence's clauses with a reporting verb, in order. */
 export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Clause[] {
   const found: Clause[] = [];
@@ -212,6 +217,10 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     const token = tokens[i] as Token;
     const previousToken = tokens[i - 1];
     if (previousToken && (DETERMINER.test(previousToken.norm) || previousToken.norm === "to")) continue;
+    // "said the advice had been "considered and noted" but that ...": a form inside quoted words
+    // that open after the clause before's verb is part of those words, no verb of the sentence's.
+    const last = found.at(-1);
+    if (last && quotedAfter(doc, token.start, tokens[last.verbIndex + last.verbLength - 1]?.end ?? 0)) continue;
     // "Lithuania's state gas company", "the union's claim": a word after a possessive is a noun.
     if (previousToken?.possessive) continue;
     // "warned the bank in writing": a form in "-ing" after "in" is a noun.
@@ -317,7 +326,18 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       // had hired lawyers and would sue": after a verb that only speaks (with no auxiliary of its
       // own), a verb "and" joins with a backshifted auxiliary (had, would, could) goes on with what
       // was said; it is no second act of the subject ("said ... and accused X").
-      const outer = found.at(-1);
+      // (The verb that speaks may have a clause of its words after it, "said it regretted ... and had
+      // asked ...", "said its members had complained ... and had written to ...": the joined verb
+      // goes on with what the outer verb said.)
+      let outer = found.at(-1);
+      for (let k = found.length - 1; k > 0 && outer?.verb.act !== "speech"; k--) {
+        const speaking = found[k - 1] as Clause;
+        const inner = found[k] as Clause;
+        const between = doc.text.slice(tokens[speaking.verbIndex + speaking.verbLength - 1]?.end ?? 0, inner.boundary);
+        if (speaking.verb.act !== "speech" || inner.elided || inner.appositive || !/^\s*(?:that\s+)?$/.test(between))
+          break;
+        outer = speaking;
+      }
       if (
         outer?.verb.act === "speech" &&
         !outer.inverted &&
@@ -481,6 +501,12 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     const between = doc.text.slice(outerEnd, inner.boundary);
     const noun = /\b(\p{L}+)\s+that\s*$/u.exec(between)?.[1]?.toLowerCase();
     if (noun && WORDS_SAID.test(noun) && !/[.;:,]/.test(between)) {
+      found.splice(k, 1);
+      continue;
+    }
+    // "saying a main had been leaking for a year and that residents had reported it": a clause after
+    // "and that" (or "but that") is more of the words before, whatever their verb.
+    if (/\s(?:and|but)\s+that\s*$/.test(between) && !/[.;:]/.test(between)) {
       found.splice(k, 1);
       continue;
     }

@@ -116,3 +116,30 @@ describe("a modifier set off by a comma is not the next verb's", () => {
     );
   });
 });
+
+describe("a verb inside the words said is no second clause of the sentence", () => {
+  it("'said it regretted ... and had asked ...' is one statement: the joined verb goes on with the words", () => {
+    const text =
+      "Kazakh inspectors held 2,000 trucks at the border for a week. " +
+      'Kazakhstan’s trade ministry said it regretted the "inconvenience to drivers" and had asked regional authorities to set up heated tents at the crossing.';
+    const { statements } = readExtraction(text);
+    expect(statements.map((x) => x.quote)).toEqual([
+      'Kazakhstan’s trade ministry said it regretted the "inconvenience to drivers" and had asked regional authorities to set up heated tents at the crossing.',
+    ]);
+  });
+  it("'saying ... and that residents had reported it' runs to the clause's end", () => {
+    const text =
+      "A landslide buried 40 homes in Harnby on Sunday. " +
+      "The residents’ committee also blamed the municipal water company, saying a main above the neighbourhood had been leaking into the hillside for more than a year and that residents had reported it at least six times.";
+    const { statements } = readExtraction(text);
+    expect(statements[0]?.quote).toMatch(/and that residents had reported it at least six times\.$/);
+  });
+  it("'had been \"considered and noted\" but that ...': a verb inside quoted words cuts nothing", () => {
+    const text =
+      "The Harnby Roads Authority accused the ministry of ignoring its advice on the tender. " +
+      'A ministry spokesman said the authority’s advice had been "considered and noted" but that the final decision was the ministry’s to make.';
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("considered"));
+    expect(s?.quote).toMatch(/but that the final decision was the ministry’s to make\.$/);
+  });
+});
