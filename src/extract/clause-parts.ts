@@ -63,11 +63,16 @@ export function clauseEnd(doc: Document, from: number, to: number): number {
     if (qualifiesClaim(opener, rest)) continue;
     // ", which he said had tried to ram ...": a relative clause the speaker is said to assert is
     // part of what was said.
+    // (And ", which it estimated at ...", ", which she called "..."", an apposition ", a rule he said
+    // had been ignored ...": an aside whose own verb is the speaker's saying or judging.)
     if (
       /^(?:who|which)$/.test(opener) &&
-      /^\s+(?:he|she|it|they|we)\s+(?:said|says|added|claimed|alleged)\b/.test(rest)
+      /^\s+(?:he|she|it|they|we)\s+(?:said|says|added|claimed|alleged|called|calls|estimated|estimates|described)\b/.test(
+        rest,
+      )
     )
       continue;
+    if (/^(?:a|the)$/.test(opener) && /^\s+[\p{Ll}-]+\s+(?:he|she|it|they|we)\s+(?:said|says)\b/u.test(rest)) continue;
     // ("said both sides shared responsibility, but that successive governments had ...": a second
     // "that" after "but" goes on with what was said.)
     if (opener === "but" && /^\s+that\b/i.test(rest)) continue;

@@ -143,3 +143,42 @@ describe("a verb inside the words said is no second clause of the sentence", () 
     expect(s?.quote).toMatch(/but that the final decision was the ministry’s to make\.$/);
   });
 });
+
+describe("an aside whose own verb is the speaker's saying or judging is part of what was said", () => {
+  it("', a rule he said had been ignored ...' goes on with the words", () => {
+    const text =
+      "Passengers blamed air-traffic controllers for a week of delays. " +
+      "Union president Marcos Vieira said controllers were simply applying a rule that limits how many aircraft each of them may handle, a rule he said had been ignored for years because the centre was short of staff.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.speakerName === "Marcos Vieira");
+    expect(s?.quote).toMatch(/a rule he said had been ignored for years because the centre was short of staff\.$/);
+  });
+  it("', which it estimated at ...' goes on with the demand", () => {
+    const text =
+      "Vestfjord Salmon lost 40,000 fish from a farm in western Norway. " +
+      "The River Owners’ Association demanded that the company pay the full cost of the recapture effort, which it estimated at 12 million kroner.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.category === "demand");
+    expect(s?.quote).toBe(
+      "The River Owners’ Association demanded that the company pay the full cost of the recapture effort, which it estimated at 12 million kroner.",
+    );
+  });
+  it("', which she called \"...\"' goes on with the defence", () => {
+    const text =
+      "Three drugmakers accused the European Commission of punishing them for talking to each other. " +
+      'Commissioner Karin Lindahl defended the leniency programme, which she called "the single most effective tool we have against cartels".';
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.speakerName === "Karin Lindahl");
+    expect(s?.quote).toBe(
+      'Commissioner Karin Lindahl defended the leniency programme, which she called "the single most effective tool we have against cartels".',
+    );
+  });
+  it("an aside of another voice still ends the words", () => {
+    const text =
+      "Passengers blamed air-traffic controllers for a week of delays. " +
+      "Union president Marcos Vieira said controllers were simply applying the rules, a claim the airline disputes.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.speakerName === "Marcos Vieira");
+    expect(s?.quote).toBe("controllers were simply applying the rules");
+  });
+});
