@@ -19,6 +19,13 @@ const ASIDE_WORDS =
 const ASIDE = new RegExp(`,\\s+(${ASIDE_WORDS})\\b`, "gi");
 const OPENS_ASIDE = new RegExp(`^(?:${ASIDE_WORDS}|and|or|but|said|says)\\b`, "i");
 
+/**
+ * ", and that Quorvix was responsible ...", ", and had only 15 days ...": after an aside set in the
+ * middle of the words said, a second "that" or a verb with a backshifted auxiliary goes on with
+ * those words (as "and that", "and had" do with no aside between: clauses.ts).
+ */
+const CONTINUES = /^(?:and|but)\s+(?:that\b|(?:had|would|could)\s)/i;
+
 /** The verbs of a rule or an agreement an "as" of comparison names ("as national guidelines require", "as agreed"). */
 const RULE_VERBS =
   /^(?:requires?|required|stipulates?|stipulated|demands?|prescribes?|prescribed|mandates?|mandated|allows?|permits?|provides?|agreed|promised)$/;
@@ -40,7 +47,9 @@ function qualifiesClaim(opener: string, rest: string): boolean {
   if (opener === "although" || opener === "though") return true;
   if (opener === "but") return /^\s+only\s+(?:if|when|after|once|provided|as long as)\b/i.test(rest);
   // (An "as" of comparison is short, names a rule and ends the words: "as the law requires.")
-  const ends = /^\s*[.;:!?]?\s*$/.test(rest.slice(clause.length));
+  // (Or the words said go on after it: ", as the rules require, and had built roads ...".)
+  const after = rest.slice(clause.length);
+  const ends = /^\s*[.;:!?]?\s*$/.test(after) || CONTINUES.test(after.replace(/^,\s*/, ""));
   return opener === "as" && ends && words.length <= 5 && words.some((word) => RULE_VERBS.test(word));
 }
 
@@ -80,9 +89,10 @@ export function clauseEnd(doc: Document, from: number, to: number): number {
     // labour agency, had ignored ...", "blamed illegal tappers, who drill into the pipeline, for the
     // rupture"): the clause goes on after its closing comma.
     if (/^(?:the|a|an|its|their|his|her|who|which|whose)$/.test(opener)) {
-      const close = /^[^,.;:!?"“”]{1,90}?,\s+(?=\p{Ll})/u.exec(rest);
+      // (A number's comma or point, "₹4,000", closes nothing.)
+      const close = /^(?:[^,.;:!?"“”]|(?<=\d)[,.](?=\d)){1,90}?,\s+(?=\p{Ll})/u.exec(rest);
       const after = close ? rest.slice(close[0].length) : "";
-      if (close && !OPENS_ASIDE.test(after)) {
+      if (close && (!OPENS_ASIDE.test(after) || CONTINUES.test(after))) {
         ASIDE.lastIndex = aside.index + aside[0].length + close[0].length;
         continue;
       }

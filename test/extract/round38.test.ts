@@ -182,3 +182,31 @@ describe("an aside whose own verb is the speaker's saying or judging is part of 
     expect(s?.quote).toBe("controllers were simply applying the rules");
   });
 });
+
+describe("after an aside set in the words said, 'and that' or 'and had' goes on with them", () => {
+  it("', a Melbourne-based contractor ..., and that Quorvix was responsible ...' is one statement", () => {
+    const text =
+      "Harnby Health blamed a contractor for the breach. " +
+      "The company said the login details had been stolen from a laptop belonging to an employee of Quorvix Systems, a Melbourne-based contractor that maintains its claims software, and that Quorvix was responsible for securing its own staff’s devices.";
+    const { statements } = readExtraction(text);
+    expect(statements[1]?.quote).toMatch(/and that Quorvix was responsible for securing its own staff’s devices\.$/);
+  });
+  it("', which cost up to ₹4,000 an acre, and had only ...' (a number's comma closes nothing)", () => {
+    const text =
+      "The Harnby Water Company accused the Harnby Farmers Union of letting its members burn stubble. " +
+      "The union’s president, Balwinder Gill, said most small farmers could not afford to hire the machines, which cost up to ₹4,000 an acre, and had only 15 to 20 days between the harvest and the sowing of wheat.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.speakerName === "Balwinder Gill");
+    expect(s?.quote).toBe(
+      "most small farmers could not afford to hire the machines, which cost up to ₹4,000 an acre, and had only 15 to 20 days between the harvest and the sowing of wheat.",
+    );
+  });
+  it("', as the rules require, and had built ...' goes on past the rule", () => {
+    const text =
+      "The Harnby Roads Alliance accused the ministry of handing the contract to a friend. " +
+      "Coral Roads’ managing director, Vikash Chand, said the company had declared the shareholding to the ministry before bidding, as the rules require, and had built roads in Fiji for more than 20 years.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.speakerName === "Vikash Chand");
+    expect(s?.quote).toMatch(/as the rules require, and had built roads in Fiji for more than 20 years\.$/);
+  });
+});
