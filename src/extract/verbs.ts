@@ -116,6 +116,8 @@ const VERBS: [VerbAct, string[], string?][] = [
     "111",
   ],
   ["denial", ["deny", "reject", "dismiss", "refute", "rebut", "disown"], "016"],
+  // "The airline disputed that comparison.", "Residents disputed that account, saying ...".
+  ["denial", ["dispute"], "016"],
   ["concession", ["admit", "acknowledge", "concede", "apologise", "apologize", "regret"], "015"],
   ["threat", ["threaten", "warn", "vow"], "130"],
   ["demand", ["demand", "urge", "call on", "call for", "press", "insist on", "order"], "100"],
@@ -165,6 +167,8 @@ export const AMBIGUOUS_FORMS = new Set([
   "withdraw",
   "holding",
   "taking",
+  "dispute",
+  "disputes",
   "stated",
   "held",
   "took",

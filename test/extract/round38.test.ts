@@ -210,3 +210,28 @@ describe("after an aside set in the words said, 'and that' or 'and had' goes on 
     expect(s?.quote).toMatch(/as the rules require, and had built roads in Fiji for more than 20 years\.$/);
   });
 });
+
+describe("'disputed' denies", () => {
+  it("'The airline disputed that comparison.' is the airline's denial", () => {
+    const text =
+      "The controllers' union accused Voa Celeste of blaming its own cancellations on others. " +
+      "The airline disputed that comparison.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote === "The airline disputed that comparison.");
+    expect(s?.category).toBe("denial");
+  });
+  it("'disputed that account, saying ...' is one denial from its subject", () => {
+    const text =
+      "Argentina’s coastguard said nobody had lived on the island before it set up its post. " +
+      "Residents of Puerto Yaguarón disputed that account, saying several families had kept cattle on the island for at least a decade.";
+    const { statements } = readExtraction(text);
+    expect(statements.map((x) => x.quote)).toContain(
+      "Residents of Puerto Yaguarón disputed that account, saying several families had kept cattle on the island for at least a decade.",
+    );
+  });
+  it("the noun 'dispute' is no verb", () => {
+    const text = "The border dispute between the two countries has lasted a decade.";
+    const { statements } = readExtraction(text);
+    expect(statements).toHaveLength(0);
+  });
+});
