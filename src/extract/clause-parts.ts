@@ -100,6 +100,10 @@ export function clauseEnd(doc: Document, from: number, to: number): number {
       // ingredient, and pointed to ...": an apposition closed before ", and" is the clause's last words.)
       if (close && /^the$/.test(opener) && /^(?:and|but)\s/.test(after))
         return from + aside.index + aside[0].length + close[0].lastIndexOf(",");
+      // (So is one closed where the next clause begins: "..., the drug's active ingredient, and
+      // pointed to ...", the words cut before that clause's "and".)
+      const tail = /^\s[^,.;:!?"“”]{1,90}?(?=,\s*$)/.exec(rest);
+      if (!close && tail && /^the$/.test(opener)) return from + aside.index + aside[0].length + tail[0].length;
     }
     return from + aside.index;
   }

@@ -32,6 +32,16 @@ export function verbAt(tokens: Token[], i: number): { verb: ReportingVerb; lengt
   const token = tokens[i];
   // Reporting verbs are written in lower case: "States" in "United States" is no verb.
   if (!token || token.capital) return undefined;
+  // ("pointed the finger at": a form of four words.)
+  const four = tokens[i + 3]
+    ? REPORTING_FORMS.get(
+        tokens
+          .slice(i, i + 4)
+          .map((t) => t.norm)
+          .join(" "),
+      )
+    : undefined;
+  if (four) return { verb: four, length: 4 };
   const two = tokens[i + 1] ? REPORTING_FORMS.get(`${token.norm} ${tokens[i + 1]?.norm}`) : undefined;
   if (two) return { verb: two, length: 2 };
   const one = REPORTING_FORMS.get(token.norm);

@@ -30,6 +30,13 @@ const IRREGULAR: Record<string, string[]> = {
   "call on": ["call on", "calls on", "called on", "calling on", "call upon", "called upon"],
   "call for": ["call for", "calls for", "called for", "calling for"],
   "hit back": ["hit back", "hits back", "hitting back"],
+  "point to": ["point to", "points to", "pointed to", "pointing to"],
+  "point the finger at": [
+    "point the finger at",
+    "points the finger at",
+    "pointed the finger at",
+    "pointing the finger at",
+  ],
   "fire back": ["fire back", "fires back", "fired back", "firing back"],
   "trade blame": ["trade blame", "trades blame", "traded blame", "trading blame"],
   "trade accusations": ["trade accusations", "trades accusations", "traded accusations", "trading accusations"],
@@ -106,6 +113,9 @@ const VERBS: [VerbAct, string[], string?][] = [
   ["blame", ["accuse", "blame", "fault", "hold", "sue", "allege", "charge"], "112"],
   // "hit back at the ministry, saying ...": blame in reply.
   ["blame", ["hit back", "fire back"], "111"],
+  // "Many residents also pointed to the quarry", "pointed the finger at all three": blame put on
+  // whom or what is named as the cause.
+  ["blame", ["point to", "point the finger at"], "111"],
   // "X and Y traded blame over ...": blame both ways (MUTUAL).
   ["blame", ["trade blame", "trade accusations"], "111"],
   // "complained that staff had ...": a grievance, blame of the one it is about.

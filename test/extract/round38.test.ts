@@ -235,3 +235,34 @@ describe("'disputed' denies", () => {
     expect(statements).toHaveLength(0);
   });
 });
+
+describe("'pointed to', 'pointed the finger at' put blame on a cause", () => {
+  it("'Many residents also pointed to the quarry' is their charge", () => {
+    const text =
+      "A landslide buried 40 homes in Harnby on Sunday. The city blamed heavy rain. " +
+      "Many residents also pointed to the Harnby Stone quarry, which has operated on the ridge for a decade.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("quarry"));
+    expect(s?.quote).toBe("Many residents also pointed to the Harnby Stone quarry");
+    expect(s?.category).toBe("accusation");
+  });
+  it("'pointed the finger at all three' is a statement", () => {
+    const text =
+      "A sea wall failed in north Harnby. The ministry, the city and the contractor blamed each other. " +
+      "Coastal Watch, an environmental organisation, pointed the finger at all three.";
+    const { statements } = readExtraction(text);
+    expect(statements.map((x) => x.quote)).toContain(
+      "Coastal Watch, an environmental organisation, pointed the finger at all three.",
+    );
+  });
+  it("'..., the drug's active ingredient, and pointed to ...': two statements, the apposition with the first", () => {
+    const text =
+      "Kestrel Pharma raised the price of insulin by 40%. " +
+      "It blamed its Chinese supplier, Huarun Biotech, for a 60% rise in the price of insulin crystals, the drug’s active ingredient, and pointed to higher freight and energy costs.";
+    const { statements } = readExtraction(text);
+    expect(statements.map((x) => x.quote)).toEqual([
+      "It blamed its Chinese supplier, Huarun Biotech, for a 60% rise in the price of insulin crystals, the drug’s active ingredient",
+      "pointed to higher freight and energy costs.",
+    ]);
+  });
+});
