@@ -484,6 +484,22 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         clause.inverted = { start: sentence.start, end: sentence.end };
         clause.boundary = sentence.start;
       }
+      // "Anyone found to have falsified a death certificate would be prosecuted, he warned.", "One of
+      // the dead ... had been shot in the back as he ran, it said.": a pronoun's verb that ends the
+      // sentence after a comma, no marks around the words, says the words before the comma.
+      if (
+        /^(?:speech|threat)$/.test(verbFound.verb.act) &&
+        found.length === 0 &&
+        from > 2 &&
+        group - from === 1 &&
+        PRONOUN_SUBJECT.test(tokens[from]?.norm ?? "") &&
+        /^,\s*$/.test(doc.text.slice(tokens[from - 1]?.end ?? 0, tokens[from]?.start ?? 0)) &&
+        /^\s*(?:on\s+\p{Lu}\p{Ll}+)?\s*[.!?]\s*$/u.test(doc.text.slice(verbEnd, sentence.end)) &&
+        !/["“”]/.test(doc.text.slice(sentence.start, tokens[from]?.start ?? 0))
+      ) {
+        clause.inverted = { start: sentence.start, end: tokens[from - 1]?.end ?? sentence.start };
+        clause.boundary = sentence.start;
+      }
     }
     found.push(clause);
     i += verbFound.length - 1;

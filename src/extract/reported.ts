@@ -29,10 +29,11 @@ const PEACEABLE =
  * "The department said inspectors would visit the group's hospitals", "said it would examine
  * whether the bank had tested ...", "said it was ready to discuss the matter", "said it was in
  * contact with the federation", "said it had opened an inquiry": an inquiry announced or opened, or a
- * readiness to talk, whoever the subject.
+ * readiness to talk, whoever the subject; and "Work on the roads would continue, he said": a plan to
+ * go on.
  */
 const ANNOUNCES =
-  /^(?:[^\s.;:!?“”"]+\s){0,6}?(?:(?:would|will)\s(?:\p{Ll}+ly\s)?(?:investigate|examine|inspect|visit|audit|look into|meet|talk|discuss|consider|study|reply|respond)\b|(?:was|is|were|are|stood)\s(?:ready|prepared|willing)\sto\s(?!\p{L}+\s(?:against|back)\b)|(?:was|is|were|are)\sin\s(?:contact|touch)\swith\b|(?:had|has|have)\s(?:opened|launched|begun|started)\s(?:an?\s)?(?:\p{Ll}+\s)?(?:inquiry|investigation|probe)\b)/iu;
+  /^(?:[^\s.;:!?“”"]+\s){0,6}?(?:(?:would|will)\s(?:\p{Ll}+ly\s)?(?:investigate|examine|inspect|visit|audit|look into|meet|talk|discuss|consider|study|reply|respond|continue|go on)\b|(?:was|is|were|are|stood)\s(?:ready|prepared|willing)\sto\s(?!\p{L}+\s(?:against|back)\b)|(?:was|is|were|are)\sin\s(?:contact|touch)\swith\b|(?:had|has|have)\s(?:opened|launched|begun|started)\s(?:an?\s)?(?:\p{Ll}+\s)?(?:inquiry|investigation|probe)\b)/iu;
 
 const inside = (spans: Span[], offset: number) => spans.some((span) => span.start <= offset && offset < span.end);
 

@@ -266,3 +266,34 @@ describe("'pointed to', 'pointed the finger at' put blame on a cause", () => {
     ]);
   });
 });
+
+describe("'..., he warned.' at a sentence's end, no marks: the words before the comma are his", () => {
+  it("'... would be prosecuted, he warned.' is the minister's threat", () => {
+    const text =
+      "The Harnby Nurses Union accused the Harnby Hospital of falsifying death certificates. " +
+      "The health minister, Kwame Mensah, rejected the charge. " +
+      "Anyone found to have falsified a death certificate would be prosecuted, he warned.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("Anyone"));
+    expect(s?.quote).toBe("Anyone found to have falsified a death certificate would be prosecuted");
+    expect(s?.category).toBe("threat");
+    expect(s?.speakerName).toBe("Kwame Mensah");
+  });
+  it("'... had been shot in the back as he ran, it said.' is the committee's", () => {
+    const text =
+      "Guinea's government blamed the protesters for the violence. " +
+      "The Harnby Residents' Committee said the gendarmes had opened fire on a peaceful crowd. " +
+      "One of the dead, a 19-year-old student, had been shot in the back as he ran, it said.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("One of the dead"));
+    expect(s?.quote).toBe("One of the dead, a 19-year-old student, had been shot in the back as he ran");
+    expect(s?.forName).toBe("Harnby Residents' Committee");
+  });
+  it("a plan to go on ('Work on the roads would continue, he said.') is no statement", () => {
+    const text =
+      "The Harnby Roads Alliance accused the ministry of handing the contract to a friend. " +
+      'Works Minister Ravi Prasad accused the alliance of "playing politics with roads". Work on the roads would continue, he said.';
+    const { statements } = readExtraction(text);
+    expect(statements.map((x) => x.quote)).not.toContain("Work on the roads would continue");
+  });
+});
