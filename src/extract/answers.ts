@@ -106,6 +106,24 @@ function partiesBefore(drafts: Draft[], sideOf: (draft: Draft) => string | undef
   return ranked;
 }
 
+/** "rejected the accusations", "denied the allegation", "dismissed the claims": a rejection that names the charge by its noun. */
+const NAMED_CHARGE =
+  /^[^"“”]{0,120}?\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(?:the|these|those|such|all|any|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:accusations?|allegations?|charges?|claims?)\s*(?:[.,]|as\b|$)/u;
+/** "Iraq accused Turkey of ...", "The party also alleged that ...": a statement made by a verb of accusing. */
+const MADE_BY_ACCUSING =
+  /^(?:[^,;:"“”]{0,80}?\s)?(?:accused|accuses|accusing|alleged|alleges|alleging|charged|charges|charging)\b/u;
+
+/**
+ * "Iraq would “review all economic files” with Turkey if the flow did not rise", "the town would
+ * take legal advice on suing the province": a charge whose words say what the side will do to the
+ * other on a condition or in a court is a threat once the answers are linked (`recategorise`); a
+ * denial or a charge back answers the side's charge rather than it.
+ */
+const threatens = (doc: Document, draft: Draft) =>
+  draft.category === "accusation" &&
+  draft.strength < 0.9 &&
+  conditionalThreat(doc.text.slice(draft.span.start, draft.span.end));
+
 export function linkAnswers(doc: Document, drafts: Draft[]): void {
   const sideOf = (draft: Draft) => (draft.speaker.actorKey ? doc.book.top(draft.speaker.actorKey) : undefined);
   const targetSides = (draft: Draft) => new Set(draft.targets.flatMap((key) => [...doc.sides(key)]));
@@ -248,7 +266,9 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       const score = ({ earlier, i }: { earlier: Draft; i: number }) =>
         overlap(topics[index] ?? new Set(), topics[i] ?? new Set()) * 3 +
         (earlier.mode === "reported" ? 8 : 0) +
-        (earlier.category === "accusation" || earlier.category === "counter-accusation" ? 5 : 0) +
+        ((earlier.category === "accusation" || earlier.category === "counter-accusation") && !threatens(doc, earlier)
+          ? 5
+          : 0) +
         i / 1000;
       // Words with no cue at all, from a side another has charged, about its own people or things
       // ("Our prices were set independently", "its responsibility ended at the factory's meter"):
@@ -274,7 +294,14 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         draft.cameo = "016";
       }
       if (["denial", "justification", "concession", "retraction"].includes(draft.category) && against.length > 0) {
-        const best = against.reduce((a, b) => (score(b) >= score(a) ? b : a));
+        // "rejected the accusations", "denied the allegation": a rejection naming the charge answers
+        // a statement the accuser made by accusing or alleging ("Iraq accused Turkey of ...",
+        // "Fonseca also accused the ministry of ..."), rather than the words that back it up after,
+        // unless those share more of its words (as much as one shared word is worth).
+        const namesCharge = NAMED_CHARGE.test(spoken);
+        const accusing = ({ earlier }: { earlier: Draft }) =>
+          namesCharge && MADE_BY_ACCUSING.test(doc.text.slice(earlier.span.start, earlier.span.end)) ? 3 : 0;
+        const best = against.reduce((a, b) => (score(b) + accusing(b) >= score(a) + accusing(a) ? b : a));
         draft.answers = best.i;
         // A denial or concession is made to the one who charged.
         const accuser = sideOf(best.earlier);
@@ -326,7 +353,17 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
           paragraphOf(draft) - paragraphOf(ownLast) <= 1 &&
           targetSides(draft).has(defendedSide);
         if (near.length > 0) {
-          const best = near.reduce((a, b) => (score(b) >= score(a) ? b : a));
+          // A charge back answers the charge as its sentence opens it ("Iraq accused Turkey of cutting
+          // the flow of the Tigris, blaming dams upstream for a drought"), not the clause that goes on
+          // to support it: the first of the accuser's statements in that sentence.
+          const opens = ({ earlier, i }: { earlier: Draft; i: number }) =>
+            !drafts
+              .slice(0, i)
+              .some(
+                (other) =>
+                  !other.drop && other.context.start === earlier.context.start && sideOf(other) === sideOf(earlier),
+              );
+          const best = near.reduce((a, b) => (score(b) + (opens(b) ? 3 : 0) >= score(a) + (opens(a) ? 3 : 0) ? b : a));
           draft.answers = best.i;
           draft.category = "counter-accusation";
           if (draft.cameo === "012") draft.cameo = "112";
