@@ -129,6 +129,13 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
   const targetSides = (draft: Draft) => new Set(draft.targets.flatMap((key) => [...doc.sides(key)]));
   const paragraphOf = (draft: Draft) => doc.paragraphOf(draft.span.start);
   const topics = drafts.map((draft) => topicWords(doc.text.slice(draft.context.start, draft.context.end)));
+  /** Whether a statement is the first of its side's in its sentence (the charge, not the clause backing it). */
+  const opensSentence = (earlier: Draft, i: number) =>
+    !drafts
+      .slice(0, i)
+      .some(
+        (other) => !other.drop && other.context.start === earlier.context.start && sideOf(other) === sideOf(earlier),
+      );
   const opponent = new Map<string, string>();
   const blamed = new Set<string>();
   /** Where each side first blamed (the index of its first charge kept). */
@@ -356,14 +363,8 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
           // A charge back answers the charge as its sentence opens it ("Iraq accused Turkey of cutting
           // the flow of the Tigris, blaming dams upstream for a drought"), not the clause that goes on
           // to support it: the first of the accuser's statements in that sentence.
-          const opens = ({ earlier, i }: { earlier: Draft; i: number }) =>
-            !drafts
-              .slice(0, i)
-              .some(
-                (other) =>
-                  !other.drop && other.context.start === earlier.context.start && sideOf(other) === sideOf(earlier),
-              );
-          const best = near.reduce((a, b) => (score(b) + (opens(b) ? 3 : 0) >= score(a) + (opens(a) ? 3 : 0) ? b : a));
+          const opens = ({ earlier, i }: { earlier: Draft; i: number }) => (opensSentence(earlier, i) ? 3 : 0);
+          const best = near.reduce((a, b) => (score(b) + opens(b) >= score(a) + opens(a) ? b : a));
           draft.answers = best.i;
           draft.category = "counter-accusation";
           if (draft.cameo === "012") draft.cameo = "112";
@@ -402,7 +403,63 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
   sameVoice(doc, drafts);
   partiesOfTheStory(doc, drafts, sideOf, opponent);
   denialGoesOn(doc, drafts, sideOf);
+  takenBack(doc, drafts, sideOf, topics, opensSentence);
   dropUnweighed(drafts);
+}
+
+/** What a side says in taking its word back, never the word it takes back. */
+const WITHDRAWING = new Set(["retraction", "concession"]);
+/** "I got the date wrong, and I apologise", "We were wrong to say ...": words that own up to a mistake. */
+const OWNED_UP = /\b(?:(?:was|were|got\s+[\p{L}\s]{1,20}?)\s+wrong\b|apologi[sz]e)/iu;
+
+/**
+ * "the union withdrew its claim that the ministry had ordered the lists", "The airline withdrew that
+ * statement": a retraction takes back the side's own earlier word, once the story is read (a side's
+ * words with no cue are weighed only at its end): the one it shares the most words with (the latest
+ * on a tie, the first of its sentence: the charge rather than the clause backing it), aimed at whom
+ * that word blamed. "I got the date wrong, and I apologise to the committee chairman for that" right
+ * after it, from the same side, in the same or the next paragraph, takes back the same word.
+ */
+function takenBack(
+  doc: Document,
+  drafts: Draft[],
+  sideOf: (draft: Draft) => string | undefined,
+  topics: Set<string>[],
+  opensSentence: (draft: Draft, i: number) => boolean,
+): void {
+  let previous: Draft | undefined;
+  for (const [index, draft] of drafts.entries()) {
+    if (draft.drop) continue;
+    const side = sideOf(draft);
+    if (side && draft.category === "retraction") {
+      const own = drafts
+        .slice(0, index)
+        .map((earlier, i) => ({ earlier, i }))
+        .filter(({ earlier }) => !earlier.drop && sideOf(earlier) === side && !WITHDRAWING.has(earlier.category));
+      const weight = ({ earlier, i }: { earlier: Draft; i: number }) =>
+        overlap(topics[index] ?? new Set(), topics[i] ?? new Set()) * 3 +
+        (opensSentence(earlier, i) ? 1 : 0) +
+        i / 1000;
+      const best = own.length > 0 ? own.reduce((a, b) => (weight(b) >= weight(a) ? b : a)) : undefined;
+      if (best) {
+        draft.answers = best.i;
+        if (!draft.explicitTarget && best.earlier.targets.length > 0) draft.targets = [...best.earlier.targets];
+      }
+    } else if (
+      previous?.category === "retraction" &&
+      previous.answers !== undefined &&
+      side &&
+      sideOf(previous) === side &&
+      (draft.category === "justification" || draft.category === "concession") &&
+      doc.paragraphOf(draft.span.start) - doc.paragraphOf(previous.span.start) <= 1 &&
+      OWNED_UP.test(doc.text.slice(draft.span.start, draft.span.end))
+    ) {
+      draft.category = "concession";
+      draft.answers = previous.answers;
+      draft.targets = [...previous.targets];
+    }
+    previous = draft;
+  }
 }
 
 /**

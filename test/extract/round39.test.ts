@@ -60,3 +60,21 @@ describe("a defence answers the side's charge, not its threat", () => {
     expect(defence?.answers).toBe(charge?.ref);
   });
 });
+
+describe("a retraction takes back the side's own word", () => {
+  it("'withdrew its claim that the Port Authority had ordered the lists' answers the union's own charge, and so does the apology after it", () => {
+    const text =
+      "The Harbour Workers' Union accused the Port Authority on Monday of ordering managers to draw up lists of striking dockers.\n" +
+      "The Port Authority rejected the claim and accused the union of putting ships at risk.\n" +
+      "On Wednesday the Harbour Workers' Union withdrew its claim that the Port Authority had ordered the lists, saying an email it had seen was sent by a private contractor.\n" +
+      "“We were wrong to say the order came from the authority, and we apologise for that,” the union's general secretary, Ana Costa, said.";
+    const { statements } = readExtraction(text);
+    const charge = statements.find((x) => x.quote.includes("accused the Port Authority"));
+    const retraction = statements.find((x) => x.quote.includes("withdrew its claim"));
+    const apology = statements.find((x) => x.quote.includes("we apologise"));
+    expect(retraction?.category).toBe("retraction");
+    expect(retraction?.answers).toBe(charge?.ref);
+    expect(retraction?.targetNames).toEqual(["Port Authority"]);
+    expect(apology?.answers).toBe(charge?.ref);
+  });
+});
