@@ -416,9 +416,10 @@ const OWNED_UP = /\b(?:(?:was|were|got\s+[\p{L}\s]{1,20}?)\s+wrong\b|apologi[sz]
  * "the union withdrew its claim that the ministry had ordered the lists", "The airline withdrew that
  * statement": a retraction takes back the side's own earlier word, once the story is read (a side's
  * words with no cue are weighed only at its end): the one it shares the most words with (the latest
- * on a tie, the first of its sentence: the charge rather than the clause backing it), aimed at whom
- * that word blamed. "I got the date wrong, and I apologise to the committee chairman for that" right
- * after it, from the same side, in the same or the next paragraph, takes back the same word.
+ * on a tie, the first of its sentence: the charge rather than the clause backing it). Its target
+ * stays the one its words or its accuser give. "I got the date wrong, and I apologise to the
+ * committee chairman for that" right after it, from the same side, in the same or the next
+ * paragraph, takes back the same word (a concession).
  */
 function takenBack(
   doc: Document,
@@ -441,10 +442,7 @@ function takenBack(
         (opensSentence(earlier, i) ? 1 : 0) +
         i / 1000;
       const best = own.length > 0 ? own.reduce((a, b) => (weight(b) >= weight(a) ? b : a)) : undefined;
-      if (best) {
-        draft.answers = best.i;
-        if (!draft.explicitTarget && best.earlier.targets.length > 0) draft.targets = [...best.earlier.targets];
-      }
+      if (best) draft.answers = best.i;
     } else if (
       previous?.category === "retraction" &&
       previous.answers !== undefined &&
