@@ -363,7 +363,15 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
           // A charge back answers the charge as its sentence opens it ("Iraq accused Turkey of cutting
           // the flow of the Tigris, blaming dams upstream for a drought"), not the clause that goes on
           // to support it: the first of the accuser's statements in that sentence.
-          const opens = ({ earlier, i }: { earlier: Draft; i: number }) => (opensSentence(earlier, i) ? 3 : 0);
+          // And the accuser's first word in the story, when made by accusing ("Tajikistan accused its
+          // neighbour on Sunday of shelling a water pumping station"), rather than the detail the next
+          // paragraph gives of it ("Uzbek artillery had fired at least twelve rounds").
+          const opens = ({ earlier, i }: { earlier: Draft; i: number }) =>
+            (opensSentence(earlier, i) ? 3 : 0) +
+            (MADE_BY_ACCUSING.test(doc.text.slice(earlier.span.start, earlier.span.end)) &&
+            !drafts.slice(0, i).some((other) => !other.drop && sideOf(other) === sideOf(earlier))
+              ? 3
+              : 0);
           const best = near.reduce((a, b) => (score(b) + opens(b) >= score(a) + opens(a) ? b : a));
           draft.answers = best.i;
           draft.category = "counter-accusation";

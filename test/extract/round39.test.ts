@@ -24,6 +24,20 @@ describe("a charge back answers the charge as its sentence opens it", () => {
   });
 });
 
+describe("a charge back answers the accuser's first charge, made by accusing, over the detail given of it after", () => {
+  it("'said the Green Farmers Party had leaked tender documents' answers 'accused its coalition ally of rigging a tender', not the next paragraph's detail", () => {
+    const text =
+      "The Green Farmers Party accused its coalition ally on Tuesday of rigging a tender for military trucks.\n" +
+      "The party said the defence ministry, run by the Homeland Union, had changed the tender's rules two days before bids closed.\n" +
+      "The Homeland Union said the Green Farmers Party had leaked confidential tender documents to the press.";
+    const { statements } = readExtraction(text);
+    const lead = statements.find((x) => x.quote.includes("accused its coalition ally"));
+    const back = statements.find((x) => x.quote.includes("leaked confidential"));
+    expect(back?.category).toBe("counter-accusation");
+    expect(back?.answers).toBe(lead?.ref);
+  });
+});
+
 describe("a rejection naming the charge answers the statement that made it by accusing", () => {
   it("'rejected the accusation' answers 'accused the Health Ministry of ...', not the 'said it had seen an email' after it", () => {
     const text =
