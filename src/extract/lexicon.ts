@@ -294,3 +294,14 @@ export const VERB_MODIFIERS = new Set([
 /** Discourse openers trimmed from the start of a quoted sentence ("I mean, ..."). */
 export const OPENERS =
   /^(?:I mean|Look|Well|You know|Frankly|Honestly|Listen|Again|Now|So|Indeed|Of course)\s*[,—–-]\s*/;
+
+/** A town's or a city's office ("mayor", "councillor"). */
+export const LOCAL_OFFICE = /\b(?:mayor|councillor|councilor|alderman)\b/i;
+
+/**
+ * A story of two levels of government: the writer names the national one as such ("the national
+ * government", "Spain's central government", "the federal government"), setting a town or a region
+ * against it. There a town's office-holder speaks for the town, never for the national government
+ * (Conventions for sides: a local government set against its state's is a side of its own).
+ */
+export const TWO_LEVELS = /\b(?:national|central|federal|union) government\b/i;

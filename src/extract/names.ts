@@ -265,7 +265,19 @@ function closingState(
 }
 
 /** A news medium's last word ("Daily News", "Gulf Times", "Morning Post"). */
-export const MEDIA_NAME_ENDS = /^(?:news|times|post|herald|gazette|tribune|journal|chronicle|telegraph)$/;
+export const MEDIA_NAME_ENDS = /^(?:news|times|post|herald|gazette|tribune|journal|chronicle|telegraph|wire|press)$/;
+/** A wire service's two last words ("Steppe News Agency", "Pacific Wire Service", "Continental News Service"). */
+const MEDIA_SERVICE_ENDS = /^(?:news|wire|press) (?:agency|service)$/;
+
+/**
+ * Whether a name of two words or more ends in a news medium's word ("Daily News", "Mekong Wire",
+ * "Iberia Press") or, of three or more, in a wire service's two ("Andes News Agency").
+ */
+export function endsAsMedia(tokens: Token[], at: number, last: number): boolean {
+  if (last <= at) return false;
+  if (MEDIA_NAME_ENDS.test(tokens[last]?.norm ?? "")) return true;
+  return last - 1 > at && MEDIA_SERVICE_ENDS.test(`${tokens[last - 1]?.norm} ${tokens[last]?.norm}`);
+}
 /** A news medium's noun right before its name ("the state news agency INA", "the newspaper Kathimerini"). */
 const MEDIA_NOUNS = /^(?:newspaper|daily|tabloid|broadcaster|weekly|magazine|outlet|channel|television|tv|radio)$/;
 
@@ -275,7 +287,7 @@ const MEDIA_NOUNS = /^(?:newspaper|daily|tabloid|broadcaster|weekly|magazine|out
  * words or more) or a medium's noun right before the name.
  */
 export function isMediaName(tokens: Token[], at: number, last: number): boolean {
-  if (last > at && MEDIA_NAME_ENDS.test(tokens[last]?.norm ?? "")) return true;
+  if (endsAsMedia(tokens, at, last)) return true;
   const before = tokens[at - 1];
   if (!before || before.capital) return false;
   return MEDIA_NOUNS.test(before.norm) || (before.norm === "agency" && tokens[at - 2]?.norm === "news");

@@ -13,7 +13,7 @@ import {
   TIME_WORDS,
 } from "./lexicon";
 import { gazetteerAt } from "./lookup";
-import { MEDIA_NAME_ENDS, organisationKey } from "./names";
+import { endsAsMedia, organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
 import { normalize, type Token } from "./text";
 import { affiliationOf, organisationPrefixes, TITLE_PARTS } from "./titles";
@@ -433,7 +433,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       // ("The Australian Federal Police said", "the Kyrgyz Border Service said": a public body's.)
       (length >= 2 && PUBLIC_BODY_HEADS.test(tokens[end - 1]?.norm ?? "")) ||
       // ("The state-run Daily News quoted ...": a news medium's name, no person's.)
-      (length >= 2 && MEDIA_NAME_ENDS.test(tokens[end - 1]?.norm ?? "")) ||
+      (length >= 2 && endsAsMedia(tokens, i, end - 1)) ||
       (!!previousWord && !previousWord.capital && ORGANISATION_NOUNS.test(previousWord.norm)) ||
       // "The Kestrel Hauliers Guild said": an article before a name says it is no person's.
       (length >= 2 && previousWord?.norm === "the" && !hasTitle) ||

@@ -3,7 +3,7 @@
 // previous sentence named, a minister whose country is the story's.
 import type { ActorBook, BookActor } from "./actors";
 import { actors as gazetteer, institutionOf, lookupPhrase, titleInstitution } from "./gazetteer";
-import { ORGANISATION_SUFFIXES, PUBLIC_BODY_HEADS } from "./lexicon";
+import { LOCAL_OFFICE, ORGANISATION_SUFFIXES, PUBLIC_BODY_HEADS, TWO_LEVELS } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { People, Person } from "./people";
 import { literal, tokenize } from "./text";
@@ -462,6 +462,9 @@ export function completeAffiliations(
       // "Premier X accused Ottawa of ...": an office-holder who blames the state's own government
       // is no voice of it (a province's, a town's, an opposition's); the name alone says no more.
       if (blamesOwnState(person, state, mentions, book, text)) continue;
+      // ("Mayor X" in a story of two levels of government: the town's voice, set against the
+      // national government, speaks for no side the text names rather than for that government.)
+      if (LOCAL_OFFICE.test(person.title) && TWO_LEVELS.test(text)) continue;
       const institution = institutionOf(state, suffix) ?? institutionOf(state, "government");
       if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
       // (A rank alone, "Colonel X": a state office's title, "Secretary", "Mayor", says the state surely.)

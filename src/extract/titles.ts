@@ -3,7 +3,7 @@
 // of company names (so "Green Valley said" is the company, not a person).
 import type { ActorBook } from "./actors";
 import { actors as gazetteer, institutionOf, titleInstitution } from "./gazetteer";
-import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES } from "./lexicon";
+import { LOCAL_OFFICE, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, TWO_LEVELS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { acronymOf, organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
@@ -70,6 +70,9 @@ export function affiliationOf(
       tokens[i + found.length]?.capital
     )
       continue;
+    // "Quito's mayor" in a story of two levels of government: a town's office, whose holder the
+    // capital's name only places; the town's government is not the national one it is set against.
+    if (entry.kind === "state" && LOCAL_OFFICE.test(words) && TWO_LEVELS.test(text)) continue;
     if (entry.kind === "state") {
       const suffix = titleInstitution(words) ?? "government";
       const institution = institutionOf(entry.id, suffix) ?? institutionOf(entry.id, "government");
