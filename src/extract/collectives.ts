@@ -85,7 +85,7 @@ const atSentenceStart = (text: string, at: number) => /(?:^|\n|[.!?]\s+)$/.test(
 
 /** Plural nouns of people that act together once a word before them says which ("Trade unions", "Opposition lawmakers"). */
 const QUALIFIED_NOUNS =
-  /^(?:unions|activists|traders|drivers|residents|villagers|farmers|fishermen|fans|supporters|parents|families|workers|miners|teachers|nurses|doctors|students|protesters|campaigners)$/;
+  /^(?:unions|activists|traders|drivers|residents|villagers|farmers|fishermen|fans|supporters|parents|families|workers|miners|teachers|nurses|doctors|students|protesters|campaigners|lawmakers|legislators|deputies|senators|mps)$/;
 const QUANTIFIERS = /^(?:many|several|few|most|some|dozens|hundreds|thousands|more|other|two|three|the|a|an|all|both)$/;
 
 /**

@@ -369,6 +369,26 @@ function blamesOwnState(person: Person, state: string, mentions: Mention[], book
   return next !== undefined && next.start === at && book.top(next.key) === state;
 }
 
+/**
+ * "The opposition's spokesman X": the opposition is whose the title is, the body the text has called
+ * the opposition before ("Fiji's main opposition party", "the opposition X Party"); else none the
+ * text names (the opposition's own voice, set apart from the state it opposes), never the body named
+ * last, often the one it blames.
+ */
+function oppositionNamed(mentions: Mention[], book: ActorBook, at: number, text: string): string | undefined {
+  const called = mentions.filter((m) => {
+    if (m.end > at || m.role !== "referent" || m.kind === "person" || m.kind === "state" || m.kind === "media")
+      return false;
+    const before = text.slice(Math.max(0, m.start - 50), m.start);
+    return (
+      (/\bopposition\b/i.test(text.slice(m.start, m.end)) || /\bopposition\b[^.!?;]*$/i.test(before)) &&
+      !/\bopposition to\b/i.test(before) &&
+      book.get(book.top(m.key))?.kind !== "state"
+    );
+  });
+  return called.at(-1)?.key;
+}
+
 /** Gives people the text names without saying for whom they speak the employer or government the context implies. */
 export function completeAffiliations(
   people: People,
@@ -413,6 +433,9 @@ export function completeAffiliations(
       }
     } else if (possessed) {
       affiliation = possessed;
+    } else if (ownNoun === "opposition") {
+      affiliation = oppositionNamed(mentions, book, person.at, text);
+      if (!affiliation) continue;
     } else if (/^(?:its|their)\b/i.test(person.title)) {
       // "Its president, Wilson Cedeno": the body the sentence before was about (its subject, else the last named).
       const bodies = bodiesBefore(mentions, person.at);

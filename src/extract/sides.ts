@@ -103,8 +103,9 @@ function sidesFromSubjects(doc: Document, sentencesOnce: () => Span[]): void {
     const owner = /^(?:the )?(\w+)'s\b/.exec(title)?.[1];
     const business = owner !== undefined && BUSINESS_OWNER.test(owner);
     if (person.affiliation && !its && !business && !person.guessed) continue;
-    // A state's office ("Prime Minister X", "the health minister") is never a body's official.
-    if (STATE_OFFICE.test(title)) continue;
+    // A state's office ("Prime Minister X", "the health minister") is never a body's official; nor is
+    // the opposition's ("The opposition's spokesman X": references.ts, oppositionNamed).
+    if (STATE_OFFICE.test(title) || /^(?:the )?opposition's\b/.test(title)) continue;
     // "the forum's general secretary": the last body named before whose name ends in that noun.
     const ends = owner ? new RegExp(`\\b${owner}$`, "i") : undefined;
     const named = ends

@@ -56,3 +56,32 @@ describe("a town's office-holder in a story of two levels of government is no vo
     expect(s?.forTop).toBe("Lithuania");
   });
 });
+
+describe("the opposition's voices are the opposition's, not the body named last", () => {
+  it("'Opposition lawmakers have accused ...' is a group of its own", () => {
+    const text =
+      "ANKARA - Cracks have appeared in blocks of flats the housing ministry built after the earthquakes.\n" +
+      "Opposition lawmakers have accused the ministry of favouring companies close to the ruling party when handing out contracts.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("Opposition lawmakers have accused"));
+    expect(s?.forTop).toBe("Opposition lawmakers");
+  });
+  it("'The opposition's health spokesman, X,' is not the insurer the sentence before spoke of", () => {
+    const text =
+      "SYDNEY - Hackers stole the records of 3 million customers of Meridale Health, an insurer, and Meridale blamed its software supplier.\n" +
+      "Meridale said the company had no intention of paying a ransom.\n" +
+      "The opposition's health spokesman, Liam Hartnett, blamed the government for the breach, saying it had delayed security standards for insurers.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("Liam Hartnett, blamed the government"));
+    expect(s?.speakerName).toBe("Liam Hartnett");
+    expect(s?.forTop).not.toBe("Meridale Health");
+  });
+  it("(guard) a party the text called the opposition is the spokesman's", () => {
+    const text =
+      "TALLINN - Estonia accused Russia of violating its airspace. The opposition Free Estonia party said the government had reacted too slowly.\n" +
+      "The opposition's defence spokesman, Mart Sepp, accused the defence minister of hiding the delay.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("hiding the delay"));
+    expect(s?.forTop).toBe("Free Estonia");
+  });
+});
