@@ -149,6 +149,42 @@ export function dominantState(mentions: Mention[], book: ActorBook): string | un
 /** How far ahead (characters) a definite description may find the name it stands for. */
 const LOOKAHEAD = 400;
 
+/** A state body's nouns that a place may set in a state ("In Hanoi, the foreign ministry", "the ministry in Dakar"). */
+const PLACED_NOUNS = /^(?:ministry|department|government|administration|presidency|authorities|embassy)$/;
+
+/**
+ * The state a place names for a state body's noun at `offset`: "In Hanoi, the foreign ministry
+ * said", "The ministry in Dakar said" (a state's name or its capital's, the gazetteer's). A report
+ * of two states often moves to the other capital so, and the body is that state's, not the
+ * story's.
+ */
+function placedState(
+  noun: string,
+  offset: number,
+  mentions: Mention[],
+  book: ActorBook,
+  text: string,
+): string | undefined {
+  if (!PLACED_NOUNS.test(noun)) return undefined;
+  const stateAt = (at: number) => {
+    const m = mentions.find((x) => x.start === at);
+    return m && book.get(book.top(m.key))?.kind === "state" ? book.top(m.key) : undefined;
+  };
+  const before =
+    /(?:^|\n|[.!?]["”’]?\s+)In\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?),\s+(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
+      text.slice(Math.max(0, offset - 60), offset),
+    );
+  if (before?.[1]) {
+    const at = offset - before[0].length + before[0].indexOf(before[1], before[0].indexOf("In") + 2);
+    const state = stateAt(at);
+    if (state) return state;
+  }
+  const after = new RegExp(`^(?:[Tt]he\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?${noun}\\s+in\\s+(?=\\p{Lu})`, "u").exec(
+    text.slice(offset, offset + 60),
+  );
+  return after ? stateAt(offset + after[0].length) : undefined;
+}
+
 export function resolveDefinite(
   noun: string,
   offset: number,
@@ -160,6 +196,27 @@ export function resolveDefinite(
   introduced = false,
   modifiers: string[] = [],
   quoted = false,
+): string | undefined {
+  // "In Hanoi, the foreign ministry said": that state's body, from its mentions only.
+  const placed = text ? placedState(noun, offset, mentions, book, text) : undefined;
+  if (placed && !exclude.has(placed)) {
+    const own = mentions.filter((m) => book.top(m.key) === placed);
+    return resolveDefiniteIn(noun, offset, own, book, exclude, placed, text, introduced, modifiers, quoted);
+  }
+  return resolveDefiniteIn(noun, offset, mentions, book, exclude, dominant, text, introduced, modifiers, quoted);
+}
+
+function resolveDefiniteIn(
+  noun: string,
+  offset: number,
+  mentions: Mention[],
+  book: ActorBook,
+  exclude: Set<string>,
+  dominant: string | undefined,
+  text: string,
+  introduced: boolean,
+  modifiers: string[],
+  quoted: boolean,
 ): string | undefined {
   // "the operator of the port of Durres", "the engine's maker", "a contract manufacturer": a
   // description that introduces its actor; the name comes after it ("Adriatic Terminals, ... said").

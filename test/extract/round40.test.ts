@@ -85,3 +85,14 @@ describe("the opposition's voices are the opposition's, not the body named last"
     expect(s?.forTop).toBe("Free Estonia");
   });
 });
+
+describe("a state's body placed by its capital is that state's", () => {
+  it("'In Hanoi, the foreign ministry said ... and demanded ...' is Vietnam's, in a story from Jakarta", () => {
+    const text =
+      "JAKARTA - Indonesia seized six Vietnamese fishing boats. Indonesian officials accused the crews of fishing illegally.\n" +
+      "In Hanoi, the foreign ministry said the boats had been operating in Vietnamese waters and demanded the release of the crews.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("release of the crews"));
+    expect(s?.forTop).toBe("Vietnam");
+  });
+});
