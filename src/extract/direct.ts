@@ -6,7 +6,7 @@ import type { Document, Speaker } from "./document";
 import { type Draft, focus, pronounTarget, targetsIn, tidy } from "./draft";
 import { AMBIGUOUS_FORMS, REPORTING_FORMS, type ReportingVerb } from "./lexicon";
 import { findBlockQuotes, type QuoteRun } from "./quotes";
-import { type Span, sentenceSpans, type Token, wordCount } from "./text";
+import { normsOf, type Span, sentenceSpans, type Token, wordCount } from "./text";
 
 /** Words before a noun: "the charge", "that claim", "its report". */
 const NOUN_DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)$/;
@@ -27,20 +27,13 @@ interface Attribution {
   verbEnd?: number;
 }
 
-/** The reporting verb among tokens: index and verb (two-word forms like "pointed out" included). */
+/** The reporting verb among tokens: index and verb (forms of two words, "pointed out", and of four, "pointed the finger at", included). */
 export function verbAt(tokens: Token[], i: number): { verb: ReportingVerb; length: number } | undefined {
   const token = tokens[i];
   // Reporting verbs are written in lower case: "States" in "United States" is no verb.
   if (!token || token.capital) return undefined;
   // ("pointed the finger at": a form of four words.)
-  const four = tokens[i + 3]
-    ? REPORTING_FORMS.get(
-        tokens
-          .slice(i, i + 4)
-          .map((t) => t.norm)
-          .join(" "),
-      )
-    : undefined;
+  const four = tokens[i + 3] ? REPORTING_FORMS.get(normsOf(tokens, i, i + 4)) : undefined;
   if (four) return { verb: four, length: 4 };
   const two = tokens[i + 1] ? REPORTING_FORMS.get(`${token.norm} ${tokens[i + 1]?.norm}`) : undefined;
   if (two) return { verb: two, length: 2 };

@@ -315,8 +315,8 @@ function staffTargets({ doc, speakerSides, tokens, add }: TargetPass): void {
  * "the gendarmes had opened fire on a peaceful crowd", "had been detained by police": a state's
  * armed or police forces named by their common noun, no state's name or demonym before it, as the
  * doer of the charged act (the subject of a verb, a passive's "by", or the object of a verb of
- * blame: "accused police of detaining farmers"), are the state's: the
- * government the text names last, else the story's state's.
+ * blame: "accused police of detaining farmers"), are the state's: the government the text names
+ * last, else the story's state's.
  */
 function forcesTargets({ doc, speakerSides, tokens, add }: TargetPass): void {
   for (const [i, token] of tokens.entries()) {
@@ -329,7 +329,7 @@ function forcesTargets({ doc, speakerSides, tokens, add }: TargetPass): void {
       FORCES_DO.test(after.norm) &&
       (tokens[i - 1]?.norm === "the" || !before || !/^\p{Ll}/u.test(before.text));
     // ("accused police of detaining farmers": or the object of a verb of blame.)
-    const blamed = !!before && /^(?:accus|blam|condemn|critici[sz]|fault)\p{L}*$/u.test(before.norm);
+    const blamed = !!before && BLAME_VERB.test(before.norm);
     if (!byThem && !doing && !blamed) continue;
     // (Not "Indonesian soldiers", "the army's troops": a name before says whose they are.)
     if (tokens[i - 1]?.capital || tokens[i - 1]?.possessive) continue;
@@ -537,8 +537,12 @@ export function pronounTarget(doc: Document, span: Span, speakerSides: Set<strin
 /** A court's or a tribunal's name ("Federal Court", "International Court of Justice", "Court of Arbitration for Sport"). */
 const COURT = /\b(?:Court|Courts|Tribunal)\b/;
 
-/** A verb of blame right before its object ("accused it", "blaming its managers"). */
-const BLAMES_OBJECT = /\b(?:(?:accus|blam|condemn|critici[sz]|fault)\p{L}*|su(?:e|ed|es|ing))\s+$/iu;
+/** The verbs of blame that take whom they blame as their object, any form ("accused", "blaming", "criticized"). */
+const BLAME_STEMS = "(?:accus|blam|condemn|critici[sz]|fault)\\p{L}*";
+/** A verb of blame right before its object ("accused it", "blaming its managers"), or a suit's ("sued the city"). */
+const BLAMES_OBJECT = new RegExp(`\\b(?:${BLAME_STEMS}|su(?:e|ed|es|ing))\\s+$`, "iu");
+/** A verb of blame as one token's norm ("accused police of ..."); unlike BLAMES_OBJECT, no "sue". */
+const BLAME_VERB = new RegExp(`^${BLAME_STEMS}$`, "u");
 
 /** People of a body who answer for it ("hospital managers", "company executives"). */
 const STAFF = /^(?:managers|management|bosses|executives|administrators|directors)$/;

@@ -296,7 +296,7 @@ export const OPENERS =
   /^(?:I mean|Look|Well|You know|Frankly|Honestly|Listen|Again|Now|So|Indeed|Of course)\s*[,—–-]\s*/;
 
 /** A town's or a city's office ("mayor", "councillor"). */
-export const LOCAL_OFFICE = /\b(?:mayor|councillor|councilor|alderman)\b/i;
+const LOCAL_OFFICE = /\b(?:mayor|councillor|councilor|alderman)\b/i;
 
 /**
  * A story of two levels of government: the writer names the national one as such ("the national
@@ -304,4 +304,12 @@ export const LOCAL_OFFICE = /\b(?:mayor|councillor|councilor|alderman)\b/i;
  * against it. There a town's office-holder speaks for the town, never for the national government
  * (Conventions for sides: a local government set against its state's is a side of its own).
  */
-export const TWO_LEVELS = /\b(?:national|central|federal|union) government\b/i;
+const TWO_LEVELS = /\b(?:national|central|federal|union) government\b/i;
+
+/**
+ * Whether a title is a town's office ("Mayor", "Quito's mayor") in a story of two levels of
+ * government (TWO_LEVELS): its holder is the town's voice, never the state's or its national
+ * government's (read so by titles.ts, references.ts and sides.ts alike).
+ */
+export const townOfficeInTwoLevels = (title: string, text: string): boolean =>
+  LOCAL_OFFICE.test(title) && TWO_LEVELS.test(text);

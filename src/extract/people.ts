@@ -15,7 +15,7 @@ import {
 import { gazetteerAt } from "./lookup";
 import { endsAsMedia, organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
-import { normalize, type Token } from "./text";
+import { normalize, normsOf, type Token } from "./text";
 import { affiliationOf, organisationPrefixes, TITLE_PARTS } from "./titles";
 
 export interface Person {
@@ -143,7 +143,7 @@ const PARTY_OR_GROUP_HEAD =
   /^(?:party|front|movement|alliance|bloc|union|congress|league|coalition|platform|association|federation|confederation)$/;
 
 /** "the Liberal Front": the capitalised name from `from`, two to five words, ending in a party's or a group's head. */
-function ofTheBody(tokens: Token[], from: number, text: string): string | undefined {
+function partyOrGroupNameAt(tokens: Token[], from: number, text: string): string | undefined {
   let last = from;
   if (!tokens[from]?.capital) return undefined;
   while (
@@ -242,7 +242,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     // party or a group named right after the name by "of the" is the side, ahead of the word a title
     // opens with ("Opposition"); not a state's body the title named ("Interior Minister X of Kenya").
     if (tokens[nameTo]?.norm === "of" && tokens[nameTo + 1]?.norm === "the" && !gazetteerAffiliation(affiliation)) {
-      const body = ofTheBody(tokens, nameTo + 2, text);
+      const body = partyOrGroupNameAt(tokens, nameTo + 2, text);
       if (body) {
         const known = gazetteerAt(tokens, nameTo + 2, text);
         if (known) book.fromGazetteer(known.key);
@@ -437,29 +437,13 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       (!!previousWord && !previousWord.capital && ORGANISATION_NOUNS.test(previousWord.norm)) ||
       // "The Kestrel Hauliers Guild said": an article before a name says it is no person's.
       (length >= 2 && previousWord?.norm === "the" && !hasTitle) ||
-      shortOrganisations.has(
-        tokens
-          .slice(i, end)
-          .map((t) => t.norm)
-          .join(" "),
-      ) ||
-      introducedOrganisations.has(
-        tokens
-          .slice(i, end)
-          .map((t) => t.norm)
-          .join(" "),
-      );
+      shortOrganisations.has(normsOf(tokens, i, end)) ||
+      introducedOrganisations.has(normsOf(tokens, i, end));
     // "Brazilian airline Voa Brasil", "the contractor, Samudra Karya Konstruksi,": a name a business's
     // noun introduced is an organisation's wherever it recurs, and so are its first words ("Samudra
     // Karya said", "Vestfjord Sjømat rejected" after "the company, Vestfjord Sjømat AS,").
     if (length >= 2 && previousWord && !previousWord.capital && BUSINESS_INTRODUCERS.test(previousWord.norm))
-      for (let cut = i + 2; cut <= end; cut++)
-        introducedOrganisations.add(
-          tokens
-            .slice(i, cut)
-            .map((t) => t.norm)
-            .join(" "),
-        );
+      for (let cut = i + 2; cut <= end; cut++) introducedOrganisations.add(normsOf(tokens, i, cut));
     const besideVerb =
       length >= 2 &&
       !organisation &&

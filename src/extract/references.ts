@@ -3,7 +3,7 @@
 // previous sentence named, a minister whose country is the story's.
 import type { ActorBook, BookActor } from "./actors";
 import { actors as gazetteer, institutionOf, lookupPhrase, titleInstitution } from "./gazetteer";
-import { LOCAL_OFFICE, ORGANISATION_SUFFIXES, PUBLIC_BODY_HEADS, TWO_LEVELS } from "./lexicon";
+import { ORGANISATION_SUFFIXES, PUBLIC_BODY_HEADS, townOfficeInTwoLevels } from "./lexicon";
 import type { Mention } from "./mentions";
 import type { People, Person } from "./people";
 import { literal, tokenize } from "./text";
@@ -544,7 +544,7 @@ export function completeAffiliations(
       if (blamesOwnState(person, state, mentions, book, text)) continue;
       // ("Mayor X" in a story of two levels of government: the town's voice, set against the
       // national government, speaks for no side the text names rather than for that government.)
-      if (LOCAL_OFFICE.test(person.title) && TWO_LEVELS.test(text)) continue;
+      if (townOfficeInTwoLevels(person.title, text)) continue;
       const institution = institutionOf(state, suffix) ?? institutionOf(state, "government");
       if (institution) affiliation = book.fromGazetteer(institution.id)?.key;
       // (A rank alone, "Colonel X": a state office's title, "Secretary", "Mayor", says the state surely.)

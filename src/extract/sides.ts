@@ -5,7 +5,7 @@
 // body the sentence before (or the same sentence, before the name) made its speaking subject.
 import type { Document } from "./document";
 import { institutionOf, titleInstitution } from "./gazetteer";
-import { LOCAL_OFFICE, PERSON_TITLES, REPORTING_FORMS, TWO_LEVELS } from "./lexicon";
+import { PERSON_TITLES, REPORTING_FORMS, townOfficeInTwoLevels } from "./lexicon";
 import type { Person } from "./people";
 import { INSTITUTION_NOUNS } from "./references";
 import type { Span } from "./text";
@@ -137,12 +137,8 @@ function sidesFromSubjects(doc: Document, sentencesOnce: () => Span[]): void {
     const actor = doc.book.get(side);
     if (owner && (!side.startsWith("org-") || NOT_BUSINESS.test(actor?.name ?? ""))) continue;
     // ("The city and Indonesia's ministry blamed each other. Mayor X said": a town's office-holder in a
-    // story of two levels of government is no voice of the state, TWO_LEVELS.)
-    if (
-      LOCAL_OFFICE.test(person.title ?? "") &&
-      TWO_LEVELS.test(doc.text) &&
-      doc.book.get(doc.book.top(side))?.kind === "state"
-    )
+    // story of two levels of government is no voice of the state.)
+    if (townOfficeInTwoLevels(person.title ?? "", doc.text) && doc.book.get(doc.book.top(side))?.kind === "state")
       continue;
     // A rank is a state's officer: "Indonesia's military rejected ... Colonel X said", never a company's.
     if (person.guessed === "rank" && doc.book.get(doc.book.top(side))?.kind !== "state") continue;

@@ -185,6 +185,13 @@ export function trimSpan(text: string, span: Span, chars = /[\s]/): Span {
 export const spacedInName = (text: string, left: Token | undefined, right: Token | undefined): boolean =>
   !!left && !!right && /^['’]? $/.test(text.slice(left.end, right.start));
 
+/** The tokens from `from` up to `to` as one phrase of their normal forms ("the liberal front"), for a lookup by phrase. */
+export const normsOf = (tokens: Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(" ");
+
 /** A word from the text as a literal inside a pattern ("u.s." must not match "uxs"). */
 export const literal = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

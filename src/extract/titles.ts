@@ -3,11 +3,11 @@
 // of company names (so "Green Valley said" is the company, not a person).
 import type { ActorBook } from "./actors";
 import { actors as gazetteer, institutionOf, titleInstitution } from "./gazetteer";
-import { LOCAL_OFFICE, ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, TWO_LEVELS } from "./lexicon";
+import { ORGANISATION_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, townOfficeInTwoLevels } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { acronymOf, organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
-import { spacedInName, type Token } from "./text";
+import { normsOf, spacedInName, type Token } from "./text";
 
 export const TITLE_PARTS = new Set([
   ...PERSON_TITLES,
@@ -72,7 +72,7 @@ export function affiliationOf(
       continue;
     // "Quito's mayor" in a story of two levels of government: a town's office, whose holder the
     // capital's name only places; the town's government is not the national one it is set against.
-    if (entry.kind === "state" && LOCAL_OFFICE.test(words) && TWO_LEVELS.test(text)) continue;
+    if (entry.kind === "state" && townOfficeInTwoLevels(words, text)) continue;
     if (entry.kind === "state") {
       const suffix = titleInstitution(words) ?? "government";
       const institution = institutionOf(entry.id, suffix) ?? institutionOf(entry.id, "government");
@@ -199,13 +199,7 @@ export function organisationPrefixes(text: string, tokens: Token[]): Set<string>
     )
       end++;
     if (end - i >= 2 && ORGANISATION_SUFFIXES.test(tokens[end - 1]?.norm ?? "")) {
-      for (let cut = i + 1; cut < end; cut++)
-        prefixes.add(
-          tokens
-            .slice(i, cut)
-            .map((t) => t.norm)
-            .join(" "),
-        );
+      for (let cut = i + 1; cut < end; cut++) prefixes.add(normsOf(tokens, i, cut));
     }
     i = end - 1;
   }
