@@ -202,6 +202,24 @@ function quotedAfter(doc: Document, at: number, from: number): boolean {
   return doc.quoteRuns.some((run) => run.outer.start >= from && run.outer.start < at && at < run.outer.end);
 }
 
+/**
+ * The clause before whose words a verb "and" joins may go on with: the last one found, or, when
+ * that is a clause of a speaking verb's words ("said it regretted ... and had asked ...", "said its
+ * members had complained ... and had written to ..."), the speaking clause whose words it is (right
+ * after that verb or its "that", neither elided nor an apposition).
+ */
+function speakingClauseBefore(doc: Document, tokens: Token[], found: Clause[]): Clause | undefined {
+  let outer = found.at(-1);
+  for (let k = found.length - 1; k > 0 && outer?.verb.act !== "speech"; k--) {
+    const speaking = found[k - 1] as Clause;
+    const inner = found[k] as Clause;
+    const between = doc.text.slice(tokens[speaking.verbIndex + speaking.verbLength - 1]?.end ?? 0, inner.boundary);
+    if (speaking.verb.act !== "speech" || inner.elided || inner.appositive || !/^\s*(?:that\s+)?$/.test(between)) break;
+    outer = speaking;
+  }
+  return outer;
+}
+
 /** The sentence's clauses with a reporting verb, in order. */
 export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Clause[] {
   const found: Clause[] = [];
@@ -326,18 +344,7 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       // had hired lawyers and would sue": after a verb that only speaks (with no auxiliary of its
       // own), a verb "and" joins with a backshifted auxiliary (had, would, could) goes on with what
       // was said; it is no second act of the subject ("said ... and accused X").
-      // (The verb that speaks may have a clause of its words after it, "said it regretted ... and had
-      // asked ...", "said its members had complained ... and had written to ...": the joined verb
-      // goes on with what the outer verb said.)
-      let outer = found.at(-1);
-      for (let k = found.length - 1; k > 0 && outer?.verb.act !== "speech"; k--) {
-        const speaking = found[k - 1] as Clause;
-        const inner = found[k] as Clause;
-        const between = doc.text.slice(tokens[speaking.verbIndex + speaking.verbLength - 1]?.end ?? 0, inner.boundary);
-        if (speaking.verb.act !== "speech" || inner.elided || inner.appositive || !/^\s*(?:that\s+)?$/.test(between))
-          break;
-        outer = speaking;
-      }
+      const outer = speakingClauseBefore(doc, tokens, found);
       if (
         outer?.verb.act === "speech" &&
         !outer.inverted &&

@@ -577,13 +577,14 @@ const MINISTRY_NAME = /^(?:Ministry\s+(?:of|for)\s+(?:the\s+)?\p{Lu}|(?:\p{Lu}[\
  * "The Defence Ministry rejected the charge", "the Ministry of Mines and Mining Development said":
  * a ministry is always a state's, so one whose name says no state (none before it, none closing it)
  * belongs to the state the story is about. Without it the ministry is a top of its own, beside the
- * government it is part of.
+ * government it is part of. A state's other offices by name (STATE_OFFICE_NAME: "the Directorate of
+ * Fisheries") go to the state their sentence names, else to the story's.
  */
 export function storyStateMinistries(
   mentions: Mention[],
   book: ActorBook,
   dominant: string | undefined,
-  text = "",
+  text: string,
 ): void {
   const governmentOf = (state: string) => {
     const government = institutionOf(state, "government");
