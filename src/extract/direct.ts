@@ -8,7 +8,10 @@ import { AMBIGUOUS_FORMS, REPORTING_FORMS, type ReportingVerb } from "./lexicon"
 import { findBlockQuotes, type QuoteRun } from "./quotes";
 import { normsOf, type Span, sentenceSpans, type Token, wordCount } from "./text";
 
-/** Words before a noun: "the charge", "that claim", "its report". */
+/**
+ * Words before a noun: "the charge", "that claim", "its report". Not clauses.ts's DETERMINER, which
+ * also holds the prepositions that make the next word no verb ("of", "to") and lacks "these", "those".
+ */
 const NOUN_DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|no|any)$/;
 
 /** A quote longer than this is split into its sentences, each its own statement. */

@@ -160,7 +160,11 @@ function partyOrGroupNameAt(tokens: Token[], from: number, text: string): string
 /** Whether an affiliation is a gazetteer actor's (a state's body, a known organisation). */
 const gazetteerAffiliation = (key: string | undefined) => key !== undefined && !key.startsWith("org-");
 
-/** A business's nouns, which introduce its name ("airline Voa Brasil", "the company, Vestfjord Sjømat AS,"). */
+/**
+ * A business's nouns, which introduce its name ("airline Voa Brasil", "the company, Vestfjord Sjømat
+ * AS,"). The businesses among lexicon.ts's ORGANISATION_NOUNS, none of its groups, unions or media;
+ * near sides.ts's BUSINESS_OWNER but not the same words (no "group", "chain", "owner" here), so kept apart.
+ */
 const BUSINESS_INTRODUCERS =
   /^(?:company|firm|airline|carrier|contractor|operator|developer|builder|supplier|manufacturer|maker|insurer|lender|bank|retailer|miner|producer|utility|drugmaker|brewer|subsidiary)$/;
 

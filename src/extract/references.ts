@@ -145,7 +145,6 @@ export function dominantState(mentions: Mention[], book: ActorBook): string | un
   return best;
 }
 
-/** The actor "the <noun>" refers to at `offset`, not on the excluded sides. */
 /** How far ahead (characters) a definite description may find the name it stands for. */
 const LOOKAHEAD = 400;
 
@@ -185,6 +184,7 @@ function placedState(
   return after ? stateAt(offset + after[0].length) : undefined;
 }
 
+/** The actor "the <noun>" refers to at `offset`, not on the excluded sides. */
 export function resolveDefinite(
   noun: string,
   offset: number,
@@ -206,6 +206,10 @@ export function resolveDefinite(
   return resolveDefiniteIn(noun, offset, mentions, book, exclude, dominant, text, introduced, modifiers, quoted);
 }
 
+/**
+ * resolveDefinite's reading among `mentions` with `dominant` as the story's state: all the text's,
+ * or only a placed state's (placedState) with that state as the dominant one.
+ */
 function resolveDefiniteIn(
   noun: string,
   offset: number,
