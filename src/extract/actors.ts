@@ -127,6 +127,11 @@ export class ActorBook {
     return current;
   }
 
+  /** Whether the actor rolls up to a state ("the ministry in Dakar" to Senegal). */
+  topIsState(key: string): boolean {
+    return this.get(this.top(key))?.kind === "state";
+  }
+
   /** The actor's side: its top, and the tops of those who back it. */
   sides(key: string): Set<string> {
     const sides = new Set([this.top(key)]);

@@ -167,7 +167,7 @@ function placedState(
   if (!PLACED_NOUNS.test(noun)) return undefined;
   const stateAt = (at: number) => {
     const m = mentions.find((x) => x.start === at);
-    return m && book.get(book.top(m.key))?.kind === "state" ? book.top(m.key) : undefined;
+    return m && book.topIsState(m.key) ? book.top(m.key) : undefined;
   };
   const before =
     /(?:^|\n|[.!?]["”’]?\s+)In\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?),\s+(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
@@ -444,7 +444,7 @@ function oppositionNamed(mentions: Mention[], book: ActorBook, at: number, text:
     return (
       (/\bopposition\b/i.test(text.slice(m.start, m.end)) || /\bopposition\b[^.!?;]*$/i.test(before)) &&
       !/\bopposition to\b/i.test(before) &&
-      book.get(book.top(m.key))?.kind !== "state"
+      !book.topIsState(m.key)
     );
   });
   return called.at(-1)?.key;
@@ -538,9 +538,10 @@ export function completeAffiliations(
         book,
       );
       // (A town's mayor or councillor is of the state the story takes place in, the first it names,
-      // not of a neighbour the story has since named more: "The town's mayor, X," in a Lithuanian town.)
+      // not of a neighbour the story has since named more: "The town's mayor, X," in a Lithuanian town.
+      // Not lexicon.ts's LOCAL_OFFICE, which also holds "alderman".)
       const first = /\b(?:mayor|councillor|councilor)\b/i.test(person.title)
-        ? mentions.find((m) => m.end <= person.at && m.kind !== "person" && book.get(book.top(m.key))?.kind === "state")
+        ? mentions.find((m) => m.end <= person.at && m.kind !== "person" && book.topIsState(m.key))
         : undefined;
       const state = (first ? book.top(first.key) : undefined) ?? so ?? dominant;
       // "Premier X accused Ottawa of ...": an office-holder who blames the state's own government
@@ -612,7 +613,7 @@ export function storyStateMinistries(
     const opens = Math.max(text.lastIndexOf("\n", mention.start), sentenceStart(text, mention.start));
     const placed = mentions
       .slice(0, index)
-      .filter((m) => m.start >= opens && book.get(book.top(m.key))?.kind === "state")
+      .filter((m) => m.start >= opens && book.topIsState(m.key))
       .at(-1);
     const state = placed ? book.top(placed.key) : story;
     if (state) body.parentKey = governmentOf(state);

@@ -76,9 +76,7 @@ function speakingSubject(doc: Document, sentence: Span, until: number): string |
       words,
     )
   ) {
-    const place = doc
-      .mentionsIn({ start: sentence.start, end: start })
-      .find((m) => doc.book.get(doc.book.top(m.key))?.kind === "state");
+    const place = doc.mentionsIn({ start: sentence.start, end: start }).find((m) => doc.book.topIsState(m.key));
     if (place) {
       const state = doc.book.top(place.key);
       const institution =
@@ -138,10 +136,9 @@ function sidesFromSubjects(doc: Document, sentencesOnce: () => Span[]): void {
     if (owner && (!side.startsWith("org-") || NOT_BUSINESS.test(actor?.name ?? ""))) continue;
     // ("The city and Indonesia's ministry blamed each other. Mayor X said": a town's office-holder in a
     // story of two levels of government is no voice of the state.)
-    if (townOfficeInTwoLevels(person.title ?? "", doc.text) && doc.book.get(doc.book.top(side))?.kind === "state")
-      continue;
+    if (townOfficeInTwoLevels(person.title ?? "", doc.text) && doc.book.topIsState(side)) continue;
     // A rank is a state's officer: "Indonesia's military rejected ... Colonel X said", never a company's.
-    if (person.guessed === "rank" && doc.book.get(doc.book.top(side))?.kind !== "state") continue;
+    if (person.guessed === "rank" && !doc.book.topIsState(side)) continue;
     doc.book.affiliate(person, side, person.guessed ? "replace" : "keep");
     person.guessed = undefined;
   }
