@@ -3,9 +3,11 @@
 // aimed back at the accuser or its clients, is a counter-accusation. Also fills a statement's
 // missing target with the side its speaker has been trading blame with.
 import { conditionalThreat } from "./classify";
+import { voicedGroup } from "./collectives";
 import type { Document } from "./document";
 import type { Draft } from "./draft";
 import { BLAME, rejectedCharge } from "./targets";
+import { sentenceSpans } from "./text";
 
 const STOP = new Set([
   "that",
@@ -140,7 +142,20 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
   const blamed = new Set<string>();
   /** Where each side first blamed (the index of its first charge kept). */
   const firstBlame = new Map<string, number>();
+  /** Weak words of a group's member (`memberOfVoicedGroup`). */
+  const members = new Set<Draft>();
+  /** The group each private person speaks for, once looked up. */
+  const groupOf = new Map<string, string | undefined>();
   for (const [index, draft] of drafts.entries()) {
+    const member = draft.speaker.personKey;
+    if (member && draft.speaker.actorKey === member) {
+      if (!groupOf.has(member)) groupOf.set(member, memberOfVoicedGroup(doc, draft, drafts.slice(0, index), sideOf));
+      const group = groupOf.get(member);
+      if (group) {
+        draft.speaker = { ...draft.speaker, actorKey: group };
+        if (draft.weak) members.add(draft);
+      }
+    }
     const side = sideOf(draft);
     const spoken = doc.text.slice(draft.span.start, draft.span.end);
     const denies = deniesShape(spoken);
@@ -189,6 +204,10 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         draft.category = "accusation";
         draft.targets = [accused];
       }
+    }
+    if (draft.weak && members.has(draft) && side && !opponent.has(side)) {
+      draft.weak = false;
+      draft.category = "accusation";
     }
     if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies, aboutItself)) continue;
     if (side && draft.mutual && draft.targets[0]) {
@@ -788,7 +807,8 @@ function newVoice(doc: Document, draft: Draft, side: string): boolean {
   if (draft.speaker.personKey === side) return false;
   const words = doc.text.slice(draft.span.start, draft.span.end);
   if (NO_COMMENT.test(words)) return false;
-  const said = REPORTING.exec(words);
+  // (A quote's own words are what was said: "They came, they measured, they said it was fine" has no reporting words to pass.)
+  const said = draft.mode === "direct" ? null : REPORTING.exec(words);
   if (OWN_DEED.test(said ? words.slice(said[0].length) : words)) return false;
   // "Residents said the road to the port remained closed on Wednesday": how things stand, no grievance.
   if (STANDING.test(said ? words.slice(said[0].length) : words)) return false;
@@ -798,6 +818,46 @@ function newVoice(doc: Document, draft: Draft, side: string): boolean {
     if (!/(?:^|[.!?:]["”’»]?)\s*$/.test(before)) return false;
   }
   return true;
+}
+
+/**
+ * "In Jonava, residents said they had reported the smell of gas ... . “They came, they measured,
+ * they said it was fine, and they left,” said Rasa Petrauskienė, 54, whose house stands 200 metres
+ * from the crater.": a private person (no title, no body of their own) introduced right after a
+ * sentence that lets a group speak in the plural ("residents said", "Some customers said", "drivers
+ * said") is that group's member: their words are the group's (the conventions give a group voice
+ * its group), and their words with no cue, the group in no dispute yet, are its grievance, kept as
+ * a charge (of the story's clear accused, or of "both governments" named). Only the two sentences
+ * before the person's paragraph or within it, with no other side's words between.
+ */
+function memberOfVoicedGroup(
+  doc: Document,
+  draft: Draft,
+  earlier: Draft[],
+  sideOf: (draft: Draft) => string | undefined,
+): string | undefined {
+  const key = draft.speaker.personKey;
+  if (!key || draft.speaker.actorKey !== key) return undefined;
+  const person = doc.people.byKey.get(key);
+  if (!person || person.affiliation || person.title || person.kin) return undefined;
+  const paragraph = doc.paragraphs.findIndex((p) => p.start <= draft.span.start && draft.span.start < p.end);
+  const here = doc.paragraphs[paragraph];
+  // (Introduced in the quote's paragraph: the member quoted right after the group, not one named before.)
+  if (!here || person.at < here.start || person.at >= here.end) return undefined;
+  const from = doc.paragraphs[Math.max(0, paragraph - 1)]?.start ?? here.start;
+  const opening = Math.max(here.start, Math.min(draft.span.start, person.at) - 1);
+  const sentences = sentenceSpans(doc.text, from, opening).filter((s) => s.end <= opening + 1);
+  for (const sentence of sentences.slice(-2).reverse()) {
+    const group = voicedGroup(doc.text, doc.tokensIn(sentence), doc.book);
+    if (!group) continue;
+    // (No other side's words between the group's sentence and the member's.)
+    const between = earlier.some((other) => {
+      const side = sideOf(other);
+      return !other.drop && other.span.start >= sentence.start && side !== undefined && side !== key && side !== group;
+    });
+    return between ? undefined : group;
+  }
+  return undefined;
 }
 
 /** The side the story's kept charges so far blame most (the first so blamed on a tie), other than `side`. */

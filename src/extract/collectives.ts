@@ -233,3 +233,40 @@ export function clientGroup(words: string, book: ActorBook): string | undefined 
   book.addAlias(actor, `the ${noun}`);
   return actor.key;
 }
+
+/** Plural nouns of people a report lets speak as one without founding them: "residents said", "Some customers said". */
+const VOICED_NOUNS =
+  /^(?:residents|villagers|families|relatives|drivers|customers|passengers|fishermen|farmers|parents|tenants|traders|vendors|survivors|victims|homeowners|neighbours|neighbors)$/;
+const VOICE_QUANTIFIERS = /^(?:some|many|several|most|other|local|angry)$/;
+const VOICE_VERBS = /^(?:said|say|says|told|complained|complain|accused|blamed|pointed)$/;
+
+/**
+ * The group a sentence lets speak in the plural ("In Jonava, residents said they had reported the
+ * smell ...", "At the crossing itself, drivers said ...", "Some customers said ...", "Many residents
+ * also pointed to the quarry"): a plural noun of people as the subject of a verb of speech or blame,
+ * at the sentence's start or after its opening phrase. Founded as a collective when not yet known
+ * (the one "Residents of X" founded is the same), so a member quoted right after can speak for it.
+ */
+export function voicedGroup(text: string, tokens: Token[], book: ActorBook): string | undefined {
+  for (const [i, token] of tokens.entries()) {
+    if (!VOICED_NOUNS.test(token.norm)) continue;
+    let verb = i + 1;
+    if (/^(?:also|had|have|\p{Ll}+ly)$/u.test(tokens[verb]?.norm ?? "")) verb++;
+    if (!VOICE_VERBS.test(tokens[verb]?.norm ?? "")) continue;
+    // The noun opens the subject: the sentence's first word, or after a quantifier or an opening phrase's comma.
+    const before = tokens[i - 1];
+    const opens =
+      i === 0 ||
+      (before !== undefined &&
+        VOICE_QUANTIFIERS.test(before.norm) &&
+        (i === 1 || /,\s*$/.test(text.slice(tokens[i - 2]?.end ?? 0, before.start)))) ||
+      /,\s*$/.test(text.slice(before?.end ?? 0, token.start));
+    if (!opens) continue;
+    const key = `group-${token.norm}`;
+    const actor =
+      book.get(key) ?? book.add(key, token.norm.charAt(0).toUpperCase() + token.norm.slice(1), "organisation");
+    book.addAlias(actor, token.norm);
+    return actor.key;
+  }
+  return undefined;
+}
