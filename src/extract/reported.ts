@@ -201,7 +201,13 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     // "He said contractors were paid only after ...": a named side's words with no cue and no target
     // are weighed like a quote's: kept only when the side is already in a dispute (the answers pass).
     // (What the side will do next, "said it would appeal", is neither blame nor defence.)
-    const weak = act.act === "speech" && !cued && !explicitTarget && !mutual;
+    let weak = act.act === "speech" && !cued && !explicitTarget && !mutual;
+    // "Critics say the freeze has pushed hundreds of nurses to seek work abroad": what critics say
+    // is a criticism by the word, and one that names no one is of the story's government.
+    if (weak && speaker.attribution === "vague" && criticsSpeak(doc, clause) && doc.dominant) {
+      weak = false;
+      targets = [doc.dominant];
+    }
     // (But a refusal, "said she would not negotiate “with a gun to the head”", "said it would not
     // accept results it called ...", is the side's stand in the dispute: weighed like other words.)
     const complement = doc.text.slice(complementStart(doc, content), content.end);
@@ -219,6 +225,8 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       continue;
     if (weak && (speaker.attribution !== "named" || !speaker.actorKey || speaker.media)) continue;
     const classified = classify(contentWords, act);
+    if (targets.length > 0 && !explicitTarget && criticsSpeak(doc, clause) && classified.category !== "accusation")
+      classified.category = "accusation";
     const draft: Draft = {
       span,
       mode: "reported",
@@ -360,4 +368,11 @@ function mutualSides(doc: Document, draft: Draft, sentence: Span, clause: Clause
   draft.speaker = { attribution: "named", actorKey: accuser, how: "actor" };
   draft.targets = [accused];
   draft.mutual = true;
+}
+
+/** "Critics say", "Some critics said", "Critics of the deal say": the subject is critics, unnamed. */
+function criticsSpeak(doc: Document, clause: Clause): boolean {
+  if (!clause.subject) return false;
+  const subject = doc.text.slice(clause.subject.start, clause.subject.end).trim();
+  return /^(?:(?:some|many|other)\s+)?critics\b/i.test(subject);
 }

@@ -37,3 +37,24 @@ describe("a private person quoted right after a group speaks in the plural is th
     expect(statements.find((x) => x.quote.includes("I found out from the news"))).toBeUndefined();
   });
 });
+
+describe("what critics say, naming no one, is a charge of the story's government", () => {
+  it("'Critics say the freeze has pushed nurses to seek work abroad' charges the state", () => {
+    const text =
+      "ACCRA, Ghana - Ghana's health ministry said on Monday it would review deaths at the Kumasi maternity ward.\n" +
+      "The government froze the hiring of nurses in 2023.\n" +
+      "Critics say the freeze has pushed hundreds of trained nurses and midwives to seek work in Britain and the Gulf.";
+    const { statements } = readExtraction(text);
+    const critics = statements.find((x) => x.quote.includes("the freeze has pushed"));
+    expect(critics?.category).toBe("accusation");
+    expect(critics?.speaksFor).toBeNull();
+    expect(critics?.targetTops).toContain("Ghana");
+  });
+  it("'Analysts say prices will rise' stays out: only critics criticise by the word", () => {
+    const text =
+      "ACCRA, Ghana - Ghana's health ministry said on Monday it would review deaths at the Kumasi maternity ward.\n" +
+      "Analysts say the freeze has pushed hundreds of trained nurses and midwives to seek work in Britain and the Gulf.";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("the freeze has pushed"))).toBeUndefined();
+  });
+});
