@@ -6,8 +6,8 @@ import type { StatementCategory } from "./contract";
 import type { Document, Speaker } from "./document";
 import { OPENERS, ORGANISATION_SUFFIXES } from "./lexicon";
 import type { Mention } from "./mentions";
-import { describedBefore, INSTITUTION_NOUNS } from "./references";
-import type { Span, Token } from "./text";
+import { describedBefore, INSTITUTION_NOUNS, namedByHead } from "./references";
+import { literal, type Span, type Token } from "./text";
 
 export interface Draft {
   span: Span;
@@ -160,12 +160,24 @@ function describedTargets(pass: TargetPass, quoted: boolean): void {
     if (token.norm === "the" && next?.norm === "city" && !next.capital && !located) {
       localBody ??=
         [...doc.book.entries.values()].find((actor) => [...actor.aliases].some((alias) => LOCAL_BODY.test(alias))) ??
+        mayorsBody(doc) ??
         null;
       if (add(localBody?.key)) continue;
     }
     // "the brewery" after "Czech brewer Hradek Pivovar": a noun the text gave a name before.
     if (token.norm === "the" && next && !next.capital && !INSTITUTION_NOUNS.test(next.norm)) {
       if (add(describedBefore(next.norm, token.start, doc.mentions, doc.text, speakerSides, doc.book))) continue;
+      // "urged Eskom and the municipality to ...", "accused the secretariat of ...": a body named
+      // before by a longer name that ends in the noun ("the Lehlabile Local Municipality"); "the
+      // municipality" named by no such name is the town's own body its mayor speaks for, as "the
+      // city" is. (A singular noun: "the controllers'" are people, not the union named for them. Nor
+      // the speaker's own body under a longer name: "the municipality" in the words of "Lehlabile".)
+      const headed = /[^s]s$/.test(next.norm)
+        ? undefined
+        : (namedByHead(next.norm, [], token.start, doc.mentions, doc.book, doc.people) ??
+          (next.norm === "municipality" && !located ? mayorsBody(doc)?.key : undefined));
+      if (headed && !speakerSides.has(doc.book.top(headed)) && !ownLongerName(doc, headed, speakerSides) && add(headed))
+        continue;
     }
     if (!noun || noun.capital || !INSTITUTION_NOUNS.test(noun.norm)) continue;
     if (mentions.some((m) => m.start <= noun.start && noun.start < m.end)) continue;
@@ -215,6 +227,29 @@ function describedTargets(pass: TargetPass, quoted: boolean): void {
     if (indefinite && key && doc.mentions.some((m) => m.key === key && m.end <= token.start)) continue;
     add(key);
   }
+}
+
+/**
+ * The body a mayor the text names speaks for ("Quito's mayor, Esteban Carvajal", "Mayor Jorge
+ * Villacorta"): the town's own government, or the state's where the sides pass rolled it up.
+ */
+function mayorsBody(doc: Document): { key: string } | undefined {
+  for (const person of doc.people.byKey.values()) {
+    if (!/\bmayor\b/i.test(person.title ?? "") || !person.affiliation) continue;
+    const body = doc.book.get(person.affiliation);
+    // (Not a party the mayor leads: "City Alliance" is no town's government.)
+    if (body && body.kind !== "state" && !looksLikeOrganisation(body.name)) return body;
+  }
+  return undefined;
+}
+
+/** Whether `key`'s name holds every word of a speaker's side's name ("Lehlabile", "Lehlabile Local Municipality"). */
+function ownLongerName(doc: Document, key: string, speakerSides: Set<string>): boolean {
+  const name = doc.book.get(key)?.name ?? "";
+  return [...speakerSides].some((side) => {
+    const words = (doc.book.get(side)?.name ?? "").split(/\s+/).filter((word) => word.length >= 3);
+    return words.length > 0 && words.every((word) => new RegExp(`\\b${literal(word)}\\b`, "i").test(name));
+  });
 }
 
 /** A body described before it is named: an article or a state's possessive, describing words, a body's noun. */
