@@ -6,7 +6,7 @@ import type { StatementCategory } from "./contract";
 import type { Document, Speaker } from "./document";
 import { OPENERS, ORGANISATION_SUFFIXES } from "./lexicon";
 import type { Mention } from "./mentions";
-import { describedBefore, INSTITUTION_NOUNS, namedByHead } from "./references";
+import { describedBefore, INSTITUTION_NOUNS, namedByHead, runnerOf } from "./references";
 import { literal, type Span, type Token } from "./text";
 
 export interface Draft {
@@ -175,7 +175,8 @@ function describedTargets(pass: TargetPass, quoted: boolean): void {
       const headed = /[^s]s$/.test(next.norm)
         ? undefined
         : (namedByHead(next.norm, [], token.start, doc.mentions, doc.book, doc.people) ??
-          (next.norm === "municipality" && !located ? mayorsBody(doc)?.key : undefined));
+          (next.norm === "municipality" && !located ? mayorsBody(doc)?.key : undefined) ??
+          runnerOf(next.norm, token.start, doc.mentions, doc.book, speakerSides, doc.text));
       if (headed && !speakerSides.has(doc.book.top(headed)) && !ownLongerName(doc, headed, speakerSides) && add(headed))
         continue;
     }

@@ -373,6 +373,47 @@ function resolveDefiniteIn(
   return best;
 }
 
+/**
+ * "Adriatic Terminals, a Dutch-Albanian joint venture that runs the port", "Aridos del Pichincha,
+ * the company that runs the quarry": a place of work the text said a body runs, which "the port" or
+ * "the quarry's licence" later stands for: the body named right before such a clause (set off by a
+ * comma, with or without a description) before `offset`, the latest, not on the excluded sides.
+ */
+export function runnerOf(
+  noun: string,
+  offset: number,
+  mentions: Mention[],
+  book: ActorBook,
+  exclude: Set<string>,
+  text: string,
+): string | undefined {
+  if (noun.length < 3 || !/^\p{Ll}+$/u.test(noun)) return undefined;
+  const runs = new RegExp(
+    `\\b(?:that|which)\\s+(?:has\\s+|have\\s+)?(?:runs|operates|run|operated)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?${literal(noun)}\\b(?!['’]|\\s+(?!(?:under|in|at|on|near|for|since|from|with|and|until)\\b)\\p{Ll})`,
+    "gu",
+  );
+  let found: string | undefined;
+  for (const match of text.slice(0, offset).matchAll(runs)) {
+    const at = match.index ?? 0;
+    const sentenceStart = Math.max(text.lastIndexOf("\n", at) + 1, text.lastIndexOf(". ", at) + 2);
+    const body = mentions
+      .filter(
+        (m) =>
+          m.start >= sentenceStart &&
+          m.end <= at &&
+          // (The name the clause is set after: "X, the company that runs", "X, which has run".)
+          /^,\s+(?:(?:a|an|the)\s+[^,.;]{0,60})?$/.test(text.slice(m.end, at)) &&
+          m.role === "referent" &&
+          m.key.startsWith("org-") &&
+          m.kind !== "media" &&
+          !exclude.has(book.top(m.key)),
+      )
+      .at(-1);
+    if (body) found = body.key;
+  }
+  return found;
+}
+
 /** The bodies (no person, medium or state) named in the 250 characters before `at`, in text order. */
 function bodiesBefore(mentions: Mention[], at: number): Mention[] {
   return mentions.filter(

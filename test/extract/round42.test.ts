@@ -44,3 +44,32 @@ describe("the town's own government by its common noun", () => {
     expect(procon?.targetNames ?? []).not.toContain("National Union of Air Traffic Controllers");
   });
 });
+
+describe("a place of work the text said a body runs stands for that body", () => {
+  it("'X, a joint venture that runs the port under a concession' ... 'ordered the port to suspend ...': X", () => {
+    const text =
+      "Dockworkers at Albania's largest port walked off the job on Tuesday after a crane collapse killed a worker.\n" +
+      "Adriatic Terminals, a Dutch-Albanian joint venture that runs the port under a 30-year concession, said all its cranes had been certified in January.\n" +
+      "Albania's economy ministry said it had ordered the port to suspend the use of all cranes of the same model until they were inspected again.";
+    const { statements } = readExtraction(text);
+    const ordered = statements.find((x) => x.quote.includes("ordered the port to suspend"));
+    expect(ordered?.forTop).toBe("Albania");
+    expect(ordered?.targetNames).toContain("Adriatic Terminals");
+  });
+  it("'X, the company that runs the quarry, rejected ...' ... 'suspended the quarry's licence': X", () => {
+    const text =
+      "Residents blamed blasting at a quarry above the town for Saturday's landslide.\n" +
+      "Cantera Norte, the company that runs the quarry, rejected any responsibility.\n" +
+      "The Ministry of Environment said it had suspended the quarry's operating licence pending an investigation.";
+    const { statements } = readExtraction(text);
+    const suspended = statements.find((x) => x.quote.includes("suspended the quarry's operating licence"));
+    expect(suspended?.targetNames).toContain("Cantera Norte");
+  });
+  it("'the agency that runs the national school feeding programme' ties no body to 'the feeding'", () => {
+    const text =
+      "The audit said the Ministry of Education and the agency that runs the national school feeding programme had paid caterers for pupils who did not exist.\n" +
+      "The Ghana Integrity Forum said the feeding programme had been looted and urged parliament to act.";
+    const { statements } = readExtraction(text);
+    for (const statement of statements) expect(statement.targetNames).not.toContain("Ministry of Education");
+  });
+});
