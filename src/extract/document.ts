@@ -202,7 +202,13 @@ export class Document {
     const mentions = this.mentionsIn(span).filter(
       (mention) => mention.role === "referent" || mention.role === "modifier",
     );
-    const person = mentions.find((mention) => mention.kind === "person");
+    const persons = mentions.filter((mention) => mention.kind === "person");
+    // "Nowak's deputy at the union, Marek Zielinski,", "A spokeswoman for Kowalchuk, Aisha Rahman,":
+    // a person whose aide the subject is (a possessive, or after "for") is not the one speaking when
+    // the aide is named after.
+    const aideOf = (mention: Mention) =>
+      this.tokens[mention.last]?.possessive || this.tokens[mention.first - 1]?.norm === "for";
+    const person = persons.find((mention, i) => !(aideOf(mention) && persons[i + 1])) ?? persons[0];
     if (person) {
       const found = this.people.byKey.get(person.key);
       const speaker: Speaker = { attribution: "named", personKey: person.key, how: "name" };

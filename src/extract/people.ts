@@ -204,6 +204,14 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       const word = titleWord(description.toLowerCase());
       if (!affiliation && word) affiliation = people.roleBefore(word, nameTokens[0]?.start ?? 0)?.affiliation;
     }
+    // "A spokeswoman for Kowalchuk, Aisha Rahman,": an aide to a person named before speaks for
+    // that person's side, not for a body of the surname's name.
+    if (affiliation && titleTokens.at(-2)?.norm === "for" && titleTokens.at(-1)?.capital) {
+      const principal = people.at(tokens, nameFrom - 1, nameFrom)?.person;
+      const surnameOnly = text.slice(titleTokens.at(-1)?.start ?? 0, titleTokens.at(-1)?.end ?? 0);
+      if (principal && book.get(affiliation)?.name === surnameOnly)
+        affiliation = principal.affiliation ?? principal.key;
+    }
     // "X, a lawyer for the villagers,", "X of Nyathi & Moyo, which represents the families": a lawyer
     // speaks for the clients, not for the firm.
     const clients = clientGroup(descriptionWords(text, tokens, nameTo, descriptionEnd), book);
