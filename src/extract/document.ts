@@ -43,6 +43,9 @@ export interface Speaker {
   how: "name" | "reference" | "description" | "actor" | "vague" | "none";
 }
 
+/** The bodies an office-holder's name or title owns that speak for them ("the minister's office"). */
+const OFFICE_NOUNS = /^(?:office|ministry|department|administration|team|cabinet)$/;
+
 /** Parties to a dispute named by what they are: a family, plaintiffs, the suit they brought. */
 const PARTY_NOUNS = /^(?:family|families|plaintiffs|relatives|parents|lawsuit|suit|complaint|petition)$/;
 
@@ -202,6 +205,15 @@ export class Document {
     const mentions = this.mentionsIn(span).filter(
       (mention) => mention.role === "referent" || mention.role === "modifier",
     );
+    // "Kowalchuk's office rejected that", "The mayor's office denied ...", "Morvan's ministry said":
+    // the office speaks for its holder's side, and no person is named as its speaker.
+    const head = tokens.at(-1);
+    const holder = tokens.at(-2);
+    if (tokens.length >= 2 && head && OFFICE_NOUNS.test(head.norm) && holder?.possessive && !head.capital) {
+      const office = this.resolveSpeaker({ start: span.start, end: holder.end });
+      if (office.attribution === "named" && office.actorKey && (office.personKey || office.title))
+        return { attribution: "named", actorKey: office.actorKey, how: "description" };
+    }
     const persons = mentions.filter((mention) => mention.kind === "person");
     // "Nowak's deputy at the union, Marek Zielinski,", "A spokeswoman for Kowalchuk, Aisha Rahman,":
     // a person whose aide the subject is (a possessive, or after "for") is not the one speaking when

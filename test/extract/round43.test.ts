@@ -30,3 +30,28 @@ describe("an aide named after the person they serve is the one who speaks", () =
     expect(statements.find((x) => x.quote.includes("any promise"))?.speakerName).toBe("Anna Wrona");
   });
 });
+
+describe("an office-holder's office speaks for their side, naming no person", () => {
+  it("'Kowalchuk's office rejected that' has no speaker, and Kowalchuk's side", () => {
+    const text =
+      "EDMONTON - Alberta Premier Dana Kowalchuk accused Ottawa on Monday of holding back wildfire relief money.\n" +
+      "The opposition leader, Samir Haddad, accused Kowalchuk of using the fire victims as props.\n" +
+      "Kowalchuk's office rejected that, saying the province had already spent $120 million on relief.";
+    const { statements } = readExtraction(text);
+    const office = statements.find((x) => x.quote.includes("already spent"));
+    const premier = statements.find((x) => x.quote.includes("holding back wildfire relief"));
+    expect(office).toBeDefined();
+    expect(office?.speaker).toBeNull();
+    expect(office?.speaksFor).toBe(premier?.speaksFor);
+  });
+  it("'The mayor's office denied ...' has no speaker, for the mayor's side", () => {
+    const text =
+      "BLOEMFONTEIN - Eskom accused the Lehlabile municipality on Monday of failing to pay its power bill, said Mayor Sipho Radebe's critics.\n" +
+      "Mayor Sipho Radebe of the Lehlabile municipality said Eskom's figures were wrong.\n" +
+      "The mayor's office denied that any instruction had been given to stop disconnecting businesses.";
+    const { statements } = readExtraction(text);
+    const office = statements.find((x) => x.quote.includes("any instruction"));
+    expect(office).toBeDefined();
+    expect(office?.speaker).toBeNull();
+  });
+});
