@@ -6,11 +6,11 @@ import { ActorBook } from "./actors";
 import { clientGroup } from "./collectives";
 import { mergeDuplicates } from "./duplicates";
 import { institutionOf, titleInstitution } from "./gazetteer";
-import { BOTH_SIDES, PERSON_TITLES, VAGUE_SOURCES } from "./lexicon";
+import { BOTH_SIDES, PERSON_TITLES, REPORTING_FORMS, VAGUE_SOURCES } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
 import { organisationKey } from "./names";
 import { partyMembers } from "./parties";
-import { findPeople, type People } from "./people";
+import { findPeople, type People, type Person } from "./people";
 import { findQuotes, type QuoteRun } from "./quotes";
 import {
   completeAffiliations,
@@ -25,7 +25,7 @@ import {
 } from "./references";
 import { sidesOfSpeakers } from "./sides";
 import { sourceEmployer } from "./sources";
-import { literal, paragraphIndex, paragraphSpans, type Span, type Token, tokenize } from "./text";
+import { literal, paragraphIndex, paragraphSpans, type Span, sentenceSpans, type Token, tokenize } from "./text";
 
 export interface Speaker {
   attribution: "named" | "vague" | "unattributed";
@@ -264,6 +264,10 @@ export class Document {
     }
     const first = tokens[0]?.norm;
     if (tokens.length <= 2 && /^(?:he|she|him|her)$/.test(tokens.at(-1)?.norm ?? "")) {
+      // "Concluding the hearing, senior coroner X said Mrs Parry's condition had ... . “...,” he
+      // said.": the subject of the sentence before, when it reports speech, not the last name in it.
+      const prior = this.priorSentenceSpeaker(span.start);
+      if (prior) return { ...prior, how: "reference" };
       // "he said": the last person the text named, or the last who spoke.
       const named = this.mentions.filter((mention) => mention.kind === "person" && mention.end <= span.start).at(-1);
       // "A spokeswoman for the airport said ... . '...,' she said": an unnamed role after the last name.
@@ -316,6 +320,15 @@ export class Document {
         this.book.fromGazetteer(actorKey);
       }
       const speaker: Speaker = { attribution: "named", actorKey, how: title ? "description" : "actor" };
+      // "Pakistan's health minister on Monday accused ..." in the lead, "Health Minister Naveed
+      // Baloch" after: the office's holder, named later, is the one who spoke.
+      const holder = title ? this.holderNamedLater(lower, title, actorKey, span.end) : undefined;
+      if (holder) {
+        speaker.personKey = holder.key;
+        speaker.name = holder.name;
+        if (holder.title) speaker.title = holder.title;
+        return speaker;
+      }
       if (title) {
         speaker.name = words.replace(/^(?:a|an|the)\s+/i, "");
         speaker.title = speaker.name;
@@ -472,6 +485,92 @@ export class Document {
         found = { ...speaker, how: "reference" };
     }
     return found;
+  }
+
+  /**
+   * The person the text names after `from` with the office a description gives ("Pakistan's health
+   * minister" → "Health Minister Naveed Baloch"): the title's word and every lower-case word before
+   * it in the description in their title, on the same side; none when a person with that title was
+   * named before (then the description may be anyone's).
+   */
+  private holderNamedLater(lower: string, title: string, actorKey: string, from: number) {
+    const before = lower.slice(0, lower.lastIndexOf(title)).replace(/^.*['’]s\s+|^(?:the|an?)\s+/, "");
+    const portfolio = before
+      .split(/\s+/)
+      .filter((word) => /^\p{Ll}{3,}$/u.test(word) && !/^(?:the|and|for|of|top|senior|former|new)$/.test(word));
+    const fits = (person: Person) => {
+      const held = person.title?.toLowerCase();
+      if (!held || !new RegExp(`\\b${title}\\b`).test(held)) return false;
+      if (!portfolio.every((word) => held.includes(word))) return false;
+      return person.affiliation !== undefined && this.book.top(person.affiliation) === this.book.top(actorKey);
+    };
+    const people = [...this.people.byKey.values()].filter(fits);
+    if (people.some((person) => person.at < from)) return undefined;
+    return people.filter((person) => person.at >= from).sort((a, b) => a.at - b.at)[0];
+  }
+
+  /**
+   * The speaker of the sentence right before a "he said" (before its quote, when it follows one):
+   * the subject of a sentence whose first verb reports speech or blame, no quote before it, when that
+   * subject is a person named or an unnamed one described ("An engineer at the utility, who asked
+   * not to be named, said ..."). The last sentence of the paragraph before, when the quote opens one.
+   */
+  private priorSentenceSpeaker(at: number): Speaker | undefined {
+    const run = this.quoteRuns.find((r) => r.outer.end <= at && at - r.outer.end <= 3);
+    const anchor = run ? run.outer.start : at;
+    const index = this.paragraphs.findIndex((p) => p.start <= anchor && anchor < p.end);
+    const paragraph = this.paragraphs[index];
+    if (!paragraph) return undefined;
+    let window: Span = { start: paragraph.start, end: anchor };
+    if (this.text.slice(window.start, window.end).trim() === "") {
+      const before = this.paragraphs[index - 1];
+      if (!before) return undefined;
+      window = before;
+    }
+    const sentence = sentenceSpans(this.text, window.start, window.end)
+      .filter((s) => this.text.slice(s.start, s.end).trim() !== "")
+      .at(-1);
+    if (!sentence) return undefined;
+    const tokens = this.tokensIn(sentence);
+    // (Not a verb of a relative clause or an infinitive: "A municipal official, who asked not to be
+    // named because he was not authorised to speak, said ...".)
+    const verb = tokens.findIndex(
+      (t, i) =>
+        i > 0 &&
+        !t.capital &&
+        REPORTING_FORMS.has(t.norm) &&
+        !/^(?:who|which|that|to|not)$/.test(tokens[i - 1]?.norm ?? "") &&
+        !this.inRelative(tokens, i),
+    );
+    if (verb <= 0) return undefined;
+    const subject = { start: sentence.start, end: tokens[verb - 1]?.end ?? sentence.start };
+    // ("In Corrientes, the provincial governor, X, backed ...", "Concluding the hearing, X said":
+    // the opening phrase's words are no part of the subject.)
+    const opener = tokens[0]?.norm ?? "";
+    const comma = this.text.indexOf(",", subject.start);
+    if ((/^(?:in|at|on|after|before|during|with|from|for)$/.test(opener) || opener.endsWith("ing")) && comma > 0)
+      if (comma < subject.end) subject.start = comma + 1;
+    // (Quoted words may come in what was said, not before its verb.)
+    if (/["“”]/.test(this.text.slice(subject.start, subject.end))) return undefined;
+    if (/^(?:he|she|they|it|we|i)$/.test(tokens[verb - 1]?.norm ?? "")) return undefined;
+    const speaker = this.resolveSpeaker(subject);
+    if (speaker.personKey || (speaker.attribution === "named" && speaker.name && speaker.how === "description"))
+      return speaker;
+    // ("A municipal official, who asked not to be named, said ... . “...,” he said.": the unnamed
+    // source goes on speaking, a vague one, not the last person named before it.)
+    if (speaker.attribution !== "named" && /^(?:an?|one)$/.test(this.tokensIn(subject)[0]?.norm ?? ""))
+      return { attribution: "vague", how: "vague" };
+    return undefined;
+  }
+
+  /** Whether a token sits in a relative clause set off by commas before it (", who asked not to be named ..."). */
+  private inRelative(tokens: Token[], at: number): boolean {
+    for (let i = at; i >= 1; i--) {
+      const gap = this.text.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? 0);
+      if (i < at && /^(?:who|which)$/.test(tokens[i]?.norm ?? "") && gap.includes(",")) return true;
+      if (gap.includes(",")) return false;
+    }
+    return false;
   }
 
   private personSpeaker(key: string | undefined, how: Speaker["how"]): Speaker {

@@ -55,3 +55,47 @@ describe("an office-holder's office speaks for their side, naming no person", ()
     expect(office?.speaker).toBeNull();
   });
 });
+
+describe("an office described in the lead is its holder's, named later", () => {
+  it("'Pakistan's health minister on Monday accused ...', then 'Health Minister Naveed Baloch', is Baloch's", () => {
+    const text =
+      "ISLAMABAD - Pakistan's health minister on Monday accused drugmaker Kestrel Pharmaceuticals of hoarding insulin to force a price rise.\n" +
+      "Health Minister Naveed Baloch said the company had held back 40,000 vials in its warehouses.\n" +
+      "Kestrel denied the charge.";
+    const { statements } = readExtraction(text);
+    const lead = statements.find((x) => x.quote.includes("hoarding insulin"));
+    expect(lead?.speakerName).toBe("Naveed Baloch");
+  });
+  it("'Pakistan's health minister ...' stays unnamed when only another minister is named later (guard)", () => {
+    const text =
+      "ISLAMABAD - Pakistan's health minister on Monday accused drugmaker Kestrel Pharmaceuticals of hoarding insulin to force a price rise.\n" +
+      "Finance Minister Amir Qureshi said the government would review drug prices.\n" +
+      "Kestrel denied the charge.";
+    const { statements } = readExtraction(text);
+    const lead = statements.find((x) => x.quote.includes("hoarding insulin"));
+    expect(lead?.speakerName).not.toBe("Amir Qureshi");
+  });
+});
+
+describe("'he said' after a quote is the sentence before's subject, not the last name in its words", () => {
+  it("'Concluding the hearing, senior coroner X said Mrs Parry's condition ... . “...,” he said.' is the coroner's", () => {
+    const text =
+      "CARDIFF - An inquest found on Thursday that neglect at Ysbyty Penrhos contributed to the death of Mrs Eira Parry, 79.\n" +
+      "Concluding the hearing on Thursday, senior coroner Gareth Lloyd-Hughes said Mrs Parry's condition had deteriorated while she lay in the back of the ambulance.\n" +
+      "“Had she been assessed within the first two hours, it is more likely than not that she would have survived,” he said.";
+    const { statements } = readExtraction(text);
+    const quote = statements.find((x) => x.quote.includes("Had she been assessed"));
+    expect(quote?.speakerName).toBe("Gareth Lloyd-Hughes");
+  });
+  it("'An engineer at the utility, who asked not to be named, said ... . “...,” he said.' names no one", () => {
+    const text =
+      "JAKARTA - Listrik Nusantara froze new rooftop solar connections across Java on Monday, blaming voltage problems.\n" +
+      "The chairman of the solar association, Hendra Wibisono, accused Listrik Nusantara of protecting its own power plants.\n" +
+      "An engineer at the utility, who asked not to be named because he was not authorised to speak, said the voltage problems were real but limited. “The head office is to blame for this freeze, not the control room,” he said.";
+    const { statements } = readExtraction(text);
+    const quote = statements.find((x) => x.quote.includes("The head office is to blame"));
+    expect(quote).toBeDefined();
+    expect(quote?.speakerName).toBeUndefined();
+    expect(quote?.speaksFor).toBeNull();
+  });
+});
