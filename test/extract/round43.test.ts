@@ -99,3 +99,30 @@ describe("'he said' after a quote is the sentence before's subject, not the last
     expect(quote?.speaksFor).toBeNull();
   });
 });
+
+describe("a name closing a description that says whose the person is, set off right before the verb, is a person", () => {
+  it("'The family's solicitor, Bethan Pugh, said ...' is Pugh's", () => {
+    const text =
+      "CARDIFF - An inquest found on Thursday that neglect at Ysbyty Penrhos contributed to the death of a 79-year-old woman.\n" +
+      "The family's solicitor, Bethan Pugh, said they were considering legal action against the health board, and called on the Welsh Government to order an independent review.";
+    const { statements } = readExtraction(text);
+    const demand = statements.find((x) => x.quote.includes("called on the Welsh Government"));
+    expect(demand?.speakerName).toBe("Bethan Pugh");
+  });
+  it("'The prefect of the Gers, Thierry Roussel, blamed protesters ...' is Roussel's", () => {
+    const text =
+      "PARIS - French farmers blocked motorways for a third day on Tuesday in protest at the EU-Mercosur trade deal.\n" +
+      "The prefect of the Gers, Thierry Roussel, blamed protesters who had left a nearby blockade for the fire.";
+    const { statements } = readExtraction(text);
+    const charge = statements.find((x) => x.quote.includes("blamed protesters"));
+    expect(charge?.speakerName).toBe("Thierry Roussel");
+  });
+  it("'The contractor, Samudra Karya Konstruksi, said ...' stays a company (guard)", () => {
+    const text =
+      "SEMARANG - The city blamed the contractor for the breach of its new sea wall.\n" +
+      "The city's contractor, Samudra Karya Konstruksi, said the ministry had cut the wall's budget.";
+    const { statements } = readExtraction(text);
+    const reply = statements.find((x) => x.quote.includes("cut the wall's budget"));
+    expect(reply?.speakerName).toBeUndefined();
+  });
+});
