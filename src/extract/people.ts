@@ -204,13 +204,16 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       const word = titleWord(description.toLowerCase());
       if (!affiliation && word) affiliation = people.roleBefore(word, nameTokens[0]?.start ?? 0)?.affiliation;
     }
-    // "A spokeswoman for Kowalchuk, Aisha Rahman,": an aide to a person named before speaks for
-    // that person's side, not for a body of the surname's name.
-    if (affiliation && titleTokens.at(-2)?.norm === "for" && titleTokens.at(-1)?.capital) {
-      const principal = people.at(tokens, nameFrom - 1, nameFrom)?.person;
-      const surnameOnly = text.slice(titleTokens.at(-1)?.start ?? 0, titleTokens.at(-1)?.end ?? 0);
-      if (principal && book.get(affiliation)?.name === surnameOnly)
-        affiliation = principal.affiliation ?? principal.key;
+    // "A spokeswoman for Kowalchuk, Aisha Rahman,", "Villacorta's deputy for urban mobility, Rosa
+    // Quispe,": an aide to a person named before speaks for that person's side, not for a body of
+    // the surname's name.
+    const employer = affiliation ? book.get(affiliation)?.name : undefined;
+    for (let j = titleFrom; employer && j < nameFrom; j++) {
+      const word = tokens[j] as Token;
+      if (!word.capital || text.slice(word.start, word.end).replace(/['’]s$/, "") !== employer) continue;
+      const principal = people.at(tokens, j, j + 1)?.person;
+      if (principal && principal.at < word.start) affiliation = principal.affiliation ?? principal.key;
+      break;
     }
     // "X, a lawyer for the villagers,", "X of Nyathi & Moyo, which represents the families": a lawyer
     // speaks for the clients, not for the firm.

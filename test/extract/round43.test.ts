@@ -22,6 +22,16 @@ describe("an aide named after the person they serve is the one who speaks", () =
     expect(aide?.speakerName).toBe("Aisha Rahman");
     expect(aide?.speaksFor).toBe(premier?.speaksFor);
   });
+  it("'Villacorta's deputy for urban mobility, Rosa Quispe, acknowledged ...' is Quispe's, on Villacorta's side", () => {
+    const text =
+      "LIMA - Lima Mayor Jorge Villacorta accused the toll-road operator Via Norte Concesiones on Monday of raising tolls without approval.\n" +
+      "Villacorta's deputy for urban mobility, Rosa Quispe, acknowledged that the land transfer was late, but blamed the company for failing to pay for the relocation of families.";
+    const { statements } = readExtraction(text);
+    const mayor = statements.find((x) => x.quote.includes("raising tolls"));
+    const deputy = statements.find((x) => x.quote.includes("failing to pay"));
+    expect(deputy?.speakerName).toBe("Rosa Quispe");
+    expect(deputy?.forTop).toBe(mayor?.forTop);
+  });
   it("'Jane Doe, a spokeswoman for the ministry, said' stays Doe's (guard)", () => {
     const text =
       "Poland's teachers' union accused the education ministry on Monday of breaking its promise, said union head Krystyna Nowak.\n" +
