@@ -209,6 +209,19 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       draft.weak = false;
       draft.category = "accusation";
     }
+    // "“They told us the dam was strong,” said Memory Shumba.", "“They came with rifles and a
+    // flag,” Giménez said.": a person speaking for no body, whose cue-less words open with what
+    // "they" did (a past deed of others), tells what was done to them: a grievance against the
+    // story's clear accused, who "they" are (one the story's charges blame, whether or not it
+    // speaks: the pipeline company of the families' petition is charged, never quoted).
+    if (draft.weak && side && !opponent.has(side) && !denies && theyDid(doc, draft, side)) {
+      const main = mainAccused(doc, drafts.slice(0, index), side, sideOf);
+      if (main && !chargedSide(blamed, side)) {
+        draft.weak = false;
+        draft.category = "accusation";
+        draft.targets = [main];
+      }
+    }
     if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies, aboutItself)) continue;
     if (side && draft.mutual && draft.targets[0]) {
       // Mutual blame: the side that blamed the other first in the text is the accuser.
@@ -767,6 +780,16 @@ function weighWeak(
   draft.category = category;
   draft.targets = category === "accusation" ? [against] : [];
   return true;
+}
+
+/** "They told us", "They came with", "They did not warn us", "They had promised": others' past deed, opening the words. */
+const THEY_DID =
+  /^They\s+(?:(?:did\s+not|didn['’]t|never|had\s+not|hadn['’]t)\s+\p{Ll}+|(?:had\s+|just\s+|all\s+)?(?:\p{Ll}+ed|came|told|gave|took|left|sold|shot|sent|made|kept|broke|stole|knew|went|built|put|cut|threw|brought|bought|drove|tore|dug|ran)\b)/u;
+/** Whether a weak direct quote is a person's own (speaking for no body) and opens with what "they" did. */
+function theyDid(doc: Document, draft: Draft, side: string): boolean {
+  if (draft.mode !== "direct" || draft.speaker.personKey !== side) return false;
+  if (doc.book.get(side)?.kind !== "person") return false;
+  return THEY_DID.test(doc.text.slice(draft.span.start, draft.span.end));
 }
 
 /** "caused by", "due to", "because of", "the result of": words that give a cause. */
