@@ -139,18 +139,16 @@ export class Document {
     modifiers: string[] = [],
     quoted = false,
   ): string | undefined {
-    const key = resolveDefinite(
-      noun,
-      offset,
-      this.mentions,
-      this.book,
+    const key = resolveDefinite(noun, offset, {
+      mentions: this.mentions,
+      book: this.book,
       exclude,
-      this.dominant,
-      this.text,
+      dominant: this.dominant,
+      text: this.text,
       introduced,
       modifiers,
       quoted,
-    );
+    });
     if (key && !this.book.get(key)) this.book.fromGazetteer(key);
     return key;
   }

@@ -184,26 +184,33 @@ function placedState(
   return after ? stateAt(offset + after[0].length) : undefined;
 }
 
+/** What reading "the <noun>" needs besides the noun and where it stands. */
+export interface DefiniteContext {
+  mentions: Mention[];
+  book: ActorBook;
+  /** The sides the noun may not resolve to (the speaker's own, for a target). */
+  exclude: Set<string>;
+  /** The state the story is about, if one. */
+  dominant: string | undefined;
+  text: string;
+  /** A description that introduces its actor, named after it ("the operator of the port of Durres"). */
+  introduced?: boolean;
+  /** The description's other words ("state", "oil" in "the state oil company"). */
+  modifiers?: string[];
+  /** Inside a speaker's own quoted words. */
+  quoted?: boolean;
+}
+
 /** The actor "the <noun>" refers to at `offset`, not on the excluded sides. */
-export function resolveDefinite(
-  noun: string,
-  offset: number,
-  mentions: Mention[],
-  book: ActorBook,
-  exclude: Set<string>,
-  dominant: string | undefined,
-  text = "",
-  introduced = false,
-  modifiers: string[] = [],
-  quoted = false,
-): string | undefined {
+export function resolveDefinite(noun: string, offset: number, context: DefiniteContext): string | undefined {
+  const { mentions, book, exclude, text } = context;
   // "In Hanoi, the foreign ministry said": that state's body, from its mentions only.
   const placed = text ? placedState(noun, offset, mentions, book, text) : undefined;
   if (placed && !exclude.has(placed)) {
     const own = mentions.filter((m) => book.top(m.key) === placed);
-    return resolveDefiniteIn(noun, offset, own, book, exclude, placed, text, introduced, modifiers, quoted);
+    return resolveDefiniteIn(noun, offset, { ...context, mentions: own, dominant: placed });
   }
-  return resolveDefiniteIn(noun, offset, mentions, book, exclude, dominant, text, introduced, modifiers, quoted);
+  return resolveDefiniteIn(noun, offset, context);
 }
 
 /**
@@ -213,14 +220,7 @@ export function resolveDefinite(
 function resolveDefiniteIn(
   noun: string,
   offset: number,
-  mentions: Mention[],
-  book: ActorBook,
-  exclude: Set<string>,
-  dominant: string | undefined,
-  text: string,
-  introduced: boolean,
-  modifiers: string[],
-  quoted: boolean,
+  { mentions, book, exclude, dominant, text, introduced = false, modifiers = [], quoted = false }: DefiniteContext,
 ): string | undefined {
   // "the operator of the port of Durres", "the engine's maker", "a contract manufacturer": a
   // description that introduces its actor; the name comes after it ("Adriatic Terminals, ... said").
@@ -519,7 +519,13 @@ export function completeAffiliations(
             book,
           )
         : undefined;
-      affiliation = resolveDefinite(ownNoun, person.at, mentions, book, new Set(), so ?? dominant, text);
+      affiliation = resolveDefinite(ownNoun, person.at, {
+        mentions,
+        book,
+        exclude: new Set(),
+        dominant: so ?? dominant,
+        text,
+      });
       // "The union's president", "union president X" in a story that names no union by that word:
       // no side, not the company or the public body the story names most (nor, for a president,
       // the state's government). A union named otherwise ("Solidarity") is still one.
