@@ -119,6 +119,8 @@ const SETS = [
   "blind-17",
   "dev-17",
   "blind-18",
+  "blind-19",
+  "dev-18",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 /** The sets never tuned on (blind-2 on; "blind" was looked at once): pooled, they are the unseen figure. */

@@ -64,7 +64,9 @@ export interface GoldText {
     | "dev-16"
     | "blind-17"
     | "dev-17"
-    | "blind-18";
+    | "blind-18"
+    | "blind-19"
+    | "dev-18";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
