@@ -109,8 +109,12 @@ function partiesBefore(drafts: Draft[], sideOf: (draft: Draft) => string | undef
 }
 
 /** "rejected the accusations", "denied the allegation", "dismissed the claims": a rejection that names the charge by its noun. */
-const NAMED_CHARGE =
-  /^[^"“”]{0,120}?\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(?:the|these|those|such|all|any|its|his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:accusations?|allegations?|charges?|claims?)\s*(?:[.,]|as\b|$)/u;
+/** The forms of the verbs that reject a charge, shared by NAMED_CHARGE and BARE_REJECTION. */
+const REJECTING = "rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes";
+const NAMED_CHARGE = new RegExp(
+  `^[^"“”]{0,120}?\\b(?:${REJECTING})\\s+(?:the|these|those|such|all|any|its|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:accusations?|allegations?|charges?|claims?)\\s*(?:[.,]|as\\b|$)`,
+  "u",
+);
 /** "Iraq accused Turkey of ...", "The party also alleged that ...": a statement made by a verb of accusing. */
 const MADE_BY_ACCUSING =
   /^(?:[^,;:"“”]{0,80}?\s)?(?:accused|accuses|accusing|alleged|alleges|alleging|charged|charges|charging)\b/u;
@@ -558,8 +562,10 @@ function partiesOfTheStory(
  * responsibility", "Nouakchott rejected that.": a rejection that names only the charge, and says
  * nothing of its own (not "denied that any exit had been locked", a denial with its own content).
  */
-const BARE_REJECTION =
-  /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|refuted|refutes)\s+(?:(?:the|that|this|these|those|any|all|such|its|his|her|their|[\p{L}-]+['’]s)\s+)?(?:[\p{Ll}-]+\s+)?(?:charges?|accusations?|claims?|allegations?|suggestions?|criticisms?|responsibility|blame)\b|\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\s+(?:that|it|this|them)\s*[.]?\s*$/u;
+const BARE_REJECTION = new RegExp(
+  `\\b(?:${REJECTING})\\s+(?:(?:the|that|this|these|those|any|all|such|its|his|her|their|[\\p{L}-]+['’]s)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:charges?|accusations?|claims?|allegations?|suggestions?|criticisms?|responsibility|blame)\\b|\\b(?:rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes)\\s+(?:that|it|this|them)\\s*[.]?\\s*$`,
+  "u",
+);
 
 /**
  * "The Commission rejected the charge. Its trade spokeswoman said the agreement contained “the
