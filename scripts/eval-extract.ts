@@ -121,6 +121,10 @@ const SETS = [
   "blind-18",
   "blind-19",
   "dev-18",
+  "dev-20",
+  "dev-19",
+  "dev-21",
+  "blind-20",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 /** The sets never tuned on (blind-2 on; "blind" was looked at once): pooled, they are the unseen figure. */

@@ -66,7 +66,11 @@ export interface GoldText {
     | "dev-17"
     | "blind-18"
     | "blind-19"
-    | "dev-18";
+    | "dev-18"
+    | "dev-20"
+    | "dev-19"
+    | "dev-21"
+    | "blind-20";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
