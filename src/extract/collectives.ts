@@ -236,7 +236,35 @@ export function clientGroup(words: string, book: ActorBook): string | undefined 
 
 /** Plural nouns of people a report lets speak as one without founding them: "residents said", "Some customers said". */
 const VOICED_NOUNS =
-  /^(?:residents|villagers|families|relatives|drivers|customers|passengers|fishermen|farmers|parents|tenants|traders|vendors|survivors|victims|homeowners|neighbours|neighbors)$/;
+  /^(?:residents|villagers|families|relatives|drivers|customers|passengers|fishermen|farmers|parents|tenants|traders|vendors|survivors|victims|homeowners|neighbours|neighbors|commuters|motorists|shoppers|depositors|athletes|households|consumers|growers|herders)$/;
+/** Words before the noun that say how many or which, not whose: "Some", "Many local", "angry". */
+const VOICE_COUNTS = /^(?:some|many|several|most|other|local|angry|few|dozens|hundreds|thousands|of)$/;
+
+/**
+ * The group a vague plural voice speaks for (events/eval/README.md, "Conventions for sides"): a
+ * subject that is only a plural noun of people of the story, with words that count them ("Some
+ * customers", "Many residents", "local residents") and at most one word that says which ("former
+ * athletes"), and no body named ("Residents said ...", "Commuters say ...", "while residents
+ * accused ..."). The group's actor, founded when not yet known ("Residents of X" founded before is
+ * the same); a voice named only by its view or trade ("Critics", "analysts", "experts",
+ * "observers") is none of these nouns and stays vague.
+ */
+export function pluralVoice(text: string, tokens: Token[], book: ActorBook): string | undefined {
+  const noun = tokens.at(-1);
+  if (!noun || noun.possessive || !VOICED_NOUNS.test(noun.norm) || tokens.length > 4) return undefined;
+  if (/^['’]/.test(text.slice(noun.end, noun.end + 1))) return undefined;
+  const before = tokens.slice(0, -1);
+  if (before.some((token, i) => token.possessive || (token.capital && i > 0) || /\d/.test(token.text)))
+    return undefined;
+  const which = before.filter((token) => !VOICE_COUNTS.test(token.norm));
+  if (which.length > 1 || which.some((token) => !/^\p{Ll}+$/u.test(token.norm))) return undefined;
+  const modifier = which[0]?.norm;
+  const key = modifier ? `group-${modifier}-${noun.norm}` : `group-${noun.norm}`;
+  const words = modifier ? `${modifier} ${noun.norm}` : noun.norm;
+  const actor = book.get(key) ?? book.add(key, words.charAt(0).toUpperCase() + words.slice(1), "organisation");
+  book.addAlias(actor, words);
+  return actor.key;
+}
 const VOICE_QUANTIFIERS = /^(?:some|many|several|most|other|local|angry)$/;
 const VOICE_VERBS = /^(?:said|say|says|told|complained|complain|accused|blamed|pointed)$/;
 

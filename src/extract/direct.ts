@@ -327,7 +327,7 @@ function makeDraft(
   // Without cue or target only a named side's words can blame: whether they do is for the
   // answers pass, which knows the disputes the side is in.
   const weak = !cue && !explicitTarget;
-  if (weak && (speaker.attribution !== "named" || !speaker.actorKey)) return undefined;
+  if (weak && (speaker.attribution !== "named" || !speaker.actorKey || speaker.plural)) return undefined;
   if (!explicitTarget && !weak) {
     const pronoun = pronounTarget(doc, span, sides);
     if (pronoun) targets = [pronoun];

@@ -3,7 +3,7 @@
 // which later "he said", "the ministry added" and statements without an explicit target lean on.
 
 import { ActorBook } from "./actors";
-import { clientGroup } from "./collectives";
+import { clientGroup, pluralVoice } from "./collectives";
 import { mergeDuplicates } from "./duplicates";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import { BOTH_SIDES, PERSON_TITLES, REPORTING_FORMS, VAGUE_SOURCES } from "./lexicon";
@@ -41,6 +41,8 @@ export interface Speaker {
   pair?: [string, string];
   /** How the speaker was found: "name", "pronoun", "description", ... (for confidence). */
   how: "name" | "reference" | "description" | "actor" | "vague" | "none";
+  /** A vague plural voice given its group ("Residents said"): its words with no cue stay unweighed. */
+  plural?: true;
 }
 
 /** The bodies an office-holder's name or title owns that speak for them ("the minister's office"). */
@@ -431,6 +433,15 @@ export class Document {
     );
     const owner = owns ? this.ownerNamedAfter(owns[1] ?? "", span.end) : undefined;
     if (owner) return { attribution: "named", actorKey: owner, how: "description" };
+    // "Residents said ...", "Some customers said ...": a vague plural voice speaks for its group.
+    // (Only a voice opening its clause: at the sentence's start, after an opening phrase's comma or
+    // ", while"; not one of a list, "a quarry operator and residents", a relative clause's, "a
+    // drought that farmers say", or what a participle reports, "saying drivers had reported".)
+    const opens = /(?:^|[.!?]["”’]?\s+|\n\s*|,\s*|\b(?:while|but|whereas)\s+)$/i.test(
+      this.text.slice(Math.max(0, span.start - 12), span.start),
+    );
+    const voice = title || !opens || mentions.length > 0 ? undefined : pluralVoice(this.text, tokens, this.book);
+    if (voice) return { attribution: "named", actorKey: voice, how: "description", plural: true };
     if (tokens.some((token) => VAGUE_SOURCES.has(token.norm)) || title) {
       return { attribution: "vague", how: "vague" };
     }

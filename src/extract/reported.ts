@@ -223,7 +223,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       !/\b(?:if|unless|until)\b/i.test(doc.text.slice(content.start, sentence.end))
     )
       continue;
-    if (weak && (speaker.attribution !== "named" || !speaker.actorKey || speaker.media)) continue;
+    if (weak && (speaker.attribution !== "named" || !speaker.actorKey || speaker.media || speaker.plural)) continue;
     const classified = classify(contentWords, act);
     if (targets.length > 0 && !explicitTarget && criticsSpeak(doc, clause) && classified.category !== "accusation")
       classified.category = "accusation";

@@ -81,12 +81,14 @@ describe("a qualified plural group opening a sentence", () => {
     expect(nameOf(extraction, quote?.speaksFor)).toBe("Trade unions");
   });
 
-  it("keeps 'Many residents said' a vague source", () => {
+  // (Until round 45 this kept "Many residents said" a vague source; the conventions settled after
+  // round 44 give a vague plural voice its group: events/eval/README.md, "Conventions for sides".)
+  it("founds no qualified group for 'Many residents said', which speaks for the residents", () => {
     const extraction = extract({
       text: `ACCRA (Reuters) - Ghana's government raised electricity tariffs by 25 percent on Monday.\n\nMany residents said the government had broken its promise.`,
     });
     const quote = extraction.statements.find((s) => s.quote.includes("broken its promise"));
-    expect(nameOf(extraction, quote?.speaksFor) ?? "").not.toMatch(/residents/i);
+    expect(nameOf(extraction, quote?.speaksFor)).toBe("Residents");
   });
 });
 
