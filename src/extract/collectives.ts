@@ -237,6 +237,9 @@ export function clientGroup(words: string, book: ActorBook): string | undefined 
 /** Plural nouns of people a report lets speak as one without founding them: "residents said", "Some customers said". */
 const VOICED_NOUNS =
   /^(?:residents|villagers|families|relatives|drivers|customers|passengers|fishermen|farmers|parents|tenants|traders|vendors|survivors|victims|homeowners|neighbours|neighbors|commuters|motorists|shoppers|depositors|athletes|households|consumers|growers|herders)$/;
+/** A sentence's opening phrase naming a place: "In Jonava, ", "In Karasu, where most of them live, ". */
+const OPENING_PLACE =
+  /(?:^|[.!?]["”’]?\s+|\n\s*)(?:In|At) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}),(?: where [^,.“”"]{1,100},)?\s*$/u;
 /** Words before the noun that say how many or which, not whose: "Some", "Many local", "angry". */
 const VOICE_COUNTS = /^(?:some|many|several|most|other|local|angry|few|dozens|hundreds|thousands|of)$/;
 
@@ -261,7 +264,16 @@ export function pluralVoice(text: string, tokens: Token[], book: ActorBook): str
   const modifier = which[0]?.norm;
   const key = modifier ? `group-${modifier}-${noun.norm}` : `group-${noun.norm}`;
   const words = modifier ? `${modifier} ${noun.norm}` : noun.norm;
-  const actor = book.get(key) ?? book.add(key, words.charAt(0).toUpperCase() + words.slice(1), "organisation");
+  const known = book.get(key);
+  if (known) {
+    book.addAlias(known, words);
+    return known.key;
+  }
+  // "In Jonava, residents said ...": founded, the group is named by the place its sentence opens with.
+  const first = tokens[0] as Token;
+  const place = OPENING_PLACE.exec(text.slice(Math.max(0, first.start - 160), first.start))?.[1];
+  const name = place ? `${words} of ${place}` : words;
+  const actor = book.add(key, name.charAt(0).toUpperCase() + name.slice(1), "organisation");
   book.addAlias(actor, words);
   return actor.key;
 }

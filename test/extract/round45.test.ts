@@ -33,6 +33,15 @@ describe("a vague plural voice speaks for its group", () => {
     expect(former?.forName?.toLowerCase()).toBe("former athletes");
     expect(former?.category).toBe("demand");
   });
+  it("'In Karasu, where ..., residents accused ...' founds the residents of Karasu", () => {
+    const text =
+      "ALMATY - Kazakhstan's emergencies ministry accused the Zhambyl Azot plant on Monday of failing to report an ammonia leak for two hours.\n" +
+      "The plant denied the charge.\n" +
+      "In Karasu, where most of those taken to hospital live, residents accused the city administration of failing to sound the sirens.";
+    const { statements } = readExtraction(text);
+    const residents = statements.find((x) => x.quote.includes("failing to sound the sirens"));
+    expect(residents?.forName).toBe("Residents of Karasu");
+  });
   it("'Critics say ...', 'Analysts said ...' and 'Experts say ...' stay without a side (guard)", () => {
     const text =
       "ACCRA - Ghana's opposition accused the government on Monday of hiding an audit of the school-meals programme.\n" +
