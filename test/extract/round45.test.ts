@@ -68,10 +68,11 @@ describe("a vague plural voice speaks for its group", () => {
   });
   it("what a vague plural voice says with no cue and no target is still not proposed (guard)", () => {
     const text =
-      "BISHKEK - Kazakhstan accused Kyrgyzstan on Monday of holding up trucks at the border.\n" +
+      "ALMATY - Kazakhstan accused Kyrgyzstan on Monday of holding up trucks at the border to press its claim over an unpaid electricity bill.\n" +
+      "Kazakhstan's trade ministry also blamed Kyrgyz customs officers for demanding bribes at the crossing.\n" +
       "Kyrgyzstan denied holding up any trucks.\n" +
-      "At the crossing, drivers said they had waited nine days in the snow.";
+      "Drivers said they had been left for days without food, water or toilets.";
     const { statements } = readExtraction(text);
-    expect(statements.some((x) => x.quote.includes("waited nine days"))).toBe(false);
+    expect(statements.some((x) => x.quote.includes("without food, water or toilets"))).toBe(false);
   });
 });
