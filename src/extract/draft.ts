@@ -405,9 +405,13 @@ function oppositionTargets({ doc, span, speakerSides, add }: TargetPass): void {
   if (SUCCESSIVE_GOVERNMENTS.test(words) && doc.dominant) add(doc.dominant);
 }
 
-/** "the prime minister", "the mayor" with no name after: an office-holder named before. */
+/**
+ * "the prime minister", "The minister has had the report", "the mayor" with no name after: an
+ * office-holder named before; so is the possessive before a common noun ("accused the president's
+ * office of ...", "rejected the mayor's account", "the minister's numbers"), which names what is theirs.
+ */
 const HOLDER =
-  /\bthe ((?:prime |deputy |foreign |interior |finance |health |defence |defense )?(?:minister|president|premier|mayor|governor|chancellor))\b(?!['’]s\b)(?! \p{Lu})/gu;
+  /\b[Tt]he ((?:prime |deputy |foreign |interior |finance |health |defence |defense )?(?:minister|president|premier|mayor|governor|chancellor))\b(?:['’]s(?= \p{Ll}))?(?!['’]s\b)(?! \p{Lu})/gu;
 
 /** "the opposition" with no name after it. */
 const OPPOSITION =
