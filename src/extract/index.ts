@@ -7,6 +7,7 @@ import { directStatements } from "./direct";
 import { Document } from "./document";
 import type { Draft } from "./draft";
 import { reportedStatements } from "./reported";
+import { ownBodyRenamed } from "./targets";
 
 export { htmlToText, looksLikeHtml } from "./html";
 
@@ -98,9 +99,12 @@ export function extract(input: ExtractInput): Extraction {
     const { speaker } = draft;
     const speaksFor =
       speaker.attribution === "named" && speaker.actorKey ? (refOf.get(speaker.actorKey) ?? null) : null;
-    const targets = [...new Set(draft.targets.flatMap((key) => refOf.get(key) ?? []))].filter(
-      (ref) => ref !== speaksFor,
-    );
+    // (Not the speaker's own body under another name the naming passes left apart: "Coral Coast" and
+    // "Coral Coast Civil Works Ltd".)
+    const ownSide = speaksFor ? speaker.actorKey : undefined;
+    const targets = [
+      ...new Set(draft.targets.flatMap((key) => (ownBodyRenamed(doc, ownSide, key) ? [] : (refOf.get(key) ?? [])))),
+    ].filter((ref) => ref !== speaksFor);
     const statement: ProposedStatement = {
       ref: `s${index + 1}`,
       quote: text.slice(draft.span.start, draft.span.end),

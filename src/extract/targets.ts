@@ -44,3 +44,37 @@ export function rejectedCharge(
   }
   return undefined;
 }
+
+/** A name's words, for comparing two names of one body ("The" and possessives dropped). */
+const nameWords = (name: string) =>
+  name
+    .replace(/^the\s+/i, "")
+    .replace(/['’]s\b/g, "")
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean);
+
+/**
+ * Whether `target` is the speaker's own body under a longer or a shorter name the naming passes
+ * left as two actors: one name's words open or close the other's ("Coral Coast" and "Coral Coast
+ * Civil Works Ltd", "Vía Norte" and "Vía Norte Concesiones", "Commission" and "European
+ * Commission"). A side does not blame itself; not "Democratic Party" and "Democratic Renewal
+ * Party" (a word between), nor a state ("Bank of Ghana" and Ghana).
+ */
+export function ownBodyRenamed(doc: Document, side: string | undefined, target: string): boolean {
+  if (!side) return false;
+  const other = doc.book.get(target);
+  if (!other || other.kind === "state" || other.kind === "person") return false;
+  const b = nameWords(other.name);
+  for (const key of new Set([side, doc.book.top(side)])) {
+    const own = doc.book.get(key);
+    if (!own || own.kind === "state" || own.kind === "person" || own.key === other.key) continue;
+    const a = nameWords(own.name);
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    if (short.length === 0 || short.length === long.length) continue;
+    const opens = short.every((word, i) => long[i] === word);
+    const closes = short.every((word, i) => long[long.length - short.length + i] === word);
+    if (opens || closes) return true;
+  }
+  return false;
+}

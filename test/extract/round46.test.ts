@@ -22,3 +22,22 @@ describe("an office-holder named before is the one 'the minister' or 'the minist
     expect(front?.targetNames).toContain("Elin Forsberg");
   });
 });
+
+describe("a side does not blame its own body under a longer or a shorter name", () => {
+  it("'Vía Norte's general manager ... denied that the company had broken any agreement' does not accuse Vía Norte Concesiones", () => {
+    const text =
+      "LIMA - Lima's city government accused toll-road operator Vía Norte Concesiones on Wednesday of squeezing commuters with a 14% fare rise.\n" +
+      "Vía Norte's general manager, Felipe Arrieta, denied that the company had broken any agreement.";
+    const { statements } = readExtraction(text);
+    const denial = statements.find((x) => x.quote.includes("broken any agreement"));
+    expect(denial).toBeDefined();
+    expect(denial?.targetNames).not.toContain("Vía Norte Concesiones");
+  });
+  it("a party whose name has a word between ('Democratic Party', 'Democratic Renewal Party') is another's (guard)", () => {
+    const text =
+      "ULAANBAATAR - The Democratic Party accused the Democratic Renewal Party on Monday of stuffing the budget with projects in its lawmakers' districts.";
+    const { statements } = readExtraction(text);
+    const charge = statements.find((x) => x.quote.includes("stuffing the budget"));
+    expect(charge?.targetNames).toContain("Democratic Renewal Party");
+  });
+});
