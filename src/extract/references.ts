@@ -741,8 +741,13 @@ const STATE_COMPANY =
 const isPublicBodyName = (name: string) => {
   const words = name.split(/\s+/);
   const last = words.at(-1) ?? "";
-  return words.length > 1 && /^\p{Lu}/u.test(last) && PUBLIC_BODY_HEADS.test(last.toLowerCase());
+  return (
+    words.length > 1 && /^\p{Lu}/u.test(last) && (PUBLIC_BODY_HEADS.test(last.toLowerCase()) || ARMED_FORCE.test(name))
+  );
 };
+
+/** A state's armed force by its name, its state's name cut off before it ("Defence Force", "Armed Forces"). */
+const ARMED_FORCE = /^(?:(?:National|Royal|People's|Peoples)\s+)?(?:Defen[cs]e|Armed|Security|Border)\s+Forces?$/u;
 
 /**
  * "South Africa's health regulator warned ..." and then "The Health Professions Council said ...":

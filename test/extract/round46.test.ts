@@ -41,3 +41,16 @@ describe("a side does not blame its own body under a longer or a shorter name", 
     expect(charge?.targetNames).toContain("Democratic Renewal Party");
   });
 });
+
+describe("a state's armed force named after the state is the state's", () => {
+  it("'The Botswana Defence Force (BDF) gave a different account' speaks for Botswana and blames Zimbabwe, not Botswana", () => {
+    const text =
+      "HARARE - Zimbabwe accused Botswana on Monday of killing two cattle herders on the Shashe river.\n" +
+      "The Botswana Defence Force (BDF) gave a different account. Its spokesman, Colonel Tebogo Mosweu, said one of the men had fired at a patrol.\n" +
+      '"Our soldiers responded to a threat to their lives," Mosweu told reporters. "The cattle were stolen from a kraal the same evening."';
+    const { statements } = readExtraction(text);
+    const soldiers = statements.find((x) => x.quote.includes("responded to a threat"));
+    expect(soldiers?.forTop).toBe("Botswana");
+    expect(soldiers?.targetTops).not.toContain("Botswana");
+  });
+});
