@@ -438,9 +438,31 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         /^(?:on|last|this|late|early)$/.test(tokens[from - 1]?.norm ?? "")
       )
         from -= 2;
+      let bracketed = false;
       while (from > 0 && group - from < 10) {
         const earlier = tokens[from - 1] as Token;
         const gapBefore = doc.text.slice(earlier.end, tokens[from]?.start ?? 0);
+        // "The Honduran Private Enterprise Council (COHEP) said", "The UN Assistance Mission for Iraq
+        // (UNAMI) urged": an abbreviation in brackets after a name is part of the subject, and the
+        // walk goes on before it (past the name the text has found, whatever its words).
+        const abbreviation = tokens[from] as Token;
+        if (
+          gapBefore === " (" &&
+          abbreviation.capital &&
+          earlier.capital &&
+          doc.text.slice(abbreviation.end, abbreviation.end + 2) === ") "
+        ) {
+          const name = doc.mentions.find((m) => m.end === earlier.end && m.start < earlier.start);
+          const at = name ? tokens.findIndex((t) => t.start === name.start) : -1;
+          from = at >= 0 && at < from - 1 ? at : from - 1;
+          bracketed = true;
+          continue;
+        }
+        // (The name so abbreviated may join its words by "for": "Mission for Iraq".)
+        if (bracketed && earlier.norm === "for" && tokens[from - 2]?.capital && tokens[from]?.capital) {
+          from--;
+          continue;
+        }
         // "Armenia and Azerbaijan blamed": a subject of two names joined by "and".
         // ("the workers' union and the terminal operator blamed each other": any two phrases, when
         // the verb's words are blame both ways.)
@@ -474,6 +496,12 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
       }
       if (BOUNDARY.test(tokens[from]?.norm ?? "")) from++;
       if (from >= group) continue;
+      // "said it would go to court if the city did not respond by Friday": a verb inside a condition
+      // of the words before is part of them (what the other must do), no clause of its own.
+      if (found.length > 0 && /^(?:if|unless|until)$/.test(tokens[from - 1]?.norm ?? "")) {
+        i += verbFound.length - 1;
+        continue;
+      }
       clause.subject = { start: tokens[from]?.start ?? 0, end: previous.end };
       clause.start = clause.subject.start;
       clause.boundary = tokens[from]?.start ?? clause.start;

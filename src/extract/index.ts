@@ -6,7 +6,7 @@ import type { ExtractInput, Extraction, KnownClaim, ProposedStatement } from "./
 import { directStatements } from "./direct";
 import { Document } from "./document";
 import type { Draft } from "./draft";
-import { reportedStatements } from "./reported";
+import { reportedStatements, toldThreats } from "./reported";
 import { ownBodyRenamed } from "./targets";
 
 export { htmlToText, looksLikeHtml } from "./html";
@@ -56,6 +56,11 @@ function demandsOfTarget(doc: Document, draft: Draft, words: string): boolean {
 function recategorise(doc: Document, drafts: Draft[]): void {
   for (const draft of drafts) {
     if (draft.strength >= 0.9) continue;
+    // ("The airline said it would appeal.": weighed as cue-less words, a threat against whom they answer.)
+    if (toldThreats.has(draft) && draft.targets.length > 0) {
+      draft.category = "threat";
+      continue;
+    }
     const words = doc.text.slice(draft.span.start, draft.span.end);
     if (draft.category === "accusation" && conditionalThreat(words)) draft.category = "threat";
     else if (draft.category === "accusation" && demandsOfTarget(doc, draft, words)) draft.category = "demand";

@@ -1,7 +1,7 @@
 // Indirect speech: clauses with a reporting verb ("Russia has blamed X of ...", "the United States
 // threatened to ...", "Kerry insisted he was ..."), attribution by "according to", relays ("Reuters
 // quoted X as saying"), and charges the text makes without a source ("allegedly").
-import { classify, contentCue } from "./classify";
+import { classify, conditionalThreat, contentCue } from "./classify";
 import { clauseEnd, complementStart, saysSomething, toldStart } from "./clause-parts";
 import { type Clause, findClauses, ownAct } from "./clauses";
 import type { Document, Speaker } from "./document";
@@ -21,6 +21,23 @@ const INTENT =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will|was going to|planned|plans|intends?|intended|hoped|hopes|wanted|wants)\b/iu;
 const REFUSES =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:not|never)\s(?:accept|negotiate|recogni[sz]e|tolerate|allow|let|bow|yield|give in|back down|sit down)\b/iu;
+/**
+ * "said it would appeal", "said it would seek compensation for ...", "said it would take the case to
+ * the Court of Arbitration for Sport", "said it would join the strike": what a side says it will do
+ * against the other through a court, a claim or a strike is no plan of its own but a threat (as is
+ * anything it will do on a condition, or a court challenge: `conditionalThreat`).
+ */
+const WILL_PURSUE =
+  /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:appeal\b|seek\s+(?:compensation|damages|redress)\b|join\s+the\s+strike\b|take\s+(?:the|its|their|his|her)\s+(?:case|matter|dispute|complaint)\s+to\b)/iu;
+const pursues = (complement: string) => WILL_PURSUE.test(complement) || conditionalThreat(complement);
+
+/**
+ * The threats told as plans whose side's other clause names no one ("The airline said it would
+ * appeal."): weighed like other cue-less words, then a threat again against whom they answer
+ * (index.ts `recategorise`).
+ */
+export const toldThreats = new WeakSet<Draft>();
+
 /** Plans that neither blame nor threaten: to meet, talk, stay on or go on working with another (an INTENT). */
 const PEACEABLE =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:\p{Ll}+ly\s)?(?:meet|talk|stay|remain|continue|keep working|work|cooperate|co-operate|consider|study|discuss|reply|respond)\b/iu;
@@ -128,6 +145,9 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     lastSpeaker = speaker;
     spoken.push({ clause, speaker });
   }
+  /** Threats told as plans, whose target is the one of the same side's other clause in the sentence. */
+  const pendingThreats: Draft[] = [];
+  const first = drafts.length;
   for (const [index, entry] of spoken.entries()) {
     const { clause } = entry;
     let { speaker } = entry;
@@ -211,7 +231,11 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     // (But a refusal, "said she would not negotiate “with a gun to the head”", "said it would not
     // accept results it called ...", is the side's stand in the dispute: weighed like other words.)
     const complement = doc.text.slice(complementStart(doc, content), content.end);
-    if (weak && INTENT.test(complement) && !REFUSES.test(complement)) continue;
+    // (Not a writer's relative clause, "in a ruling ... that the company said it would appeal".)
+    const opening = tokens.findIndex((t) => t.start >= clause.boundary);
+    const relativeSays = opening > 0 && /^(?:that|which)$/.test(tokens[opening - 1]?.norm ?? "");
+    const threat = weak && INTENT.test(complement) && pursues(complement) && !relativeSays;
+    if (weak && INTENT.test(complement) && !REFUSES.test(complement) && !threat) continue;
     // "said it would meet parents next week", "said it would stay in a minority administration with
     // X": a side's plan to meet, talk or go on with another, no word of blame and no condition, is
     // no charge against it; nor is an inquiry announced or a readiness to talk (ANNOUNCES).
@@ -224,7 +248,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     )
       continue;
     if (weak && (speaker.attribution !== "named" || !speaker.actorKey || speaker.media || speaker.plural)) continue;
-    const classified = classify(contentWords, act);
+    const classified = threat ? { category: "threat" as const, strength: 0.5 } : classify(contentWords, act);
     if (targets.length > 0 && !explicitTarget && criticsSpeak(doc, clause) && classified.category !== "accusation")
       classified.category = "accusation";
     const draft: Draft = {
@@ -238,7 +262,8 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       context: sentence,
     };
     if (clause.relative) draft.saidFrom = tokens[clause.verbIndex]?.start ?? span.start;
-    if (weak) draft.weak = true;
+    if (threat) pendingThreats.push(draft);
+    else if (weak) draft.weak = true;
     if (classified.cameo) draft.cameo = classified.cameo;
     if (mutual) mutualSides(doc, draft, sentence, clause);
     if (speaker.media) {
@@ -248,6 +273,26 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     if (intermediary) draft.intermediary = intermediary;
     drafts.push(draft);
     doc.noteSpeaker(draft.speaker);
+  }
+  // ("blamed X and Y for ..., and said it would seek compensation", "said they would appeal and
+  // accused the FAT of ...": the threat is against whom the side's other clause charges; with none,
+  // it is weighed like other cue-less words.)
+  for (const draft of pendingThreats) {
+    const side = draft.speaker.actorKey;
+    const mate = drafts
+      .slice(first)
+      .find(
+        (other) =>
+          other !== draft &&
+          !pendingThreats.includes(other) &&
+          other.speaker.actorKey === side &&
+          other.targets.length > 0,
+      );
+    if (mate) draft.targets = [...mate.targets];
+    else {
+      draft.weak = true;
+      toldThreats.add(draft);
+    }
   }
 }
 
