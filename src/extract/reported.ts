@@ -43,6 +43,15 @@ const PEACEABLE =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:\p{Ll}+ly\s)?(?:meet|talk|stay|remain|continue|keep working|work|cooperate|co-operate|consider|study|discuss|reply|respond)\b/iu;
 
 /**
+ * "said it supported the doctors", "said it shared its demands", "said it supported the principle of
+ * the new formula", "said it was concerned by the reports": a side's support or concern, naming no
+ * one, is neither blame nor defence (no label of the dev sets is one; the words that blame come
+ * next, "and called on ...", "but urged ...").
+ */
+const SUPPORTS =
+  /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we)\s(?:(?:fully|strongly|also)\s)?(?:supported|supports|backed|backs|shared|shares|welcomed|welcomes|endorsed|endorses|(?:was|were|is|are)\s(?:concerned|worried|saddened)\s(?:by|about|at))\b/iu;
+
+/**
  * "The department said inspectors would visit the group's hospitals", "said it would examine
  * whether the bank had tested ...", "said it was ready to discuss the matter", "said it was in
  * contact with the federation", "said it had opened an inquiry": an inquiry announced or opened, or a
@@ -243,7 +252,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       act.act === "speech" &&
       !cued &&
       !mutual &&
-      (PEACEABLE.test(complement) || ANNOUNCES.test(complement)) &&
+      (PEACEABLE.test(complement) || ANNOUNCES.test(complement) || SUPPORTS.test(complement)) &&
       !/\b(?:if|unless|until)\b/i.test(doc.text.slice(content.start, sentence.end))
     )
       continue;

@@ -111,3 +111,49 @@ describe("', despite ...' is a concession the claim is made against, part of it"
     );
   });
 });
+
+describe("a relative clause with a pronoun for its subject goes on with the words", () => {
+  it("'..., which it had asked the government to change.' is part of what was said", () => {
+    const text =
+      "LA PAZ - Bolivia's telecom regulator accused the operator Vira Movil on Monday of failing to inspect its battery rooms.\n" +
+      "The regulator said inspections were the responsibility of each operator under the current rules, which it had asked the government to change.";
+    const { statements } = readExtraction(text);
+    const said = statements.find((x) => x.quote.includes("responsibility of each operator"));
+    expect(said?.quote.endsWith("which it had asked the government to change.")).toBe(true);
+  });
+  it("'..., where it said the company had cut a third of the workforce' is part of it", () => {
+    const text =
+      "PORT OF SPAIN - The Seamen and Dock Clerks Association accused the port authority of negotiating the concession in secret.\n" +
+      "The association pointed to Nordhavn's record at the port of Tema in Ghana, where it said the company had cut a third of the workforce within two years.";
+    const { statements } = readExtraction(text);
+    const record = statements.find((x) => x.quote.includes("port of Tema"));
+    expect(record?.quote.endsWith("where it said the company had cut a third of the workforce within two years.")).toBe(
+      true,
+    );
+  });
+  it("'..., which it denies.' stays the writer's aside (guard)", () => {
+    const text =
+      "KINSHASA - Congo accused Rwanda on Monday of sending soldiers onto the islet of Ibuga, which it denies.";
+    const { statements } = readExtraction(text);
+    const charge = statements.find((x) => x.quote.includes("sending soldiers"));
+    expect(charge?.quote).toBe("Congo accused Rwanda on Monday of sending soldiers onto the islet of Ibuga");
+  });
+});
+
+describe("a side's support or concern, naming no one, is no statement", () => {
+  it("'said it supported the doctors and called on the government to ...' is only the demand", () => {
+    const text =
+      "SFAX - Junior doctors at the Habib Bourguiba hospital went on strike on Monday, accusing the health ministry of failing to pay eight months of overtime.\n" +
+      "The Tunisian General Labour Union said it supported the doctors and called on the government to open talks without conditions.";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("supported the doctors"))).toBeUndefined();
+    expect(statements.find((x) => x.quote.includes("open talks"))?.category).toBe("demand");
+  });
+  it("'said it was concerned by the reports' is no statement (guard)", () => {
+    const text =
+      "KIGALI - Rwanda accused Congo on Monday of landing soldiers on Ibuga, an islet in Lake Kivu.\n" +
+      "The African Union Commission said it was concerned by the reports and called on both countries to exercise restraint.";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("concerned by the reports"))).toBeUndefined();
+  });
+});
