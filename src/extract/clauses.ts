@@ -220,6 +220,29 @@ function speakingClauseBefore(doc: Document, tokens: Token[], found: Clause[]): 
   return outer;
 }
 
+/** The nouns a charge is named by in "a charge the government denies". */
+const CHARGE_NOUNS = /^(?:claims?|charges?|accusations?|allegations?|assertions?)$/;
+
+/**
+ * ", a charge the government denies", ", a claim the ministry disputes", ", a charge Rwanda denies":
+ * a charge the writer names by its noun, its denier's clause a relative one after it with no
+ * pronoun. The offset where the statement starts (its "a"), when the verb at `i` ends such a phrase
+ * after a comma: the labels take it from the noun (3 of 3, dev-14, dev-19, dev-20).
+ */
+export function nominalDenial(doc: Document, tokens: Token[], i: number): number | undefined {
+  for (let k = i - 1; k >= 2 && k >= i - 5; k--) {
+    if (!CHARGE_NOUNS.test(tokens[k]?.norm ?? "")) continue;
+    const article = tokens[k - 1];
+    if (!article || !/^(?:a|an)$/.test(article.norm)) return undefined;
+    if (!/,\s*$/.test(doc.text.slice(tokens[k - 2]?.end ?? 0, article.start))) return undefined;
+    // (Only the denier's name between the noun and the verb: no comma, no verb, no "that".)
+    const between = doc.text.slice(tokens[k]?.end ?? 0, tokens[i]?.start ?? 0);
+    if (/[,.;:"“”]|\bthat\b/.test(between)) return undefined;
+    return article.start;
+  }
+  return undefined;
+}
+
 /** The sentence's clauses with a reporting verb, in order. */
 export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Clause[] {
   const found: Clause[] = [];
@@ -244,11 +267,13 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     // "warned the bank in writing": a form in "-ing" after "in" is a noun.
     if (previousToken?.norm === "in" && token.norm.endsWith("ing")) continue;
     // "attacks", "charges", "report" are verbs only right after a name or a pronoun ("Russia attacks").
+    // (Or a denial's subject after a charge named by its noun: "a claim the ministry disputes".)
     if (
       AMBIGUOUS_FORMS.has(token.norm) &&
       previousToken &&
       !previousToken.capital &&
-      !/^(?:he|she|it|they|we)$/.test(previousToken.norm)
+      !/^(?:he|she|it|they|we)$/.test(previousToken.norm) &&
+      !(verbFound.verb.act === "denial" && nominalDenial(doc, tokens, i) !== undefined)
     )
       continue;
     if (previousToken?.norm === "as" && /^(?:saying|telling|stating|adding)$/.test(token.norm)) continue;

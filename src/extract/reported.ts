@@ -3,7 +3,7 @@
 // quoted X as saying"), and charges the text makes without a source ("allegedly").
 import { classify, conditionalThreat, contentCue } from "./classify";
 import { clauseEnd, complementStart, saysSomething, toldStart } from "./clause-parts";
-import { type Clause, findClauses, ownAct } from "./clauses";
+import { type Clause, findClauses, nominalDenial, ownAct } from "./clauses";
 import type { Document, Speaker } from "./document";
 import { type Draft, pronounTarget, targetsIn, tidy } from "./draft";
 import { MUTUAL, PERSON_TITLES } from "./lexicon";
@@ -201,6 +201,9 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     const fromVerb =
       (clause.appositive && !clause.shortSubject && !institutionSays) || clause.elided || clause.participle;
     let start = fromVerb ? clause.start : (clause.subject?.start ?? clause.start);
+    // (", a charge the government denies": the denial runs from the charge's noun.)
+    const nominal = clause.verb.act === "denial" ? nominalDenial(doc, tokens, clause.verbIndex) : undefined;
+    if (nominal !== undefined) start = nominal;
     if (clause.verb.act === "speech" && speaker.personKey)
       start =
         clause.verb.lemma === "tell" && !clause.inverted ? toldStart(doc, content) : complementStart(doc, content);

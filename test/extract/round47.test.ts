@@ -157,3 +157,23 @@ describe("a side's support or concern, naming no one, is no statement", () => {
     expect(statements.find((x) => x.quote.includes("concerned by the reports"))).toBeUndefined();
   });
 });
+
+describe("', a charge the government denies' is the denier's statement, from the noun", () => {
+  it("'..., a claim the ministry disputes.' is a denial from 'a claim'", () => {
+    const text =
+      "VIENNA - Austria's drug wholesalers accused the health ministry on Tuesday of causing a shortage of antibiotic syrups.\n" +
+      "Industry groups have long argued that prices for older drugs are among the lowest in western Europe, a claim the ministry disputes.";
+    const { statements } = readExtraction(text);
+    const denial = statements.find((x) => x.quote.includes("ministry disputes"));
+    expect(denial?.quote).toBe("a claim the ministry disputes.");
+    expect(denial?.category).toBe("denial");
+  });
+  it("'..., a charge Rwanda denies.' runs from 'a charge'", () => {
+    const text =
+      "KINSHASA - Congo accused Rwanda on Monday of landing soldiers on an islet in Lake Kivu.\n" +
+      "The United Nations and Congo accuse Rwanda of backing the M23 rebel group, a charge Rwanda denies.";
+    const { statements } = readExtraction(text);
+    const denial = statements.find((x) => x.quote.includes("Rwanda denies"));
+    expect(denial?.quote).toBe("a charge Rwanda denies.");
+  });
+});
