@@ -243,6 +243,39 @@ export function nominalDenial(doc: Document, tokens: Token[], i: number): number
   return undefined;
 }
 
+/**
+ * The words that keep a source's name back, after "who" or "speaking": "asked not to be named",
+ * "declined to be identified", "spoke on condition of anonymity", "was not authorised to speak".
+ */
+const ANONYMITY =
+  /^(?:(?:asked|declined|requested|refused|did not want|did not wish|does not want|wished|preferred) (?:not )?to be (?:named|identified|quoted)\b|(?:spoke |was speaking |speaking )?on (?:the )?condition of anonymity\b|(?:requested|asked for|was granted) anonymity\b|spoke anonymously\b|(?:is|was|were|are) not authori[sz]ed to (?:speak|talk|comment)\b)/;
+
+/** Whether the words from `at` keep a source's name back (ANONYMITY). */
+function keepsNameBack(tokens: Token[], at: number): boolean {
+  const words = tokens
+    .slice(at, at + 8)
+    .map((t) => t.norm)
+    .join(" ");
+  return ANONYMITY.test(words);
+}
+
+/**
+ * "A diplomat who declined to be named said", "A police official who asked not to be named because
+ * he was not authorised to speak said", "A source speaking on condition of anonymity said": the
+ * clause that keeps a source's name back, set off by no comma, is part of the subject; the index of
+ * its first word ("who", "speaking") when one runs, with its reason, up to `group`.
+ */
+function anonymityBefore(doc: Document, tokens: Token[], group: number): number | undefined {
+  for (let k = group - 1; k >= 1 && k > group - 30; k--) {
+    const gap = doc.text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
+    if (/[.;:!?,—–()“”"]|\s-\s/.test(gap)) return undefined;
+    const norm = tokens[k]?.norm ?? "";
+    if (norm === "who") return keepsNameBack(tokens, k + 1) ? k : undefined;
+    if (norm === "speaking") return keepsNameBack(tokens, k) ? k : undefined;
+  }
+  return undefined;
+}
+
 /** The sentence's clauses with a reporting verb, in order. */
 export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Clause[] {
   const found: Clause[] = [];
@@ -277,6 +310,9 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     )
       continue;
     if (previousToken?.norm === "as" && /^(?:saying|telling|stating|adding)$/.test(token.norm)) continue;
+    // ("An official who asked not to be named said", "who declined to be identified": the words
+    // that keep a source's name back are no act of their own.)
+    if (previousToken?.norm === "who" && keepsNameBack(tokens, i)) continue;
     // "a ship, which he said had tried to ram ...": the attribution inside a relative clause is
     // part of the words reported around it, not a statement of its own.
     if (
@@ -463,8 +499,12 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         /^(?:on|last|this|late|early)$/.test(tokens[from - 1]?.norm ?? "")
       )
         from -= 2;
+      // ("A diplomat who declined to be named said": the subject is the noun phrase before "who".)
+      const anonymity = anonymityBefore(doc, tokens, group);
+      if (anonymity !== undefined) from = anonymity;
+      const reach = anonymity ?? group;
       let bracketed = false;
-      while (from > 0 && group - from < 10) {
+      while (from > 0 && reach - from < 10) {
         const earlier = tokens[from - 1] as Token;
         const gapBefore = doc.text.slice(earlier.end, tokens[from]?.start ?? 0);
         // "The Honduran Private Enterprise Council (COHEP) said", "The UN Assistance Mission for Iraq
@@ -527,7 +567,9 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
         i += verbFound.length - 1;
         continue;
       }
-      clause.subject = { start: tokens[from]?.start ?? 0, end: previous.end };
+      // (The subject's name ends before the clause that keeps it back, as a relative clause's does.)
+      const subjectEnd = anonymity !== undefined && anonymity > from ? tokens[anonymity - 1]?.end : undefined;
+      clause.subject = { start: tokens[from]?.start ?? 0, end: subjectEnd ?? previous.end };
       clause.start = clause.subject.start;
       clause.boundary = tokens[from]?.start ?? clause.start;
       // "The opposition was in power until 2017, he said, and had signed ...": an attribution set
