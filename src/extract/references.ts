@@ -76,14 +76,68 @@ export function describedBefore(
 ): string | undefined {
   const root = stem(noun);
   if (root.length < 4) return undefined;
-  let found: string | undefined;
-  for (const m of mentions) {
-    if (m.end > offset) break;
-    if (m.role !== "referent" || !m.key.startsWith("org-") || exclude.has(book.top(m.key))) continue;
-    const word = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-    if (word && stem(word) === root) found = m.key;
+  // The latest mention ending by `offset` (before the first that ends after it, as the mentions
+  // come in text order) set right after a word of the noun's stem, that is an organisation's.
+  const index = nounsBeforeMentions(mentions, text);
+  const reached = firstEndingAfter(index.furthestEnd, offset);
+  const candidates = index.byStem.get(root) ?? [];
+  for (let c = candidates.length - 1; c >= 0; c--) {
+    const at = candidates[c] as number;
+    if (at >= reached) continue;
+    const m = mentions[at] as Mention;
+    if (m.role === "referent" && m.key.startsWith("org-") && !exclude.has(book.top(m.key))) return m.key;
   }
-  return found;
+  return undefined;
+}
+
+/**
+ * For describedBefore, built once for a text's mentions: which mentions a lower-case word is set
+ * right before, by that word's stem, and the furthest end of the mentions up to each one. (A
+ * scan of all earlier mentions with a regex for each, per "the <noun>", grew with the square of
+ * a long text.) The words depend on the text and the mentions' offsets only, which never change;
+ * the keys and roles, which may, are read at each call.
+ */
+interface NounsBeforeMentions {
+  text: string;
+  count: number;
+  /** Mention indexes, in text order, by the stem of the word right before the mention. */
+  byStem: Map<string, number[]>;
+  /** The largest `end` among mentions[0..i]: never decreasing, so it may be searched. */
+  furthestEnd: number[];
+}
+const nounsBefore = new WeakMap<Mention[], NounsBeforeMentions>();
+
+function nounsBeforeMentions(mentions: Mention[], text: string): NounsBeforeMentions {
+  const known = nounsBefore.get(mentions);
+  if (known && known.text === text && known.count === mentions.length) return known;
+  const byStem = new Map<string, number[]>();
+  const furthestEnd: number[] = [];
+  let furthest = Number.NEGATIVE_INFINITY;
+  for (const [i, m] of mentions.entries()) {
+    furthest = Math.max(furthest, m.end);
+    furthestEnd.push(furthest);
+    const word = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+    if (!word) continue;
+    const root = stem(word);
+    const list = byStem.get(root);
+    if (list) list.push(i);
+    else byStem.set(root, [i]);
+  }
+  const index = { text, count: mentions.length, byStem, furthestEnd };
+  nounsBefore.set(mentions, index);
+  return index;
+}
+
+/** The first index whose furthest end passes `offset` (the length if none): where a scan in text order stops. */
+function firstEndingAfter(furthestEnd: number[], offset: number): number {
+  let low = 0;
+  let high = furthestEnd.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((furthestEnd[mid] as number) > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /**
