@@ -132,7 +132,18 @@ const threatens = (doc: Document, draft: Draft) =>
 
 export function linkAnswers(doc: Document, drafts: Draft[]): void {
   const sideOf = (draft: Draft) => (draft.speaker.actorKey ? doc.book.top(draft.speaker.actorKey) : undefined);
-  const targetSides = (draft: Draft) => new Set(draft.targets.flatMap((key) => [...doc.sides(key)]));
+  /**
+   * Whether a side is among the sides of the draft's targets (doc.sides of each: its top, its
+   * backers' tops). Asked of every earlier draft for each draft, so it builds no sets.
+   */
+  const aimsAt = (draft: Draft, side: string | undefined) => {
+    for (const key of draft.targets) {
+      if (!key) continue;
+      if (doc.book.top(key) === side) return true;
+      for (const backer of doc.book.get(key)?.backers ?? []) if (doc.book.top(backer) === side) return true;
+    }
+    return false;
+  };
   const paragraphOf = (draft: Draft) => doc.paragraphOf(draft.span.start);
   const topics = drafts.map((draft) => topicWords(doc.text.slice(draft.context.start, draft.context.end)));
   /** Whether a statement is the first of its side's in its sentence (the charge, not the clause backing it). */
@@ -295,14 +306,14 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
             earlierSide &&
             earlierSide !== speaking &&
             BLAME.has(earlier.category) &&
-            targetSides(earlier).has(speaking)
+            aimsAt(earlier, speaking)
           );
         });
       // What a reply in kind may answer: anything said against the side, a denial's charge back included.
       const replied = drafts
         .slice(0, index)
         .map((earlier, i) => ({ earlier, i }))
-        .filter(({ earlier }) => !earlier.drop && sideOf(earlier) !== speaking && targetSides(earlier).has(speaking));
+        .filter(({ earlier }) => !earlier.drop && sideOf(earlier) !== speaking && aimsAt(earlier, speaking));
       // The side's own charge, as the story reports it, rather than a spokesman's quote of it (replies
       // answer the charge, which quotes only illustrate); then shared words; then a charge (rather
       // than a threat or a demand); then the latest.
@@ -355,7 +366,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         replied.length > 0
       ) {
         // "X hit back, saying ...": a reply to the latest word against X's side, from the side it names if any.
-        const named = replied.filter(({ earlier }) => targetSides(draft).has(sideOf(earlier) as string));
+        const named = replied.filter(({ earlier }) => aimsAt(draft, sideOf(earlier) as string));
         draft.answers = (named.at(-1) ?? replied.at(-1))?.i;
         draft.category = "counter-accusation";
       } else if (draft.category === "accusation") {
@@ -378,8 +389,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
           const atAccuser =
             firstCharged && !draft.weak && draft.targets.some((target) => doc.book.top(target) === earlierSide);
           return (
-            (sameSentence || nextInParagraph || straightBack || exchange || atAccuser) &&
-            targetSides(draft).has(earlierSide)
+            (sameSentence || nextInParagraph || straightBack || exchange || atAccuser) && aimsAt(draft, earlierSide)
           );
         });
         // Or the side keeps answering: its last statement, just before, answered a charge whose maker it now blames.
@@ -394,7 +404,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
           defended &&
           defendedSide &&
           paragraphOf(draft) - paragraphOf(ownLast) <= 1 &&
-          targetSides(draft).has(defendedSide);
+          aimsAt(draft, defendedSide);
         if (near.length > 0) {
           // A charge back answers the charge as its sentence opens it ("Iraq accused Turkey of cutting
           // the flow of the Tigris, blaming dams upstream for a drought"), not the clause that goes on

@@ -4,6 +4,7 @@
 import type { ActorBook, BookActor } from "./actors";
 import { actors as gazetteer, institutionOf, lookupPhrase, titleInstitution } from "./gazetteer";
 import { ORGANISATION_SUFFIXES, PUBLIC_BODY_HEADS, townOfficeInTwoLevels } from "./lexicon";
+import { firstEndingAfter, mentionsAfterStem, startingBetween } from "./mention-index";
 import type { Mention } from "./mentions";
 import type { People, Person } from "./people";
 import { literal, tokenize } from "./text";
@@ -78,9 +79,8 @@ export function describedBefore(
   if (root.length < 4) return undefined;
   // The latest mention ending by `offset` (before the first that ends after it, as the mentions
   // come in text order) set right after a word of the noun's stem, that is an organisation's.
-  const index = nounsBeforeMentions(mentions, text);
-  const reached = firstEndingAfter(index.furthestEnd, offset);
-  const candidates = index.byStem.get(root) ?? [];
+  const reached = firstEndingAfter(mentions, text, offset);
+  const candidates = mentionsAfterStem(mentions, text, root, stem);
   for (let c = candidates.length - 1; c >= 0; c--) {
     const at = candidates[c] as number;
     if (at >= reached) continue;
@@ -88,56 +88,6 @@ export function describedBefore(
     if (m.role === "referent" && m.key.startsWith("org-") && !exclude.has(book.top(m.key))) return m.key;
   }
   return undefined;
-}
-
-/**
- * For describedBefore, built once for a text's mentions: which mentions a lower-case word is set
- * right before, by that word's stem, and the furthest end of the mentions up to each one. (A
- * scan of all earlier mentions with a regex for each, per "the <noun>", grew with the square of
- * a long text.) The words depend on the text and the mentions' offsets only, which never change;
- * the keys and roles, which may, are read at each call.
- */
-interface NounsBeforeMentions {
-  text: string;
-  count: number;
-  /** Mention indexes, in text order, by the stem of the word right before the mention. */
-  byStem: Map<string, number[]>;
-  /** The largest `end` among mentions[0..i]: never decreasing, so it may be searched. */
-  furthestEnd: number[];
-}
-const nounsBefore = new WeakMap<Mention[], NounsBeforeMentions>();
-
-function nounsBeforeMentions(mentions: Mention[], text: string): NounsBeforeMentions {
-  const known = nounsBefore.get(mentions);
-  if (known && known.text === text && known.count === mentions.length) return known;
-  const byStem = new Map<string, number[]>();
-  const furthestEnd: number[] = [];
-  let furthest = Number.NEGATIVE_INFINITY;
-  for (const [i, m] of mentions.entries()) {
-    furthest = Math.max(furthest, m.end);
-    furthestEnd.push(furthest);
-    const word = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-    if (!word) continue;
-    const root = stem(word);
-    const list = byStem.get(root);
-    if (list) list.push(i);
-    else byStem.set(root, [i]);
-  }
-  const index = { text, count: mentions.length, byStem, furthestEnd };
-  nounsBefore.set(mentions, index);
-  return index;
-}
-
-/** The first index whose furthest end passes `offset` (the length if none): where a scan in text order stops. */
-function firstEndingAfter(furthestEnd: number[], offset: number): number {
-  let low = 0;
-  let high = furthestEnd.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((furthestEnd[mid] as number) > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
 }
 
 /**
@@ -442,30 +392,61 @@ export function runnerOf(
   text: string,
 ): string | undefined {
   if (noun.length < 3 || !/^\p{Ll}+$/u.test(noun)) return undefined;
+  // Most texts have no "that runs the": no regex for the noun is built, and the text before
+  // `offset` is not scanned again for each "the <noun>".
+  const opens = runClauseStarts(text);
+  if (!(opens[0] !== undefined && opens[0] < offset)) return undefined;
   const runs = new RegExp(
-    `\\b(?:that|which)\\s+(?:has\\s+|have\\s+)?(?:runs|operates|run|operated)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?${literal(noun)}\\b(?!['’]|\\s+(?!(?:under|in|at|on|near|for|since|from|with|and|until)\\b)\\p{Ll})`,
-    "gu",
+    `${RUN_CLAUSE.source}(?:[\\p{L}-]+\\s+){0,3}?${literal(noun)}\\b(?!['’]|\\s+(?!(?:under|in|at|on|near|for|since|from|with|and|until)\\b)\\p{Ll})`,
+    "uy",
   );
+  const before = text.slice(0, offset);
   let found: string | undefined;
-  for (const match of text.slice(0, offset).matchAll(runs)) {
-    const at = match.index ?? 0;
+  // The matches a global scan of `before` would find, in order and not overlapping: each match
+  // opens with RUN_CLAUSE, so it can only start where RUN_CLAUSE does.
+  let scanned = 0;
+  for (const open of opens) {
+    if (open >= offset) break;
+    if (open < scanned) continue;
+    runs.lastIndex = open;
+    const match = runs.exec(before);
+    if (!match) continue;
+    scanned = open + match[0].length;
+    const at = open;
     const sentenceStart = Math.max(text.lastIndexOf("\n", at) + 1, text.lastIndexOf(". ", at) + 2);
-    const body = mentions
-      .filter(
-        (m) =>
-          m.start >= sentenceStart &&
-          m.end <= at &&
-          // (The name the clause is set after: "X, the company that runs", "X, which has run".)
-          /^,\s+(?:(?:a|an|the)\s+[^,.;]{0,60})?$/.test(text.slice(m.end, at)) &&
-          m.role === "referent" &&
-          m.key.startsWith("org-") &&
-          m.kind !== "media" &&
-          !exclude.has(book.top(m.key)),
-      )
-      .at(-1);
-    if (body) found = body.key;
+    // The latest such mention in the sentence before the clause (only those starting in it may be).
+    const [from, to] = startingBetween(mentions, text, sentenceStart, at);
+    for (let i = to - 1; i >= from; i--) {
+      const m = mentions[i] as Mention;
+      if (
+        m.start >= sentenceStart &&
+        m.end <= at &&
+        // (The name the clause is set after: "X, the company that runs", "X, which has run".)
+        /^,\s+(?:(?:a|an|the)\s+[^,.;]{0,60})?$/.test(text.slice(m.end, at)) &&
+        m.role === "referent" &&
+        m.key.startsWith("org-") &&
+        m.kind !== "media" &&
+        !exclude.has(book.top(m.key))
+      ) {
+        found = m.key;
+        break;
+      }
+    }
   }
   return found;
+}
+
+/** How runnerOf's clause opens: "that runs the", "which has operated the". */
+const RUN_CLAUSE = /\b(?:that|which)\s+(?:has\s+|have\s+)?(?:runs|operates|run|operated)\s+the\s+/u;
+
+/** Where RUN_CLAUSE starts in a text (such openings never overlap), for the last text asked about. */
+let runClauses: { text: string; starts: number[] } | undefined;
+function runClauseStarts(text: string): number[] {
+  if (runClauses?.text !== text) {
+    const everywhere = new RegExp(RUN_CLAUSE.source, "gu");
+    runClauses = { text, starts: [...text.matchAll(everywhere)].map((match) => match.index ?? 0) };
+  }
+  return runClauses.starts;
 }
 
 /** The bodies (no person, medium or state) named in the 250 characters before `at`, in text order. */
