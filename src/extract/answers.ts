@@ -296,24 +296,19 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       if (fallback) draft.targets = [fallback];
     }
     if (speaking && !draft.mutual) {
-      const against = drafts
-        .slice(0, index)
-        .map((earlier, i) => ({ earlier, i }))
-        .filter(({ earlier }) => {
-          const earlierSide = sideOf(earlier);
-          return (
-            !earlier.drop &&
-            earlierSide &&
-            earlierSide !== speaking &&
-            BLAME.has(earlier.category) &&
-            aimsAt(earlier, speaking)
-          );
-        });
-      // What a reply in kind may answer: anything said against the side, a denial's charge back included.
-      const replied = drafts
-        .slice(0, index)
-        .map((earlier, i) => ({ earlier, i }))
-        .filter(({ earlier }) => !earlier.drop && sideOf(earlier) !== speaking && aimsAt(earlier, speaking));
+      // What the side may answer, in text order: "against", the charges made against it by another
+      // side; "replied", what a reply in kind may answer: anything said against the side, a
+      // denial's charge back included. (One pass over the earlier drafts for both.)
+      const against: { earlier: Draft; i: number }[] = [];
+      const replied: { earlier: Draft; i: number }[] = [];
+      for (let i = 0; i < index; i++) {
+        const earlier = drafts[i] as Draft;
+        if (earlier.drop) continue;
+        const earlierSide = sideOf(earlier);
+        if (earlierSide === speaking || !aimsAt(earlier, speaking)) continue;
+        replied.push({ earlier, i });
+        if (earlierSide && BLAME.has(earlier.category)) against.push({ earlier, i });
+      }
       // The side's own charge, as the story reports it, rather than a spokesman's quote of it (replies
       // answer the charge, which quotes only illustrate); then shared words; then a charge (rather
       // than a threat or a demand); then the latest.

@@ -35,13 +35,48 @@ function countryOpening(name: string): { state: string; rest: string[]; possessi
   return { state, rest: tokens.slice(found.length).map((token) => token.norm), possessive };
 }
 
+/**
+ * What the pairwise tests of mergeDuplicates read of one organisation's name, worked out once for
+ * each name rather than once for each pair (a long text names hundreds of organisations).
+ */
+interface NameShape {
+  actor: BookActor;
+  /** "GFP", "APS": an acronym's shape. */
+  acronym: boolean;
+  /** The initials of the name's words other than SKIP's, if it has a space (what an acronym spells). */
+  initials: string | undefined;
+  /** "Port of Dakar": a name with "of" or "for" inside, which a qualifier may precede. */
+  ofOrFor: boolean;
+  /** "Poland's largest teachers' union": a state's possessive, then lower-case words. */
+  described: boolean;
+  /** "Polish Teachers' Union": two words or more, each capitalised. */
+  capitalised: boolean;
+  /** countryOpening of the name, once asked for. */
+  opening?: ReturnType<typeof countryOpening> | null;
+}
+
+function shapeOf(actor: BookActor): NameShape {
+  const words = actor.name.split(/\s+/);
+  return {
+    actor,
+    acronym: /^\p{Lu}{2,6}$/u.test(actor.name),
+    initials: actor.name.includes(" ") ? initials(actor.name) : undefined,
+    ofOrFor: /\s(?:of|for)\s/.test(actor.name),
+    described: /^\p{Lu}[\p{L}]*['’]s\s+(?:\p{Ll}[\p{L}'’-]*\s+)*\p{Ll}[\p{L}]*$/u.test(actor.name),
+    capitalised: words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word)),
+  };
+}
+
+function openingOf(shape: NameShape): ReturnType<typeof countryOpening> {
+  if (shape.opening === undefined) shape.opening = countryOpening(shape.actor.name) ?? null;
+  return shape.opening ?? undefined;
+}
+
 /** Whether `described` ("Poland's largest teachers' union") is the body `named` names ("Polish Teachers' Union"). */
-function sameBody(described: BookActor, named: BookActor): boolean {
-  if (!/^\p{Lu}[\p{L}]*['’]s\s+(?:\p{Ll}[\p{L}'’-]*\s+)*\p{Ll}[\p{L}]*$/u.test(described.name)) return false;
-  const words = named.name.split(/\s+/);
-  if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
-  const a = countryOpening(described.name);
-  const b = countryOpening(named.name);
+function sameBody(described: NameShape, named: NameShape): boolean {
+  if (!described.described || !named.capitalised) return false;
+  const a = openingOf(described);
+  const b = openingOf(named);
   if (!a?.possessive || !b || a.state !== b.state || b.rest.length === 0) return false;
   // The same head noun, and the same word before it ("teachers' union").
   return a.rest.slice(-2).join(" ") === b.rest.slice(-2).join(" ");
@@ -49,21 +84,23 @@ function sameBody(described: BookActor, named: BookActor): boolean {
 
 export function mergeDuplicates(book: ActorBook, mentions: Mention[], people: People, text: string): void {
   const organisations = [...book.entries.values()].filter((actor) => actor.kind === "organisation");
+  const shapes = organisations.map(shapeOf);
   const merges = new Map<string, string>();
-  for (const actor of organisations) {
-    for (const other of organisations) {
+  for (const shape of shapes) {
+    const { actor } = shape;
+    for (const otherShape of shapes) {
+      const other = otherShape.actor;
       if (other === actor || merges.has(other.key)) continue;
-      const acronym =
-        /^\p{Lu}{2,6}$/u.test(actor.name) && other.name.includes(" ") && initials(other.name) === actor.name;
+      const acronym = shape.acronym && otherShape.initials === actor.name;
       // "Medi-Care's chief executive" and "Medi-Care Group": a name short of its organisation's word.
       const rest = other.name.startsWith(`${actor.name} `) ? other.name.slice(actor.name.length + 1) : "";
       const shorter = rest !== "" && rest.split(/\s+/).every((word) => ORGANISATION_SUFFIXES.test(word));
       // "the Port of Dakar" and "the Autonomous Port of Dakar": a body's name with its qualifier cut off.
       const qualified =
+        shape.ofOrFor &&
         other.name.endsWith(` ${actor.name}`) &&
-        /\s(?:of|for)\s/.test(actor.name) &&
         /^\p{Lu}[\p{Ll}'’-]+$/u.test(other.name.slice(0, -actor.name.length - 1));
-      if (acronym || shorter || qualified || sameBody(actor, other)) {
+      if (acronym || shorter || qualified || sameBody(shape, otherShape)) {
         merges.set(actor.key, other.key);
         break;
       }

@@ -392,27 +392,27 @@ export function runnerOf(
   text: string,
 ): string | undefined {
   if (noun.length < 3 || !/^\p{Ll}+$/u.test(noun)) return undefined;
-  // Most texts have no "that runs the": no regex for the noun is built, and the text before
-  // `offset` is not scanned again for each "the <noun>".
-  const opens = runClauseStarts(text);
-  if (!(opens[0] !== undefined && opens[0] < offset)) return undefined;
-  const runs = new RegExp(
-    `${RUN_CLAUSE.source}(?:[\\p{L}-]+\\s+){0,3}?${literal(noun)}\\b(?!['’]|\\s+(?!(?:under|in|at|on|near|for|since|from|with|and|until)\\b)\\p{Ll})`,
-    "uy",
-  );
+  // Most texts have no "that runs the", and few such clauses name the noun: the text before
+  // `offset` is not scanned again for each "the <noun>", nor a regex built for every noun.
+  const clauses = runClausesOf(text);
+  let runs: RegExp | undefined;
   const before = text.slice(0, offset);
   let found: string | undefined;
   // The matches a global scan of `before` would find, in order and not overlapping: each match
-  // opens with RUN_CLAUSE, so it can only start where RUN_CLAUSE does.
+  // opens with RUN_CLAUSE, so it can only start where RUN_CLAUSE does, and only one whose noun
+  // stands where one of the clause's first words would may match.
   let scanned = 0;
-  for (const open of opens) {
-    if (open >= offset) break;
-    if (open < scanned) continue;
-    runs.lastIndex = open;
+  for (const { at, nounMayStart } of clauses) {
+    if (at >= offset) break;
+    if (at < scanned || !nounMayStart.some((start) => text.startsWith(noun, start))) continue;
+    runs ??= new RegExp(
+      `${RUN_CLAUSE.source}(?:[\\p{L}-]+\\s+){0,3}?${literal(noun)}\\b(?!['’]|\\s+(?!(?:under|in|at|on|near|for|since|from|with|and|until)\\b)\\p{Ll})`,
+      "uy",
+    );
+    runs.lastIndex = at;
     const match = runs.exec(before);
     if (!match) continue;
-    scanned = open + match[0].length;
-    const at = open;
+    scanned = at + match[0].length;
     const sentenceStart = Math.max(text.lastIndexOf("\n", at) + 1, text.lastIndexOf(". ", at) + 2);
     // The latest such mention in the sentence before the clause (only those starting in it may be).
     const [from, to] = startingBetween(mentions, text, sentenceStart, at);
@@ -439,14 +439,36 @@ export function runnerOf(
 /** How runnerOf's clause opens: "that runs the", "which has operated the". */
 const RUN_CLAUSE = /\b(?:that|which)\s+(?:has\s+|have\s+)?(?:runs|operates|run|operated)\s+the\s+/u;
 
-/** Where RUN_CLAUSE starts in a text (such openings never overlap), for the last text asked about. */
-let runClauses: { text: string; starts: number[] } | undefined;
-function runClauseStarts(text: string): number[] {
+/** One RUN_CLAUSE in a text: where it starts, and where runnerOf's noun may start after it. */
+interface RunClause {
+  at: number;
+  /**
+   * Right after the clause, or after one, two or three of the words that follow it (each a run
+   * of letters and hyphens, then spaces): runnerOf's regex lets no more words come before the noun.
+   */
+  nounMayStart: number[];
+}
+const WORD_THEN_SPACE = /[\p{L}-]+\s+/uy;
+
+/** The RUN_CLAUSEs of a text (such clauses never overlap), for the last text asked about. */
+let runClauses: { text: string; clauses: RunClause[] } | undefined;
+function runClausesOf(text: string): RunClause[] {
   if (runClauses?.text !== text) {
-    const everywhere = new RegExp(RUN_CLAUSE.source, "gu");
-    runClauses = { text, starts: [...text.matchAll(everywhere)].map((match) => match.index ?? 0) };
+    const clauses: RunClause[] = [];
+    for (const match of text.matchAll(new RegExp(RUN_CLAUSE.source, "gu"))) {
+      const at = match.index ?? 0;
+      const nounMayStart = [at + match[0].length];
+      for (let words = 0; words < 3; words++) {
+        WORD_THEN_SPACE.lastIndex = nounMayStart.at(-1) as number;
+        const word = WORD_THEN_SPACE.exec(text);
+        if (!word) break;
+        nounMayStart.push(WORD_THEN_SPACE.lastIndex);
+      }
+      clauses.push({ at, nounMayStart });
+    }
+    runClauses = { text, clauses };
   }
-  return runClauses.starts;
+  return runClauses.clauses;
 }
 
 /** The bodies (no person, medium or state) named in the 250 characters before `at`, in text order. */
