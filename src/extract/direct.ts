@@ -4,7 +4,7 @@ import { classify, contentCue } from "./classify";
 import { FINITE } from "./clause-parts";
 import type { Document, Speaker } from "./document";
 import { type Draft, focus, pronounTarget, targetsIn, tidy } from "./draft";
-import { AMBIGUOUS_FORMS, REPORTING_FORMS, type ReportingVerb } from "./lexicon";
+import { AMBIGUOUS_FORMS, LONGER_FORM_STARTS, REPORTING_FORMS, type ReportingVerb } from "./lexicon";
 import { findBlockQuotes, type QuoteRun } from "./quotes";
 import { normsOf, type Span, sentenceSpans, type Token, wordCount } from "./text";
 
@@ -36,10 +36,12 @@ export function verbAt(tokens: Token[], i: number): { verb: ReportingVerb; lengt
   // Reporting verbs are written in lower case: "States" in "United States" is no verb.
   if (!token || token.capital) return undefined;
   // ("pointed the finger at": a form of four words.)
-  const four = tokens[i + 3] ? REPORTING_FORMS.get(normsOf(tokens, i, i + 4)) : undefined;
-  if (four) return { verb: four, length: 4 };
-  const two = tokens[i + 1] ? REPORTING_FORMS.get(`${token.norm} ${tokens[i + 1]?.norm}`) : undefined;
-  if (two) return { verb: two, length: 2 };
+  if (LONGER_FORM_STARTS.has(token.norm)) {
+    const four = tokens[i + 3] ? REPORTING_FORMS.get(normsOf(tokens, i, i + 4)) : undefined;
+    if (four) return { verb: four, length: 4 };
+    const two = tokens[i + 1] ? REPORTING_FORMS.get(`${token.norm} ${tokens[i + 1]?.norm}`) : undefined;
+    if (two) return { verb: two, length: 2 };
+  }
   const one = REPORTING_FORMS.get(token.norm);
   return one ? { verb: one, length: 1 } : undefined;
 }

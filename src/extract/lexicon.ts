@@ -2,7 +2,7 @@
 // titles that make a name a person, and the cues in a statement's content that give its category
 // and CAMEO code. General English, nothing about any one article.
 
-export { AMBIGUOUS_FORMS, REPORTING_FORMS, type ReportingVerb, type VerbAct } from "./verbs";
+export { AMBIGUOUS_FORMS, LONGER_FORM_STARTS, REPORTING_FORMS, type ReportingVerb, type VerbAct } from "./verbs";
 
 /** Sources the text does not name: kept vague, never pinned on an actor. */
 export const VAGUE_SOURCES = new Set([

@@ -147,6 +147,16 @@ for (const [act, lemmas, cameo] of VERBS) {
   }
 }
 
+/**
+ * What the forms of more than one word ("pointed out", "pointed the finger at") start with, up to
+ * each of their spaces ("pointed", "pointed the", ...): verbAt looks such a form up only at a
+ * token that starts one.
+ */
+export const LONGER_FORM_STARTS = new Set<string>();
+for (const form of REPORTING_FORMS.keys())
+  for (let space = form.indexOf(" "); space >= 0; space = form.indexOf(" ", space + 1))
+    LONGER_FORM_STARTS.add(form.slice(0, space));
+
 /** Forms that are also common nouns or adjectives: they count as verbs only after a subject, never alone. */
 export const AMBIGUOUS_FORMS = new Set([
   "attack",

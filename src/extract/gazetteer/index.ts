@@ -33,6 +33,11 @@ const countryAdjective = new Map<string, string>();
 /** The words phrases start with: most tokens start none, and are rejected at once. */
 const firstWords = new Set<string>();
 let longestPhrase = 1;
+/**
+ * Every key that a phrase's key goes on from ("united", "united states" for "united states
+ * army"): a lookup stops lengthening a phrase once its words are the start of none.
+ */
+const phraseStarts = new Set<string>();
 
 /** The lookup key of a phrase: its tokens' normal forms, without a leading "the". */
 export function phraseKey(words: string): string[] {
@@ -50,6 +55,8 @@ function addPhrase(words: string, hit: PhraseHit): void {
   const isAcronym = written.length === 1 && /^[A-Z]{2,5}$/.test(written[0]?.text ?? "");
   const entry: PhraseHit = isAcronym ? { ...hit, exact: [written[0]?.text ?? ""] } : hit;
   const key = keys.join(" ");
+  for (let space = key.indexOf(" "); space >= 0; space = key.indexOf(" ", space + 1))
+    phraseStarts.add(key.slice(0, space));
   firstWords.add(keys[0] as string);
   const list = phrases.get(key) ?? [];
   // Two countries sharing a demonym ("Congolese"): the later line wins, as the more common sense.
@@ -148,15 +155,23 @@ export function lookupPhrase(
   const first = tokens[at];
   if (!first || !(firstWords.has(first.norm) || (first.possessive && firstWords.has(`${first.norm}'s`))))
     return undefined;
-  for (let length = Math.min(longestPhrase, tokens.length - at); length >= 1; length--) {
-    const words: string[] = [];
-    for (let i = 0; i < length; i++) {
-      const token = tokens[at + i];
-      if (!token) break;
-      // Only the last word of a phrase may carry the possessive ("Russia's", not "Russia's Foreign").
-      words.push(token.norm + (token.possessive && i < length - 1 ? "'s" : ""));
-    }
-    const hits = phrases.get(words.join(" "));
+  // Only the last word of a phrase may carry the possessive ("Russia's", not "Russia's Foreign"):
+  // `starts[n]` is the first n words so written, for the phrases of more than n words, as far as
+  // some phrase goes on from them (no longer phrase may match past that).
+  const most = Math.min(longestPhrase, tokens.length - at);
+  const starts: string[] = [""];
+  while (starts.length < most) {
+    const token = tokens[at + starts.length - 1];
+    if (!token) break;
+    const word = token.norm + (token.possessive ? "'s" : "");
+    const start = starts.length === 1 ? word : `${starts.at(-1)} ${word}`;
+    if (!phraseStarts.has(start)) break;
+    starts.push(start);
+  }
+  for (let length = Math.min(most, starts.length); length >= 1; length--) {
+    const token = tokens[at + length - 1];
+    if (!token) continue;
+    const hits = phrases.get(length === 1 ? token.norm : `${starts[length - 1]} ${token.norm}`);
     if (!hits) continue;
     const last = tokens[at + length - 1];
     const usable = hits.filter((hit) => !hit.exact || (length === 1 && last && hit.exact.includes(last.text)));
