@@ -1,4 +1,5 @@
-// Indexes over a text's mentions, built once per mentions array and kept beside it (a WeakMap):
+// Indexes over a text's mentions, built once per mentions array and kept beside it (a WeakMap,
+// rebuilt if the array grows):
 // lookups that would otherwise scan every earlier mention for each word of each statement, and
 // so grow with the square of a long text. Only what the text and the mentions' offsets fix is
 // indexed (neither changes once the mentions are found); keys and roles, which may change, are
@@ -6,21 +7,23 @@
 import type { Mention } from "./mentions";
 
 interface MentionIndex {
-  text: string;
   count: number;
   /** Whether the mentions' starts never decrease (then a range of starts may be searched). */
   inStartOrder: boolean;
   /** The largest `end` among mentions[0..i]: never decreasing, so it may be searched. */
   furthestEnd: number[];
-  /** Mention indexes, in array order, by the stem of the lower-case word right before the mention. */
-  byStemBefore: Map<string, number[]> | undefined;
+  /** Mention indexes, in array order, by the stem of the lower-case word right before the mention, in `text`. */
+  byStemBefore: { text: string; byStem: Map<string, number[]> } | undefined;
 }
+
+/** The lower-case word that ends right before a mention (then spaces). */
+const WORD_JUST_BEFORE = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u;
 
 const indexes = new WeakMap<Mention[], MentionIndex>();
 
-function indexOf(mentions: Mention[], text: string): MentionIndex {
+function indexOf(mentions: Mention[]): MentionIndex {
   const known = indexes.get(mentions);
-  if (known && known.text === text && known.count === mentions.length) return known;
+  if (known && known.count === mentions.length) return known;
   const furthestEnd: number[] = [];
   let furthest = Number.NEGATIVE_INFINITY;
   let inStartOrder = true;
@@ -29,7 +32,7 @@ function indexOf(mentions: Mention[], text: string): MentionIndex {
     furthestEnd.push(furthest);
     if (i > 0 && m.start < (mentions[i - 1] as Mention).start) inStartOrder = false;
   }
-  const index: MentionIndex = { text, count: mentions.length, inStartOrder, furthestEnd, byStemBefore: undefined };
+  const index: MentionIndex = { count: mentions.length, inStartOrder, furthestEnd, byStemBefore: undefined };
   indexes.set(mentions, index);
   return index;
 }
@@ -50,8 +53,8 @@ function firstNot(length: number, below: (i: number) => boolean): number {
  * The index of the first mention that ends after `offset` (the length if none): where a scan of
  * the mentions in array order that stops at such a mention stops.
  */
-export function firstEndingAfter(mentions: Mention[], text: string, offset: number): number {
-  const { furthestEnd } = indexOf(mentions, text);
+export function firstEndingAfter(mentions: Mention[], offset: number): number {
+  const { furthestEnd } = indexOf(mentions);
   return firstNot(furthestEnd.length, (i) => (furthestEnd[i] as number) <= offset);
 }
 
@@ -59,8 +62,8 @@ export function firstEndingAfter(mentions: Mention[], text: string, offset: numb
  * Index bounds [from, to) holding every mention whose start is in [start, end]: those exactly when
  * the mentions are in start order, all of them otherwise (callers test the starts themselves).
  */
-export function startingBetween(mentions: Mention[], text: string, start: number, end: number): [number, number] {
-  if (!indexOf(mentions, text).inStartOrder) return [0, mentions.length];
+export function startingBetween(mentions: Mention[], start: number, end: number): [number, number] {
+  if (!indexOf(mentions).inStartOrder) return [0, mentions.length];
   const at = (i: number) => (mentions[i] as Mention).start;
   return [firstNot(mentions.length, (i) => at(i) < start), firstNot(mentions.length, (i) => at(i) <= end)];
 }
@@ -76,17 +79,17 @@ export function mentionsAfterStem(
   root: string,
   stem: (word: string) => string,
 ): number[] {
-  const index = indexOf(mentions, text);
-  if (!index.byStemBefore) {
+  const index = indexOf(mentions);
+  if (index.byStemBefore?.text !== text) {
     const byStem = new Map<string, number[]>();
     for (const [i, m] of mentions.entries()) {
-      const word = /(?:^|[^\p{L}])(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+      const word = WORD_JUST_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
       if (!word) continue;
       const list = byStem.get(stem(word));
       if (list) list.push(i);
       else byStem.set(stem(word), [i]);
     }
-    index.byStemBefore = byStem;
+    index.byStemBefore = { text, byStem };
   }
-  return index.byStemBefore.get(root) ?? [];
+  return index.byStemBefore.byStem.get(root) ?? [];
 }

@@ -79,7 +79,7 @@ export function describedBefore(
   if (root.length < 4) return undefined;
   // The latest mention ending by `offset` (before the first that ends after it, as the mentions
   // come in text order) set right after a word of the noun's stem, that is an organisation's.
-  const reached = firstEndingAfter(mentions, text, offset);
+  const reached = firstEndingAfter(mentions, offset);
   const candidates = mentionsAfterStem(mentions, text, root, stem);
   for (let c = candidates.length - 1; c >= 0; c--) {
     const at = candidates[c] as number;
@@ -114,11 +114,25 @@ export function namedByHead(
     const name = (key && book.get(key)?.name) || "";
     return ends.test(name) && held.every((word) => word.test(name));
   };
+  // (The same few bodies are mentioned again and again: each key's name is tested once.)
+  const fitting = new Map<string, boolean>();
+  const keyFits = (key: string) => {
+    const known = fitting.get(key);
+    if (known !== undefined) return known;
+    const fitsNow = fits(key);
+    fitting.set(key, fitsNow);
+    return fitsNow;
+  };
+  // The latest body mentioned by `offset`: the first that fits, going back from where a scan in
+  // text order would stop (the first mention ending after `offset`).
   let found: { key: string; at: number } | undefined;
-  for (const m of mentions) {
-    if (m.end > offset) break;
+  for (let i = firstEndingAfter(mentions, offset) - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
     if (m.role !== "referent" || !m.key.startsWith("org-") || m.kind === "media") continue;
-    if (fits(m.key)) found = { key: m.key, at: m.start };
+    if (keyFits(m.key)) {
+      found = { key: m.key, at: m.start };
+      break;
+    }
   }
   for (const person of people.byKey.values()) {
     if (person.at >= offset || !fits(person.affiliation)) continue;
@@ -173,19 +187,28 @@ function placedState(
     const m = mentions.find((x) => x.start === at);
     return m && book.topIsState(m.key) ? book.top(m.key) : undefined;
   };
-  const before =
-    /(?:^|\n|[.!?]["”’]?\s+)In\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?),\s+(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.exec(
-      text.slice(Math.max(0, offset - 60), offset),
-    );
+  const before = PLACED_BEFORE.exec(text.slice(Math.max(0, offset - 60), offset));
   if (before?.[1]) {
     const at = offset - before[0].length + before[0].indexOf(before[1], before[0].indexOf("In") + 2);
     const state = stateAt(at);
     if (state) return state;
   }
-  const after = new RegExp(`^(?:[Tt]he\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?${noun}\\s+in\\s+(?=\\p{Lu})`, "u").exec(
-    text.slice(offset, offset + 60),
-  );
+  const after = placedAfter(noun).exec(text.slice(offset, offset + 60));
   return after ? stateAt(offset + after[0].length) : undefined;
+}
+
+/** "In Hanoi, the foreign ministry": placedState's regex for the words before the noun. */
+const PLACED_BEFORE =
+  /(?:^|\n|[.!?]["”’]?\s+)In\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?),\s+(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** "The ministry in Dakar": placedState's regex for each of PLACED_NOUNS, built once (a few nouns). */
+const PLACED_AFTER = new Map<string, RegExp>();
+function placedAfter(noun: string): RegExp {
+  let found = PLACED_AFTER.get(noun);
+  if (!found) {
+    found = new RegExp(`^(?:[Tt]he\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?${noun}\\s+in\\s+(?=\\p{Lu})`, "u");
+    PLACED_AFTER.set(noun, found);
+  }
+  return found;
 }
 
 /** What reading "the <noun>" needs besides the noun and where it stands. */
@@ -415,7 +438,7 @@ export function runnerOf(
     scanned = at + match[0].length;
     const sentenceStart = Math.max(text.lastIndexOf("\n", at) + 1, text.lastIndexOf(". ", at) + 2);
     // The latest such mention in the sentence before the clause (only those starting in it may be).
-    const [from, to] = startingBetween(mentions, text, sentenceStart, at);
+    const [from, to] = startingBetween(mentions, sentenceStart, at);
     for (let i = to - 1; i >= from; i--) {
       const m = mentions[i] as Mention;
       if (

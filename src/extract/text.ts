@@ -112,6 +112,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/**
+ * A word opening with a capital. (A module constant, not a literal in makeToken: a bundle for an
+ * older target rebuilds a literal with a Unicode property from its source at each token.)
+ */
+const CAPITALISED = /^\p{Lu}/u;
+
 function makeToken(word: string, start: number): Token {
   {
     let norm = normalize(word);
@@ -123,7 +129,7 @@ function makeToken(word: string, start: number): Token {
       norm = norm.slice(0, -1);
       possessive = true;
     }
-    return { text: word, norm, possessive, capital: /^\p{Lu}/u.test(word), start, end: start + word.length };
+    return { text: word, norm, possessive, capital: CAPITALISED.test(word), start, end: start + word.length };
   }
 }
 
