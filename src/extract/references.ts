@@ -263,7 +263,9 @@ function resolveDefiniteIn(
     const descriptionWords = publicBody
       ? [noun, ...modifiers].filter((word) => word.length >= 3).map((word) => new RegExp(`\\b${word}`, "i"))
       : [];
-    const candidates = mentions.filter(
+    // (Only the mentions starting in the window may be candidates: those are searched, in text order.)
+    const [windowFrom, windowTo] = startingBetween(mentions, offset, offset + 2 * LOOKAHEAD);
+    const candidates = mentions.slice(windowFrom, windowTo).filter(
       (m) =>
         m.start > offset &&
         m.start - offset < 2 * LOOKAHEAD &&
@@ -364,17 +366,20 @@ function resolveDefiniteIn(
   if (body && exclude.has(book.top(body))) return undefined;
   if (described) return body ?? described.key;
   // A lead often says "the hospital" and names it in the next sentence: the first name that fits soon after.
-  const later = mentions.find(
-    (m) =>
-      m.start > offset &&
-      m.start - offset < LOOKAHEAD &&
-      m.role === "referent" &&
-      m.kind !== "person" &&
-      m.kind !== "media" &&
-      m.kind !== "state" &&
-      !exclude.has(book.top(m.key)) &&
-      fits.test(book.get(m.key)?.name ?? ""),
-  );
+  const [laterFrom, laterTo] = startingBetween(mentions, offset, offset + LOOKAHEAD);
+  const later = mentions
+    .slice(laterFrom, laterTo)
+    .find(
+      (m) =>
+        m.start > offset &&
+        m.start - offset < LOOKAHEAD &&
+        m.role === "referent" &&
+        m.kind !== "person" &&
+        m.kind !== "media" &&
+        m.kind !== "state" &&
+        !exclude.has(book.top(m.key)) &&
+        fits.test(book.get(m.key)?.name ?? ""),
+    );
   if (later) return later.key;
   // "the justice ministry" of a story about one country, named nowhere: that country's government.
   if (STATE_BODIES.test(noun)) {
