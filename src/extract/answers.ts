@@ -39,9 +39,12 @@ const STOP = new Set([
 ]);
 
 /** Content words, cut to a crude stem, for matching an answer to what it answers. */
+/** A word of four letters or more. (One global regex: `match` starts each search from the first character.) */
+const LONG_WORD = /\p{L}{4,}/gu;
+
 export function topicWords(words: string): Set<string> {
   const set = new Set<string>();
-  for (const word of words.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!STOP.has(word)) set.add(word.slice(0, 6));
+  for (const word of words.toLowerCase().match(LONG_WORD) ?? []) if (!STOP.has(word)) set.add(word.slice(0, 6));
   return set;
 }
 

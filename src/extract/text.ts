@@ -80,6 +80,14 @@ const ABBREVIATIONS = new Set([
 
 export const normalize = (word: string): string => word.toLowerCase().replace(/[’‘`]/g, "'");
 
+/**
+ * A word opening with a capital; a single capital letter. (Module constants, not literals in
+ * tokenize and makeToken: a bundle for an older target, node20's for one, rebuilds a literal with
+ * a Unicode property from its source each time it is reached, here at each word.)
+ */
+const CAPITALISED = /^\p{Lu}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
 /** Words: letters and digits joined by inner dots, hyphens and apostrophes ("U.S.", "al-Assad", "don’t"). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -90,7 +98,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (match.index + word.length > to) word = word.slice(0, to - match.index);
     if (word.endsWith(".")) {
       const bare = word.slice(0, -1);
-      const keepDot = bare.includes(".") || /^\p{Lu}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase());
+      const keepDot = bare.includes(".") || ONE_CAPITAL.test(bare) || ABBREVIATIONS.has(bare.toLowerCase());
       if (!keepDot) word = bare;
     }
     if (!word) continue;
@@ -100,7 +108,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       /^(.+)-(backed|led|supported|sponsored|allied|aligned|funded|armed|trained|based|controlled|held|occupied|administered|run|listed|flagged|registered|owned|headquartered)$/i.exec(
         word,
       );
-    if (compound?.[1] && compound[2] && /^\p{Lu}/u.test(compound[1])) {
+    if (compound?.[1] && compound[2] && CAPITALISED.test(compound[1])) {
       tokens.push(makeToken(compound[1], start));
       tokens.push(makeToken(compound[2], start + compound[1].length + 1));
       pattern.lastIndex = start + word.length;
@@ -111,12 +119,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return tokens;
 }
-
-/**
- * A word opening with a capital. (A module constant, not a literal in makeToken: a bundle for an
- * older target rebuilds a literal with a Unicode property from its source at each token.)
- */
-const CAPITALISED = /^\p{Lu}/u;
 
 function makeToken(word: string, start: number): Token {
   {
