@@ -306,7 +306,8 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       const replied: { earlier: Draft; i: number }[] = [];
       for (let i = 0; i < index; i++) {
         const earlier = drafts[i] as Draft;
-        if (earlier.drop) continue;
+        // (A draft aimed at no one is against no one: its side need not be looked up.)
+        if (earlier.drop || earlier.targets.length === 0) continue;
         const earlierSide = sideOf(earlier);
         if (earlierSide === speaking || !aimsAt(earlier, speaking)) continue;
         replied.push({ earlier, i });

@@ -5,6 +5,7 @@ import { FINITE } from "./clause-parts";
 import type { Document, Speaker } from "./document";
 import { type Draft, focus, pronounTarget, targetsIn, tidy } from "./draft";
 import { AMBIGUOUS_FORMS, LONGER_FORM_STARTS, REPORTING_FORMS, type ReportingVerb } from "./lexicon";
+import { startingBetween } from "./mention-index";
 import { findBlockQuotes, type QuoteRun } from "./quotes";
 import { normsOf, type Span, sentenceSpans, type Token, wordCount } from "./text";
 
@@ -138,12 +139,16 @@ function withChannel(doc: Document, attribution: Attribution, tokens: Token[], f
   const rest = tokens.slice(from, from + 5);
   const first = rest[0];
   if (!first) return attribution;
-  const media = doc.mentions.find(
-    (mention) =>
-      mention.start >= first.start &&
-      mention.end <= (rest.at(-1)?.end ?? 0) &&
-      doc.book.get(mention.key)?.kind === "media",
-  );
+  // (Only mentions starting inside the attribution may lie inside it: those are searched, in order.)
+  const [inFrom, inTo] = startingBetween(doc.mentions, first.start, rest.at(-1)?.end ?? 0);
+  const media = doc.mentions
+    .slice(inFrom, inTo)
+    .find(
+      (mention) =>
+        mention.start >= first.start &&
+        mention.end <= (rest.at(-1)?.end ?? 0) &&
+        doc.book.get(mention.key)?.kind === "media",
+    );
   if (media) attribution.intermediary = media.key;
   return attribution;
 }

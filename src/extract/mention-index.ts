@@ -8,7 +8,7 @@ import type { Mention } from "./mentions";
 
 interface MentionIndex {
   count: number;
-  /** Whether the mentions' starts never decrease (then a range of starts may be searched). */
+  /** Whether the mentions' starts never decrease and no mention ends before it starts (then a range of starts may be searched). */
   inStartOrder: boolean;
   /** The largest `end` among mentions[0..i]: never decreasing, so it may be searched. */
   furthestEnd: number[];
@@ -30,7 +30,8 @@ function indexOf(mentions: Mention[]): MentionIndex {
   for (const [i, m] of mentions.entries()) {
     furthest = Math.max(furthest, m.end);
     furthestEnd.push(furthest);
-    if (i > 0 && m.start < (mentions[i - 1] as Mention).start) inStartOrder = false;
+    // (And no span ends before it starts: callers bound a mention's start by a bound on its end.)
+    if (m.end < m.start || (i > 0 && m.start < (mentions[i - 1] as Mention).start)) inStartOrder = false;
   }
   const index: MentionIndex = { count: mentions.length, inStartOrder, furthestEnd, byStemBefore: undefined };
   indexes.set(mentions, index);
