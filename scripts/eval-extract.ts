@@ -125,6 +125,7 @@ const SETS = [
   "dev-19",
   "dev-21",
   "blind-20",
+  "dev-22",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 /** The sets never tuned on (blind-2 on; "blind" was looked at once): pooled, they are the unseen figure. */

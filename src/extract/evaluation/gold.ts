@@ -70,7 +70,8 @@ export interface GoldText {
     | "dev-20"
     | "dev-19"
     | "dev-21"
-    | "blind-20";
+    | "blind-20"
+    | "dev-22";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
