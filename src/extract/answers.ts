@@ -6,6 +6,7 @@ import { conditionalThreat } from "./classify";
 import { voicedGroup } from "./collectives";
 import type { Document } from "./document";
 import type { Draft } from "./draft";
+import { townOfficeInTwoLevels } from "./lexicon";
 import { BLAME, rejectedCharge } from "./targets";
 import { sentenceSpans } from "./text";
 
@@ -547,7 +548,10 @@ function partiesOfTheStory(
   for (const draft of drafts) {
     const side = draft.drop && draft.weak ? sideOf(draft) : undefined;
     const kind = side ? doc.book.get(side)?.kind : undefined;
-    if (!side || !kind || kind === "person" || kind === "media") continue;
+    // (A town's office-holder set against the national government speaks for himself: no private person.)
+    const townVoice =
+      kind === "person" && townOfficeInTwoLevels(doc.people.byKey.get(side ?? "")?.title ?? "", doc.text);
+    if (!side || !kind || (kind === "person" && !townVoice) || kind === "media") continue;
     const words = doc.text.slice(draft.span.start, draft.span.end);
     // (Not words with no subject of their own, "a reform the ministry says is needed to ...": a
     // relative clause inside another's words.)

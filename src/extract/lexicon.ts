@@ -300,11 +300,13 @@ const LOCAL_OFFICE = /\b(?:mayor|councillor|councilor|alderman)\b/i;
 
 /**
  * A story of two levels of government: the writer names the national one as such ("the national
- * government", "Spain's central government", "the federal government"), setting a town or a region
- * against it. There a town's office-holder speaks for the town, never for the national government
- * (Conventions for sides: a local government set against its state's is a side of its own).
+ * government", "Spain's central government", "the federal government", "the federal and provincial
+ * governments") or by its seat ("the pro-European government in Chisinau"), setting a town or a
+ * region against it. There a town's office-holder speaks for the town, never for the national
+ * government (Conventions for sides: a local government set against its state's is a side of its own).
  */
-const TWO_LEVELS = /\b(?:national|central|federal|union) government\b/i;
+const TWO_LEVELS = /\b(?:national|central|federal|union) (?:and (?:provincial|state|regional|local) )?governments?\b/i;
+const GOVERNMENT_AT_SEAT = /\bgovernment in \p{Lu}/u;
 
 /**
  * Whether a title is a town's office ("Mayor", "Quito's mayor") in a story of two levels of
@@ -312,4 +314,4 @@ const TWO_LEVELS = /\b(?:national|central|federal|union) government\b/i;
  * government's (read so by titles.ts, references.ts and sides.ts alike).
  */
 export const townOfficeInTwoLevels = (title: string, text: string): boolean =>
-  LOCAL_OFFICE.test(title) && TWO_LEVELS.test(text);
+  LOCAL_OFFICE.test(title) && (TWO_LEVELS.test(text) || GOVERNMENT_AT_SEAT.test(text));
