@@ -310,3 +310,30 @@ export function voicedGroup(text: string, tokens: Token[], book: ActorBook): str
   }
   return undefined;
 }
+
+/** Words that make a council a state's ("National Security Council", "Supreme Council", "Council of Ministers"). */
+const STATE_COUNCIL =
+  /^(?:security|defence|defense|ministers|state|supreme|constitutional|judicial|electoral|legislative|municipal|city|town|county|district|provincial|regional|federal|executive|privy|presidential|revolutionary|military|transitional|governors)$/;
+
+/**
+ * "The Austrian Chamber of Pharmacists", "The Honduran National Council of Transporters", "The
+ * Honduran Private Enterprise Council": a chamber or a council whose name a demonym opens is its
+ * members' body (traders, producers, a profession), not the state's; the demonym is part of its
+ * name. The capitalised words from `at` end in "Chamber" or "Council", before "of" or the name's
+ * end; none of them says a state's council.
+ */
+export function membersBodyAt(text: string, tokens: Token[], at: number, to: number): boolean {
+  let last = at;
+  while (
+    last + 1 < to &&
+    last < at + 4 &&
+    tokens[last + 1]?.capital &&
+    text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0) === " "
+  )
+    last++;
+  if (!/^(?:chamber|council)$/.test(tokens[last]?.norm ?? "")) return false;
+  const words = tokens.slice(at, last + 1).map((token) => token.norm);
+  // "... Council of Ministers": the words after "of" say whose council it is too.
+  if (tokens[last + 1]?.norm === "of" && tokens[last + 2]?.capital) words.push(tokens[last + 2]?.norm ?? "");
+  return !words.some((word) => STATE_COUNCIL.test(word));
+}

@@ -2,7 +2,7 @@
 // by a country and a head noun ("Russia's foreign ministry", "Syrian government forces"), backed
 // groups ("U.S.-backed rebels"), people, and names the gazetteer does not know.
 import type { ActorBook } from "./actors";
-import { collectiveAt } from "./collectives";
+import { collectiveAt, membersBodyAt } from "./collectives";
 import { actors as gazetteer, institutionOf, lookupPhrase } from "./gazetteer";
 import {
   BACKING_SUFFIX,
@@ -199,7 +199,8 @@ export function findMentions(
       nextToken?.capital &&
       text.slice(tokens[i + found.length - 1]?.end ?? 0, nextToken.start) === " " &&
       !gazetteerAt(tokens, i + found.length, text) &&
-      endsInOrganisation(text, tokens, i + found.length, to)
+      (endsInOrganisation(text, tokens, i + found.length, to) ||
+        (found.form === "demonym" && membersBodyAt(text, tokens, i + found.length, to)))
     )
       found = undefined;
     // "LONDON -", "SEOUL (Reuters) -": the dateline's city is where the story is filed, not an actor.

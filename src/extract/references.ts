@@ -11,7 +11,7 @@ import { literal, tokenize } from "./text";
 
 /** Nouns a definite description uses for an institution named before ("the ministry", "the company"). */
 export const INSTITUTION_NOUNS =
-  /^(?:hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|ministry|department|directorate|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|grower|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|institute|tribunal|congress|body|app)$/;
+  /^(?:hospital|school|university|club|federation|airport|mine|factory|refinery|smelter|league|team|ministry|department|directorate|government|regime|authorities|embassy|agency|military|army|company|firm|group|office|administration|organisation|organization|regulator|watchdog|council|court|bank|police|commission|authority|union|party|airline|operator|board|carrier|manufacturer|automaker|carmaker|insurer|lender|utility|miner|producer|grower|retailer|developer|contractor|builder|maker|owner|trust|association|confederation|collective|coalition|cooperative|alliance|committee|foundation|network|chain|platform|supplier|distributor|corporation|consortium|charity|chamber|institute|tribunal|congress|body|app)$/;
 
 /** What the name of the institution a noun refers to looks like ("the regulator": an Authority, a Commission). */
 const NAME_FITS: Record<string, RegExp> = {

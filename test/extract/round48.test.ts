@@ -29,3 +29,33 @@ describe("a story names its national government by its seat or beside the provin
     expect(quote?.forTop).toBe(charge?.forTop);
   });
 });
+
+describe("a chamber or a council whose name a demonym opens is its members' body, not the state", () => {
+  it("'The Portuguese Chamber of Notaries' and 'The chamber's president, X,': the chamber's, not Portugal's", () => {
+    const text =
+      "LISBON, May 4 (Iberia Press) - The Portuguese Chamber of Notaries accused the justice ministry on Monday of cutting its fees without consulting it.\n" +
+      "The chamber's president, Rui Matos, said the ministry had ignored three letters since January.";
+    const { statements } = readExtraction(text);
+    const lead = statements.find((x) => x.quote.includes("cutting its fees"));
+    expect(lead?.forTop).toBe("Portuguese Chamber of Notaries");
+    const s = statements.find((x) => x.quote.includes("ignored three letters"));
+    expect(s?.speakerName).toBe("Rui Matos");
+    expect(s?.forTop).toBe("Portuguese Chamber of Notaries");
+  });
+  it("'The Chilean National Council of Truckers called on ...': the council speaks, not Chile", () => {
+    const text =
+      "SANTIAGO, June 2 - Chile and Argentina blamed each other for closing the Cristo Redentor pass.\n" +
+      "The Chilean National Council of Truckers called on both governments to reopen the pass within 24 hours.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("reopen the pass"));
+    expect(s?.forTop).toBe("Chilean National Council of Truckers");
+  });
+  it("(guard) 'The Turkish National Security Council' is still the state's", () => {
+    const text =
+      "ANKARA, June 2 - Turkey and Greece traded blame over an incident in the Aegean.\n" +
+      "The Turkish National Security Council accused Greece of arming islands near the Turkish coast.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("arming islands"));
+    expect(s?.forTop).toBe("Turkey");
+  });
+});
