@@ -93,5 +93,34 @@ export function sourceEmployer(
     const key = doc.definite(noun, span.start);
     if (key) return key;
   }
+  if (introduced && nouns.length === 0 && title && OWN_VOICE_TITLES.test(title)) return bodyThatAnswered(doc, span);
   return undefined;
 }
+
+/** Titles of a body's own voice, never an outsider's ("A spokesman", "A senior official"; not "a diplomat"). */
+const OWN_VOICE_TITLES = /^(?:spokesman|spokeswoman|spokesperson|official)$/;
+
+/**
+ * "Liffey Air denied that it had been refusing claims. A spokesman said ...", "The Union Environment
+ * Ministry rejected the charge. A senior official, who did not wish to be named, said ...": a body's
+ * spokesman or official named by no body at all, right after a sentence in which a body (not a
+ * person, a group or a medium) opens and speaks, is that body's voice: news writing gives the body's
+ * answer, then its spokesman's words. Not after a sentence where the body only acts ("Residents held
+ * a protest march. A local official said ...").
+ */
+function bodyThatAnswered(doc: Document, span: Span): string | undefined {
+  const body = doc.previousSubject(span.start);
+  if (!body || body.startsWith("group-") || body.startsWith("party-")) return undefined;
+  const kind = doc.book.get(body)?.kind;
+  if (kind !== "organisation" && kind !== "government" && kind !== "state") return undefined;
+  const before = doc.text.slice(Math.max(0, span.start - 400), span.start);
+  const ends = [...before.matchAll(/[.!?]["”’]?\s+/g)];
+  const previousEnd = ends.at(-2);
+  const from = span.start - before.length + (previousEnd ? (previousEnd.index ?? 0) + previousEnd[0].length : 0);
+  const words = doc.tokensIn({ start: from, end: span.start }).slice(0, 12);
+  return words.some((token, i) => i > 0 && !token.capital && ANSWERING.test(token.norm)) ? body : undefined;
+}
+
+/** Verbs of a body's answer or statement ("denied", "rejected the charge", "said in a statement"). */
+const ANSWERING =
+  /^(?:said|says|denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes|refuted|insisted|responded|replied|countered|defended|acknowledged|admitted|confirmed|stated|added)$/;

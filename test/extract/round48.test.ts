@@ -59,3 +59,30 @@ describe("a chamber or a council whose name a demonym opens is its members' body
     expect(s?.forTop).toBe("Turkey");
   });
 });
+
+describe("an unnamed spokesman or official named by no body speaks for the body that answered just before", () => {
+  it("'Liffey Air denied ... . A spokesman said ...': the airline's spokesman", () => {
+    const text =
+      "DUBLIN, Aug 7 (Irish Business Wire) - A passengers' association accused Corrib Air on Thursday of refusing compensation claims for delayed flights.\n" +
+      "Corrib Air denied that it had been refusing claims. A spokesman said the airline paid every valid claim within 28 days and blamed the airport for the delays.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("every valid claim"));
+    expect(s?.forTop).toBe("Corrib Air");
+  });
+  it("'The ... Ministry rejected the charge. A senior official, who did not wish to be named, said ...': the state's", () => {
+    const text =
+      "NEW DELHI, Nov 4 - Punjab's agriculture minister accused the central government of failing to pay farmers to stop burning stubble.\n" +
+      "The Union Environment Ministry rejected the charge. A senior official, who did not wish to be named, said the Centre had released ₹1,680 crore to Punjab since 2018 and blamed the state for not spending it.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("released ₹1,680 crore"));
+    expect(s?.forTop).toBe("India");
+  });
+  it("(guard) after a sentence where a body only acts, a local official stays no one's", () => {
+    const text =
+      "A cooperative of cocoa farmers accused Swiss chocolate maker Brunner & Keller of cutting the premium it pays them.\n" +
+      "The Cocoa Growers' Union held a protest march on Saturday. A local official said the loss of the premium would cost the town about 900 million CFA francs and blamed the company.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("900 million"));
+    expect(s?.forTop).not.toBe("Cocoa Growers' Union");
+  });
+});
