@@ -96,11 +96,18 @@ const QUANTIFIERS = /^(?:many|several|few|most|some|dozens|hundreds|thousands|mo
 function qualifiedGroup(text: string, tokens: Token[], at: number, book: ActorBook): Collective | undefined {
   const word = tokens[at];
   const noun = tokens[at + 1];
-  const verb = tokens[at + 2];
-  if (!word?.capital || !noun || !verb || noun.capital || !QUALIFIED_NOUNS.test(noun.norm)) return undefined;
+  // "Opposition members of the city council", "Opposition lawmakers in the Flemish Parliament": the
+  // assembly they sit in is part of the group's name, and the verb comes after it.
+  const seat = word?.norm === "opposition" ? assemblySeat(text, tokens, at + 2) : undefined;
+  const last = seat ?? at + 1;
+  const verb = tokens[last + 1];
+  const opposition = word?.norm === "opposition" && OPPOSITION_NOUNS.test(noun?.norm ?? "");
+  if (!word?.capital || !noun || !verb || noun.capital || !(QUALIFIED_NOUNS.test(noun.norm) || opposition))
+    return undefined;
   if (QUANTIFIERS.test(word.norm) || GROUP_NOUNS.test(word.norm) || !/^\p{Lu}\p{Ll}+$/u.test(word.text))
     return undefined;
-  if (text.slice(word.end, noun.start) !== " " || text.slice(noun.end, verb.start) !== " ") return undefined;
+  if (text.slice(word.end, noun.start) !== " " || text.slice(tokens[last]?.end ?? 0, verb.start) !== " ")
+    return undefined;
   if (!atSentenceStart(text, word.start)) return undefined;
   const acts =
     REPORTING_FORMS.has(verb.norm) ||
@@ -109,10 +116,26 @@ function qualifiedGroup(text: string, tokens: Token[], at: number, book: ActorBo
   if (!acts) return undefined;
   const key = `group-${noun.norm}`;
   const name = text.slice(word.start, noun.end);
-  const actor = book.get(key) ?? book.add(key, name, "organisation");
+  const actor = book.get(key) ?? book.add(key, text.slice(word.start, tokens[last]?.end ?? noun.end), "organisation");
   book.addAlias(actor, name);
   book.addAlias(actor, noun.norm);
-  return { key, last: at + 1 };
+  return { key, last };
+}
+
+/** The opposition's members of a body, who act together once "Opposition" says which. */
+const OPPOSITION_NOUNS = /^(?:members|councillors|councilors)$/;
+/** An assembly's head noun ("city council", "Flemish Parliament"). */
+const ASSEMBLY_HEADS = /^(?:council|parliament|assembly|legislature|senate|chamber)$/;
+
+/** "of the city council", "in the Flemish Parliament" from `at`: the index of the assembly's head noun. */
+function assemblySeat(text: string, tokens: Token[], at: number): number | undefined {
+  if (!/^(?:of|in)$/.test(tokens[at]?.norm ?? "") || tokens[at + 1]?.norm !== "the") return undefined;
+  for (let head = at + 2; head <= at + 4; head++) {
+    const token = tokens[head];
+    if (!token || /[,.;:]/.test(text.slice(tokens[head - 1]?.end ?? 0, token.start))) return undefined;
+    if (ASSEMBLY_HEADS.test(token.norm)) return head;
+  }
+  return undefined;
 }
 
 const BLAME_FORMS = /^(?:blamed|blames|blaming|accused|accuses|accusing)$/;

@@ -86,3 +86,22 @@ describe("an unnamed spokesman or official named by no body speaks for the body 
     expect(s?.forTop).not.toBe("Cocoa Growers' Union");
   });
 });
+
+describe("the opposition's members of an assembly, named with it, are the opposition's voice", () => {
+  it("'Opposition members of the city council accused the mayor ...': a side of their own, named with the council", () => {
+    const text =
+      "SUKKUR, Pakistan, Aug 27 - The mayor of Sukkur accused a federal board of ignoring warnings about an embankment.\n" +
+      "Opposition members of the city council accused the mayor of using the board as a shield.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("using the board as a shield"));
+    expect(s?.forTop).toBe("Opposition members of the city council");
+  });
+  it("'Opposition lawmakers in the Flemish Parliament accused ...': the opposition, not no side", () => {
+    const text =
+      "BRUSSELS, Oct 7 - Flanders' largest teachers' union called a strike, accusing the education department of cutting support hours.\n" +
+      "Opposition lawmakers in the Flemish Parliament accused the education minister of misleading the chamber in June.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("misleading the chamber"));
+    expect(s?.forTop).toBe("Opposition lawmakers in the Flemish Parliament");
+  });
+});
