@@ -13,7 +13,7 @@ import {
   RELATIONAL_NOUNS,
 } from "./lexicon";
 import { gazetteerAt } from "./lookup";
-import { acronymOf, isNameToken, organisationKey, unknownName } from "./names";
+import { acronymOf, isNameToken, organisationKey, titleInName, unknownName } from "./names";
 import type { People } from "./people";
 import { type Span, spacedInName, type Token } from "./text";
 import { portfolioAt } from "./titles";
@@ -189,6 +189,9 @@ export function findMentions(
     // "British Airways", "Korean Air": a demonym opening a company's name is part of that name; so
     // is a country's own name ("Liberia People's Movement", "Kenya Airways"), not possessive.
     const nextToken = found ? tokens[i + found.length] : undefined;
+    // ("Tunisian General Labour Union": not the state's general, a title word inside the name.)
+    const titled = found?.form === "institution" && titleInName(text, tokens, i + found.length - 1, to);
+    if (titled) found = undefined;
     if (
       (found?.form === "demonym" ||
         // ("Dhaka Power Distribution Company", "Nairobi City Water": a capital's name opening one too.)
@@ -467,7 +470,8 @@ export function findMentions(
         tokens[i + 1]?.norm ?? "",
       ) &&
       text.slice(token.end, tokens[i + 1]?.start ?? 0) === " ";
-    if (unknownNames && (isNameToken(token) || titledBody)) {
+    // ("The Prosecutor General's Office", "the Executive Power": so do titles a body's head closes.)
+    if (unknownNames && (isNameToken(token) || titledBody || titleInName(text, tokens, i, to))) {
       // "ACT said ..." after "Andean Crude Transport": an acronym of a name met, even opening a sentence.
       const acronym = opensSentence && /^\p{Lu}{2,6}$/u.test(token.text) ? acronymOf(book, token.text) : undefined;
       if (acronym) {

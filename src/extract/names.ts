@@ -79,6 +79,20 @@ export function unknownName(
         continue;
       }
     }
+    // "Office of the President", "Office of the Auditor-General": after a body's head, "of the" and
+    // an office-holder's title are the office's name.
+    const held = token.norm === "of" ? heldOffice(text, tokens, i, to) : -1;
+    if (held > i && ORGANISATION_SUFFIXES.test(previous.norm) && last === i - 1) {
+      last = held;
+      i = held;
+      continue;
+    }
+    // "Baku City Executive Power", "Anti-Corruption Prosecutor's Office": a title word inside a run
+    // of capitalised words that ends in a body's head is the body's name, not a person's title.
+    if (titleInName(text, tokens, i, to) && last === i - 1 && gap === " " && !previous.possessive) {
+      last = i;
+      continue;
+    }
     const known = isNameToken(token) ? gazetteerAt(tokens, i, text) : undefined;
     // "the opposition Sovereign Latvia party": a country's name closing a party's name is the name's.
     const partyNoun = known ? tokens[i + known.length] : undefined;
@@ -151,6 +165,68 @@ export function unknownName(
     (beside(before, before?.end ?? 0, first.start) || beside(after, lastToken.end, after?.start ?? lastToken.end));
   const kind = isMediaName(tokens, at, last) ? "media" : groupWord ? "armed_group" : "organisation";
   return { key: nameKey(name), name, kind, last };
+}
+
+/**
+ * Whether the token at `i` is a capitalised title word ("Executive", "Prosecutor's", "General")
+ * that capitalised words after it, a single space between, close with a body's head ("Executive
+ * Power", "Prosecutor's Office", "General Labour Union"): then it is part of the body's name. A
+ * title with its possessive goes on only into an office's head ("Prosecutor General's Office").
+ */
+export function titleInName(text: string, tokens: Token[], i: number, to: number): boolean {
+  const token = tokens[i];
+  if (!token?.capital || !PERSON_TITLES.has(token.norm) || i + 1 >= to) return false;
+  const next = tokens[i + 1];
+  if (!next?.capital || text.slice(token.end, next.start) !== " ") return false;
+  if (token.possessive) return OFFICE_HEADS.test(next.norm) && !next.possessive;
+  let k = i + 1;
+  while (
+    k + 1 < to &&
+    k < i + 4 &&
+    tokens[k + 1]?.capital &&
+    !tokens[k]?.possessive &&
+    text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0) === " "
+  )
+    k++;
+  for (let j = i + 1; j <= k; j++)
+    if (!PERSON_TITLES.has(tokens[j]?.norm ?? "") && !isNameToken(tokens[j])) return false;
+  const closing = tokens[k];
+  if (!closing || PERSON_TITLES.has(closing.norm)) return titledPossessive(text, tokens, i + 1, k, to);
+  return ORGANISATION_SUFFIXES.test(closing.norm);
+}
+
+/** An office's heads that a title's possessive may open ("the Prosecutor General's Office", "the Mayor's Office"). */
+const OFFICE_HEADS = /^(?:office|department|bureau|secretariat|chambers)$/;
+
+/** Whether titles from `from` to `to` end in one with its possessive before an office's head ("General's Office"). */
+function titledPossessive(text: string, tokens: Token[], from: number, last: number, to: number): boolean {
+  const end = tokens[last];
+  if (!end?.possessive || last + 1 >= to) return false;
+  for (let j = from; j <= last; j++) if (!PERSON_TITLES.has(tokens[j]?.norm ?? "")) return false;
+  const head = tokens[last + 1];
+  return !!head && OFFICE_HEADS.test(head.norm) && text.slice(end.end, head.start) === " ";
+}
+
+/**
+ * Where "of the" at `of` and the capitalised words after it end when they name an office-holder
+ * ("of the President", "of the Auditor-General", "of the Australian Information Commissioner"): the
+ * last of one to four words, a single space between, being a title; else -1.
+ */
+function heldOffice(text: string, tokens: Token[], of: number, to: number): number {
+  const the = tokens[of + 1];
+  if (the?.norm !== "the" || text.slice(tokens[of]?.end ?? 0, the.start) !== " ") return -1;
+  let k = of + 2;
+  if (!tokens[k]?.capital || text.slice(the.end, tokens[k]?.start ?? 0) !== " ") return -1;
+  while (
+    k + 1 < to &&
+    k < of + 5 &&
+    tokens[k + 1]?.capital &&
+    !tokens[k]?.possessive &&
+    text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0) === " "
+  )
+    k++;
+  const end = tokens[k];
+  return end && PERSON_TITLES.has(end.norm) && !end.possessive ? k : -1;
 }
 
 /** Heads of a state's body whose name may list its portfolios ("Ministry of Lands, Housing and Urban Development"). */
