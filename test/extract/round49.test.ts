@@ -67,3 +67,16 @@ describe("'Office of the <office-holder>' is the office's whole name", () => {
     expect(extraction.actors.map((a) => a.name)).toContain("Office of the Auditor-General");
   });
 });
+
+describe("a demonym opening a chamber's name is the chamber's, not its state", () => {
+  it("'The Slovenian Chamber of Bakers accused ...' speaks for the chamber, not Slovenia", () => {
+    const text =
+      "LJUBLJANA - Bakeries across Slovenia cut their opening hours this week after flour prices rose for a third month.\n" +
+      "The Slovenian Chamber of Bakers accused the agriculture ministry on Tuesday of ignoring its warnings about the grain harvest for a year.";
+    const { extraction, statements } = readExtraction(text);
+    expect(extraction.actors.map((a) => a.name)).toContain("Slovenian Chamber of Bakers");
+    const chamber = statements.find((x) => x.quote.includes("ignoring its warnings"));
+    expect(chamber?.forName).toBe("Slovenian Chamber of Bakers");
+    expect(chamber?.forTop).not.toBe("Slovenia");
+  });
+});
