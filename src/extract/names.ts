@@ -2,7 +2,7 @@
 // with the particles names carry, typed as an organisation or, beside a group noun, an armed group.
 
 import type { ActorBook } from "./actors";
-import { actors as gazetteer } from "./gazetteer";
+import { actors as gazetteer, lookupPhrase } from "./gazetteer";
 import { ARMED_GROUP_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { spacedInName, type Token } from "./text";
@@ -325,7 +325,9 @@ function closingState(
   known: { key: string; length: number; form: string } | undefined,
   to: number,
 ): boolean {
-  if (!known || known.form !== "name" || gazetteer.get(known.key)?.kind !== "state") return false;
+  if (!known || gazetteer.get(known.key)?.kind !== "state") return false;
+  // ("Drug Free Sport New Zealand": a state whose demonym is its own name, "New Zealand", is named by it.)
+  if (known.form !== "name" && !lookupPhrase(tokens, i)?.hits.some((hit) => hit.form === "name")) return false;
   const previous = tokens[i - 1];
   const token = tokens[i];
   const end = i + known.length - 1;

@@ -80,3 +80,17 @@ describe("a demonym opening a chamber's name is the chamber's, not its state", (
     expect(chamber?.forTop).not.toBe("Slovenia");
   });
 });
+
+describe("a state whose demonym is its own name closes a body's name as any state's name does", () => {
+  it("'accused Rowing Integrity New Zealand' is one body, not 'Rowing Integrity' beside New Zealand", () => {
+    const text =
+      "WELLINGTON - The Aotearoa Rowing Federation accused Rowing Integrity New Zealand on Monday of leaking a rower's test result to reporters.\n" +
+      "Rowing Integrity New Zealand rejected the accusation.";
+    const { extraction, statements } = readExtraction(text);
+    const names = extraction.actors.map((a) => a.name);
+    expect(names).toContain("Rowing Integrity New Zealand");
+    expect(names).not.toContain("Rowing Integrity");
+    const charge = statements.find((x) => x.quote.includes("test result to reporters"));
+    expect(charge?.targetNames).toEqual(["Rowing Integrity New Zealand"]);
+  });
+});
