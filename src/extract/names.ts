@@ -133,6 +133,9 @@ export function unknownName(
     else if (PARTICLE.test(token.norm) && (isNameToken(tokens[i + 1]) || member(i + 1))) continue;
     else break;
   }
+  // "the Rusizi fishermen's cooperative", "the San Miguel neighbourhood committee": after "the", a
+  // name, one or two lower-case words and a civic body's head are that body's whole name.
+  last = describedBodyEnd(text, tokens, at, last, to);
   const first = tokens[at] as Token;
   const lastToken = tokens[last] as Token;
   const sentenceStart = at === 0 || /[.!?“"\n—–:\[]\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start));
@@ -227,6 +230,27 @@ function heldOffice(text: string, tokens: Token[], of: number, to: number): numb
     k++;
   const end = tokens[k];
   return end && PERSON_TITLES.has(end.norm) && !end.possessive ? k : -1;
+}
+
+/** The heads of a civic body a name and its members' or its place's words may go before ("fishermen's cooperative"). */
+const CIVIC_HEADS = /^(?:union|cooperative|co-operative|committee|association|council|federation)$/;
+
+/**
+ * Where a name from `at` to `last` goes on as a body named by it, one or two lower-case words and a
+ * civic body's head ("the Rusizi fishermen's cooperative", "the San Miguel neighbourhood committee",
+ * "the Kalinda dockers' union"), single spaces between: only after "the", never after a possessive
+ * name ("the FAT's appeals committee", the body's own committee) or one the gazetteer knows (a
+ * state's or a demonym's: "the Thai rice exporters' association" is settled elsewhere). Else `last`.
+ */
+function describedBodyEnd(text: string, tokens: Token[], at: number, last: number, to: number): number {
+  if (tokens[at - 1]?.norm !== "the" || tokens[last]?.possessive || gazetteerAt(tokens, at, text)) return last;
+  for (let k = last + 1; k <= last + 3 && k < to; k++) {
+    const token = tokens[k];
+    if (!token || token.capital || text.slice(tokens[k - 1]?.end ?? 0, token.start) !== " ") return last;
+    if (k > last + 1 && CIVIC_HEADS.test(token.norm) && !token.possessive) return k;
+    if (k === last + 3 || FUNCTION_WORDS.test(token.norm) || !/^\p{Ll}[\p{L}'’-]*$/u.test(token.text)) return last;
+  }
+  return last;
 }
 
 /** Heads of a state's body whose name may list its portfolios ("Ministry of Lands, Housing and Urban Development"). */

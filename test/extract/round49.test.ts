@@ -94,3 +94,17 @@ describe("a state whose demonym is its own name closes a body's name as any stat
     expect(charge?.targetNames).toEqual(["Rowing Integrity New Zealand"]);
   });
 });
+
+describe("a name, lower-case words and a civic body's head after 'the' are the body's whole name", () => {
+  it("'The Ujiji fishermen's cooperative accused ...' speaks for the cooperative, not 'Ujiji'", () => {
+    const text =
+      "KIGOMA, Tanzania - The Ujiji fishermen’s cooperative accused Burundi's navy on Monday of seizing four of its boats on the lake.\n" +
+      "The cooperative said its members had been fishing in Tanzanian waters.";
+    const { extraction, statements } = readExtraction(text);
+    const names = extraction.actors.map((a) => a.name);
+    expect(names).toContain("Ujiji fishermen’s cooperative");
+    expect(names).not.toContain("Ujiji");
+    const charge = statements.find((x) => x.quote.includes("seizing four of its boats"));
+    expect(charge?.forName).toBe("Ujiji fishermen’s cooperative");
+  });
+});
