@@ -47,6 +47,14 @@ export function unknownName(
     // after its "of" are its name's, commas and all.
     if (gap === ", " && portfolios(text, tokens, at, i, to)) continue;
     if (/[,;:()“”"\n]/.test(gap)) break;
+    // "Office of the President", "Office of the Auditor-General": after a body's head, "of the" and
+    // an office-holder's title are the office's name.
+    const held = token.norm === "of" ? heldOffice(text, tokens, i, to) : -1;
+    if (held > i && ORGANISATION_SUFFIXES.test(previous.norm) && last === i - 1) {
+      last = held;
+      i = held;
+      continue;
+    }
     // "Association of Ghana Industries", "Farmers Union of Malawi": after an organisation's head and
     // "of", a country's name is part of the name.
     if (token.norm === "of" && tokens.slice(at, i).some((t) => ORGANISATION_SUFFIXES.test(t.norm))) {
@@ -78,14 +86,6 @@ export function unknownName(
         i = from - 1;
         continue;
       }
-    }
-    // "Office of the President", "Office of the Auditor-General": after a body's head, "of the" and
-    // an office-holder's title are the office's name.
-    const held = token.norm === "of" ? heldOffice(text, tokens, i, to) : -1;
-    if (held > i && ORGANISATION_SUFFIXES.test(previous.norm) && last === i - 1) {
-      last = held;
-      i = held;
-      continue;
     }
     // "Baku City Executive Power", "Anti-Corruption Prosecutor's Office": a title word inside a run
     // of capitalised words that ends in a body's head is the body's name, not a person's title.

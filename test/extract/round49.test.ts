@@ -108,3 +108,15 @@ describe("a name, lower-case words and a civic body's head after 'the' are the b
     expect(charge?.forName).toBe("Ujiji fishermen’s cooperative");
   });
 });
+
+describe("'Office of the <demonym> <title>' is one body too", () => {
+  it("'The Office of the Australian Information Commissioner said ...' is the whole office", () => {
+    const text =
+      "SYDNEY - Customers accused Meridale Health on Monday of hiding the size of a data breach.\n" +
+      "The Office of the Australian Information Commissioner accused Meridale Health of failing to report the breach within 30 days.";
+    const { extraction } = readExtraction(text);
+    const names = extraction.actors.map((a) => a.name);
+    expect(names).toContain("Office of the Australian Information Commissioner");
+    expect(names).not.toContain("Office of the Australian Information");
+  });
+});
