@@ -68,19 +68,6 @@ describe("'Office of the <office-holder>' is the office's whole name", () => {
   });
 });
 
-describe("a demonym opening a chamber's name is the chamber's, not its state", () => {
-  it("'The Slovenian Chamber of Bakers accused ...' speaks for the chamber, not Slovenia", () => {
-    const text =
-      "LJUBLJANA - Bakeries across Slovenia cut their opening hours this week after flour prices rose for a third month.\n" +
-      "The Slovenian Chamber of Bakers accused the agriculture ministry on Tuesday of ignoring its warnings about the grain harvest for a year.";
-    const { extraction, statements } = readExtraction(text);
-    expect(extraction.actors.map((a) => a.name)).toContain("Slovenian Chamber of Bakers");
-    const chamber = statements.find((x) => x.quote.includes("ignoring its warnings"));
-    expect(chamber?.forName).toBe("Slovenian Chamber of Bakers");
-    expect(chamber?.forTop).not.toBe("Slovenia");
-  });
-});
-
 describe("a state whose demonym is its own name closes a body's name as any state's name does", () => {
   it("'accused Rowing Integrity New Zealand' is one body, not 'Rowing Integrity' beside New Zealand", () => {
     const text =
