@@ -119,6 +119,15 @@ const NAMED_CHARGE = new RegExp(
   `^[^"“”]{0,120}?\\b(?:${REJECTING})\\s+(?:the|these|those|such|all|any|its|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?(?:accusations?|allegations?|charges?|claims?)\\s*(?:[.,]|as\\b|$)`,
   "u",
 );
+/**
+ * "Bishkek rejected that.", "The airline disputed that comparison.", "Grosu dismissed that as ...":
+ * a rejection by a demonstrative, naming nothing of the charge but "that" (and perhaps its noun),
+ * not a denial with content of its own ("denied that any exit had been locked").
+ */
+const REJECTS_DEMONSTRATIVE = new RegExp(
+  `^[^"“”]{0,120}?\\b(?:${REJECTING})\\s+(?:that|this)(?:\\s+(?!account\\b)[\\p{Ll}-]+)?\\s*(?:[.,;]|\\bas\\b|$)`,
+  "u",
+);
 /** "Iraq accused Turkey of ...", "The party also alleged that ...": a statement made by a verb of accusing. */
 const MADE_BY_ACCUSING =
   /^(?:[^,;:"“”]{0,80}?\s)?(?:accused|accuses|accusing|alleged|alleges|alleging|charged|charges|charging)\b/u;
@@ -355,7 +364,18 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         const namesCharge = NAMED_CHARGE.test(spoken);
         const accusing = ({ earlier }: { earlier: Draft }) =>
           namesCharge && MADE_BY_ACCUSING.test(doc.text.slice(earlier.span.start, earlier.span.end)) ? 3 : 0;
-        const best = against.reduce((a, b) => (score(b) + accusing(b) >= score(a) + accusing(a) ? b : a));
+        // "Bishkek rejected that.": a rejection by a demonstrative answers the statement it follows,
+        // the latest of another side's before it, when that one was said against this side.
+        const latestOther = REJECTS_DEMONSTRATIVE.test(spoken)
+          ? drafts
+              .slice(0, index)
+              .map((earlier, i) => ({ earlier, i }))
+              .reverse()
+              .find(({ earlier }) => !earlier.drop && sideOf(earlier) !== undefined && sideOf(earlier) !== speaking)
+          : undefined;
+        const followed = latestOther ? against.find(({ i }) => i === latestOther.i) : undefined;
+        const best =
+          followed ?? against.reduce((a, b) => (score(b) + accusing(b) >= score(a) + accusing(a) ? b : a));
         draft.answers = best.i;
         // A denial or concession is made to the one who charged.
         const accuser = sideOf(best.earlier);
