@@ -8,7 +8,7 @@ export const BLAME = new Set(["accusation", "counter-accusation", "threat", "dem
 
 /** "X rejected that charge", "dismissed the suggestion": a rejection of words said just before. */
 const REJECTS_THAT =
-  /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|refuted|rebuffed|contested)\s+(?:that|this|the|those|these)\s+(?:charge|claim|suggestion|account|accusation|allegation|version|assertion|criticism|charges|claims|accusations|allegations)\b/i;
+  /\b(?:rejected|rejects|dismissed|dismisses|denied|denies|disputed|disputes|refuted|rebuffed|contested)\s+(?:(?:that|this|the|those|these)\s+(?:charge|claim|suggestion|account|accusation|allegation|version|assertion|criticism|charges|claims|accusations|allegations)\b|(?:that|this)\s*(?:[.;]|,\s+saying\b|\bas\b|$))/i;
 
 /**
  * "Dizon blamed local governments for ..." then "The League of Cities rejected that charge": a
