@@ -374,8 +374,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
               .find(({ earlier }) => !earlier.drop && sideOf(earlier) !== undefined && sideOf(earlier) !== speaking)
           : undefined;
         const followed = latestOther ? against.find(({ i }) => i === latestOther.i) : undefined;
-        const best =
-          followed ?? against.reduce((a, b) => (score(b) + accusing(b) >= score(a) + accusing(a) ? b : a));
+        const best = followed ?? against.reduce((a, b) => (score(b) + accusing(b) >= score(a) + accusing(a) ? b : a));
         draft.answers = best.i;
         // A denial or concession is made to the one who charged.
         const accuser = sideOf(best.earlier);
