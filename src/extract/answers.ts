@@ -441,6 +441,21 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
           draft.answers = best.i;
           draft.category = "counter-accusation";
           if (draft.cameo === "012") draft.cameo = "112";
+        } else if (
+          // "the building's contractor had added four illegal floors ..." and, in the next paragraph,
+          // the contractor "blamed the city's inspectors for failing to carry out checks": a charged
+          // side's first charge, at a third party, in the same or the next paragraph as the latest
+          // charge against it, passes the blame on: it answers that charge (not a threat of its own,
+          // "the owner would be arrested if ...", which is no charge back).
+          !firstBlame.has(speaking) &&
+          against.length > 0 &&
+          paragraphOf(draft) - paragraphOf((against.at(-1) as { earlier: Draft }).earlier) <= 1 &&
+          !conditionalThreat(words)
+        ) {
+          const best = against.reduce((a, b) => (score(b) >= score(a) ? b : a));
+          draft.answers = best.i;
+          draft.category = "counter-accusation";
+          if (draft.cameo === "012") draft.cameo = "112";
         } else if (continuing && ownLast?.answers !== undefined) {
           draft.answers = ownLast.answers;
           draft.category = "counter-accusation";

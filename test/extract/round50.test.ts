@@ -39,3 +39,27 @@ describe("a rejection by a demonstrative answers the statement it follows", () =
     expect(denial?.answers).toBe(lead?.ref);
   });
 });
+
+describe("a charged side's first charge at a third party, in the next paragraph, passes the blame on", () => {
+  it("'Yildiz Insaat blamed inspectors from the ... Municipality' answers the ministry's charge against it", () => {
+    const text =
+      "ISTANBUL (Reuters) - Turkey's environment ministry said on Monday that the building's contractor, Yildiz Insaat, had added four illegal floors to the block that collapsed, killing 11 people.\n" +
+      "Yildiz Insaat blamed inspectors from the Istanbul Metropolitan Municipality for failing to carry out checks.";
+    const { statements } = readExtraction(text);
+    const ministry = statements.find((x) => x.quote.includes("illegal floors"));
+    const contractor = statements.find((x) => x.quote.includes("failing to carry out checks"));
+    expect(contractor?.targetNames).toContain("Istanbul Metropolitan Municipality");
+    expect(contractor?.category).toBe("counter-accusation");
+    expect(contractor?.answers).toBe(ministry?.ref);
+  });
+  it("a threat of the charged side ('the owner would be arrested if ...') answers nothing (guard)", () => {
+    const text =
+      "DHAKA (Reuters) - A federation of garment unions accused Meghna Knitwear on Sunday of locking the exits of its factory before a fire that killed 14 workers.\n" +
+      'The Bangladesh Garment Manufacturers and Exporters Association urged the government not to "rush to judgment" before an inquiry.\n' +
+      "Home Minister Salma Akter said the owner would be arrested if the investigation found the doors had been locked.";
+    const { statements } = readExtraction(text);
+    const threat = statements.find((x) => x.quote.includes("would be arrested"));
+    expect(threat?.category).toBe("threat");
+    expect(threat?.answers).toBeUndefined();
+  });
+});
