@@ -383,6 +383,12 @@ export class Document {
       this.book.addAlias(actor, `the ${membersOf.norm}' ${tokens[2]?.norm}`);
       return { attribution: "named", actorKey: actor.key, how: "description" };
     }
+    // "..., the statement said": the body the text said issued a statement ("Peru's foreign ministry
+    // rejected the accusation. In a statement, it said ..."), not the person named last.
+    if (tokens.length === 2 && /^(?:the|its|their)$/.test(first ?? "") && tokens[1]?.norm === "statement") {
+      const issuer = this.statementIssuer(span.start);
+      if (issuer) return issuer;
+    }
     if (first === "the" && tokens.length <= 3) {
       // "the ministry added", "the company said": the institution named before.
       const noun = tokens.at(-1)?.norm ?? "";
@@ -580,6 +586,35 @@ export class Document {
       if (gap.includes(",")) return false;
     }
     return false;
+  }
+
+  /**
+   * Who issued the statement "the statement said" at `offset` quotes: the subject of the last
+   * sentence before it (within two paragraphs' reach) that says a statement was issued ("ACPL ...
+   * said in a statement that ...", "In a statement, it said ..."): the body or person opening that
+   * sentence, else, for "In a statement, it said", the one opening the sentence before.
+   */
+  private statementIssuer(offset: number): Speaker | undefined {
+    const before = this.text.slice(Math.max(0, offset - 800), offset);
+    const issued = [...before.matchAll(/\b(?:in|issued|released|published)\s+a\s+(?:[\p{L}-]+\s+)?statement\b/giu)].at(
+      -1,
+    );
+    if (!issued) return undefined;
+    const at = offset - before.length + (issued.index ?? 0);
+    const upTo = this.text.slice(Math.max(0, at - 400), at);
+    const end = [...upTo.matchAll(/[.!?]["”’]?\s+|\n\s*/g)].at(-1);
+    const sentenceStart = at - upTo.length + (end ? (end.index ?? 0) + end[0].length : 0);
+    const opening = this.mentions.find(
+      (m) => m.start >= sentenceStart && m.start < at && m.role === "referent" && m.kind !== "media",
+    );
+    if (opening && opening.start <= sentenceStart + 30) {
+      if (opening.kind === "person") return this.personSpeaker(opening.key, "reference");
+      return { attribution: "named", actorKey: opening.key, how: "reference" };
+    }
+    // ("In a statement published by the official news site El 19 Digital, it said ...".)
+    if (!/,\s*(?:it|they)\s/i.test(this.text.slice(at, at + 160))) return undefined;
+    const subject = this.previousSubject(sentenceStart);
+    return subject ? { attribution: "named", actorKey: subject, how: "reference" } : undefined;
   }
 
   private personSpeaker(key: string | undefined, how: Speaker["how"]): Speaker {

@@ -4,10 +4,11 @@
 import { contentCue } from "./classify";
 import type { StatementCategory } from "./contract";
 import type { Document, Speaker } from "./document";
+import { actors as gazetteer, institutionOf, lookupPhrase } from "./gazetteer";
 import { OPENERS, ORGANISATION_SUFFIXES } from "./lexicon";
 import type { Mention } from "./mentions";
 import { describedBefore, INSTITUTION_NOUNS, namedByHead, runnerOf } from "./references";
-import { literal, type Span, type Token } from "./text";
+import { literal, type Span, type Token, tokenize } from "./text";
 
 export interface Draft {
   span: Span;
@@ -63,6 +64,7 @@ export function targetsIn(
   };
   const pass: TargetPass = { doc, span, speakerSides, tokens: doc.tokensIn(span), mentions: doc.mentionsIn(span), add };
   namedTargets(pass, keepMedia);
+  ownGovernmentTargets(pass);
   describedTargets(pass, quoted);
   staffTargets(pass);
   forcesTargets(pass);
@@ -120,6 +122,120 @@ function namedTargets({ doc, span, speakerSides, tokens, mentions, add }: Target
     )
       continue;
     add(mention.key);
+  }
+}
+
+/**
+ * The state a speaker's body belongs to when the body is no state's own (a council, a union, a
+ * group of the story's people): a state's name or demonym opening the body's name ("The Honduran
+ * Private Enterprise Council", "The Costa Rican Chamber of Dairy Producers").
+ */
+function homeStateOf(doc: Document, speakerSides: Set<string>): string | undefined {
+  for (const side of speakerSides) {
+    const actor = doc.book.get(side);
+    if (!actor || actor.kind === "state" || doc.book.topIsState(side)) return undefined;
+    const tokens = tokenize(actor.name.replace(/^the\s+/i, ""));
+    const found = lookupPhrase(tokens, 0);
+    const state = found?.hits.find(
+      (hit) => (hit.form === "name" || hit.form === "demonym") && gazetteer.get(hit.id)?.kind === "state",
+    )?.id;
+    if (state) return state;
+  }
+  return undefined;
+}
+
+/** The government of the speaker's body's own state (homeStateOf), in the book. */
+function homeGovernment(doc: Document, speakerSides: Set<string>): string | undefined {
+  const state = homeStateOf(doc, speakerSides);
+  const government = state ? institutionOf(state, "government") : undefined;
+  if (!government) return undefined;
+  doc.book.fromGazetteer(government.id);
+  return government.id;
+}
+
+/**
+ * "the government" with nothing that places it ("the government in Panama", "the government of
+ * President X", "Honduras' government"): at most one of "national", "central", "federal" between.
+ */
+function plainGovernment(doc: Document, tokens: Token[], i: number, at: number): boolean {
+  const between = tokens.slice(i + 1, at);
+  if (between.some((t) => !/^(?:national|central|federal)$/.test(t.norm))) return false;
+  const noun = tokens[at];
+  if (!noun || noun.possessive) return false;
+  return !/^\s+(?:in|of|at)\s+\p{Lu}/u.test(doc.text.slice(noun.end, noun.end + 20));
+}
+
+/** The state of the city a dateline opens with ("DAKAR/NOUAKCHOTT, Jan 27 -": Senegal's), if any. */
+function datelineState(doc: Document): string | undefined {
+  for (const m of doc.mentions) {
+    if (m.start > 200) break;
+    // (Read as a place, or as a referent where the gazetteer's reading of the line missed it: "DAKAR/NOUAKCHOTT".)
+    if (m.kind !== "state" || m.end - m.start < 3) continue;
+    if (doc.text.lastIndexOf("\n", m.start - 1) + 1 !== m.start) continue;
+    if (!/^[\p{Lu}.\s,]+$/u.test(doc.text.slice(m.start, m.end))) continue;
+    return doc.book.top(m.key);
+  }
+  return undefined;
+}
+
+/**
+ * In a story between two states, "the government" in the words of a body of neither state's
+ * (a union, a group of the story's people) with no state in its name: the dateline's state's, when
+ * it is one of the two (PORT MORESBY's "Landowners at Wutung village ... If the government cannot
+ * protect this border").
+ */
+function datelineGovernment(doc: Document, speakerSides: Set<string>): string | undefined {
+  if (speakerSides.size === 0) return undefined;
+  for (const side of speakerSides) {
+    const actor = doc.book.get(side);
+    if (!actor || actor.kind === "state" || actor.kind === "person" || doc.book.topIsState(side)) return undefined;
+  }
+  const [first, second] = storyStates(doc);
+  const state = datelineState(doc);
+  if (!first || !second || !state || (state !== first && state !== second)) return undefined;
+  const government = institutionOf(state, "government");
+  if (!government) return undefined;
+  doc.book.fromGazetteer(government.id);
+  return government.id;
+}
+
+/** The states the story names most, as referents: the two of a story between two states first. */
+function storyStates(doc: Document): string[] {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions)
+    if (m.role === "referent" && doc.book.topIsState(m.key)) {
+      const top = doc.book.top(m.key);
+      counts.set(top, (counts.get(top) ?? 0) + 1);
+    }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+}
+
+/**
+ * "accused their own government", "criticised her own government", "our own government took our
+ * hope": the speaker's body's own state's government. Its state: the one the body's name says
+ * (homeStateOf); else, in a story between two states, the one of them the same words do not name
+ * ("Turkey took our water, yes. But our own government ..."); else the dateline's (a report from
+ * "DAKAR/NOUAKCHOTT" quotes "Fishermen in Saint-Louis" as Dakar's people), else the story's state.
+ */
+function ownGovernmentTargets({ doc, speakerSides, tokens, mentions, add }: TargetPass): void {
+  for (const [i, token] of tokens.entries()) {
+    if (token.norm !== "own" || !/^(?:its|their|her|his|our)$/.test(tokens[i - 1]?.norm ?? "")) continue;
+    const noun = tokens[i + 1];
+    if (noun?.norm !== "government" || noun.possessive) continue;
+    if (speakerSides.size === 0) continue;
+    let state = homeStateOf(doc, speakerSides);
+    if (!state && [...speakerSides].every((side) => !doc.book.topIsState(side))) {
+      const [first, second] = storyStates(doc);
+      const named = new Set(
+        mentions.filter((m) => m.role === "referent" && doc.book.topIsState(m.key)).map((m) => doc.book.top(m.key)),
+      );
+      if (first && second && named.has(first) !== named.has(second)) state = named.has(first) ? second : first;
+      else state = datelineState(doc) ?? doc.dominant;
+    }
+    const government = state ? institutionOf(state, "government") : undefined;
+    if (!government) continue;
+    doc.book.fromGazetteer(government.id);
+    add(government.id);
   }
 }
 
@@ -221,6 +337,11 @@ function describedTargets(pass: TargetPass, quoted: boolean): void {
     if (speakerSides.size > 0 && !introduced) {
       const own = doc.definite(noun.norm, token.start, new Set(), introduced, modifiers);
       if (own && speakerSides.has(doc.book.top(own))) continue;
+    }
+    // "The Honduran Private Enterprise Council said the government had ...": a body of one state's
+    // people means its own state's government (homeGovernment), not the last one named.
+    if (token.norm === "the" && noun.norm === "government" && plainGovernment(doc, tokens, i, at)) {
+      if (add(homeGovernment(doc, speakerSides) ?? datelineGovernment(doc, speakerSides))) continue;
     }
     const key =
       doc.definite(noun.norm, token.start, speakerSides, introduced, modifiers, quoted) ??
