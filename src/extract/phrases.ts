@@ -29,7 +29,10 @@ export function according(doc: Document, sentence: Span, tokens: Token[], drafts
   // were wounded, according to Doctors Without Borders": a source's account charges no one unless
   // it names a doer ("Russian forces shelled ...", "a farm run by X"): a name, not the possessor of
   // the figures, nor a body only a description points to.
-  if (!content.some((part) => namesDoer(doc, part, targets))) return;
+  // ("According to the coastguard, the crew ignored repeated orders ...": a side's account set
+  // before what it says, its source a party's body, not a medium, charges the doer it describes.)
+  const opening = match.index === 0 && !speaker.media && speaker.actorKey !== undefined;
+  if (!opening && !content.some((part) => namesDoer(doc, part, targets))) return;
   const classified = classify(contentWords, undefined);
   const draft: Draft = {
     span: tidy(doc.text, sentence),

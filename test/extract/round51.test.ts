@@ -82,3 +82,23 @@ describe("'..., the statement said': the body that issued the statement, not the
     expect(s?.forTop).toBe("Lake Albert Pipeline Ltd");
   });
 });
+
+describe("'According to <a side's body>, ...' opening a sentence: the side's account, its doer described", () => {
+  it("'According to the Kyrgyz foreign ministry, Kazakhstan's envoy was summoned ...': proposed, Kyrgyzstan against Kazakhstan", () => {
+    const text =
+      "BISHKEK, Nov 21 (Caspian News Agency) - Kyrgyzstan accused Kazakhstan on Thursday of holding up trucks at their border.\n" +
+      "Kazakhstan's customs committee rejected the charge.\n" +
+      "According to the Kyrgyz foreign ministry, Kazakhstan's charge d'affaires was summoned on Wednesday and handed a protest note demanding that the inspections be suspended.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("protest note"));
+    expect(s?.forTop).toBe("Kyrgyzstan");
+    expect(s?.targetTops).toEqual(["Kazakhstan"]);
+  });
+  it("(guard) '..., according to the WHO' after a figure: no charge", () => {
+    const text =
+      "ACCRA (AP) - Ghana's health ministry and a nurses' union traded blame over staff shortages.\n" +
+      "Ghana's maternal mortality ratio has fallen by a third since 2010, according to the WHO.";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("maternal mortality"))).toBeUndefined();
+  });
+});
