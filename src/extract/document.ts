@@ -5,7 +5,7 @@
 import { ActorBook } from "./actors";
 import { clientGroup, pluralVoice } from "./collectives";
 import { mergeDuplicates } from "./duplicates";
-import { institutionOf, titleInstitution } from "./gazetteer";
+import { institutionOf, lookupHead, titleInstitution } from "./gazetteer";
 import { BOTH_SIDES, PERSON_TITLES, REPORTING_FORMS, VAGUE_SOURCES } from "./lexicon";
 import { findMentions, type Mention } from "./mentions";
 import { organisationKey } from "./names";
@@ -283,6 +283,21 @@ export class Document {
         : { attribution: "unattributed", how: "none" };
     }
     const title = tokens.map((token) => token.norm).find((word) => PERSON_TITLES.has(word));
+    // "Its government accused Kinshasa ...", "Its foreign ministry said", "Their spokesman said": the
+    // possessor is whom "It said" would be (the actor the sentence before opened with, else the last
+    // speaker), and the words its body of that kind when the possessor is a state's.
+    if (/^(?:its|their)$/.test(first ?? "") && tokens.length >= 2 && tokens.length <= 4 && mentions.length === 0) {
+      const suffix = lookupHead(tokens, 1)?.suffix ?? (title ? titleInstitution(lower) : undefined);
+      const owner = suffix || title ? (this.previousSubject(span.start) ?? this.lastSpeaker?.actorKey) : undefined;
+      if (owner) {
+        const state = this.book.top(owner);
+        const body = suffix && this.book.get(state)?.kind === "state" ? institutionOf(state, suffix)?.id : undefined;
+        if (body) this.book.fromGazetteer(body);
+        const speaker: Speaker = { attribution: "named", actorKey: body ?? owner, how: "reference" };
+        if (title) speaker.name = speaker.title = words;
+        return speaker;
+      }
+    }
     const named = mentions.find((mention) => mention.role === "referent") ?? mentions[0];
     if (named) {
       const actor = this.book.get(named.key);
@@ -459,7 +474,7 @@ export class Document {
    * `offset` opens a sentence of its own; with `afterConjunction`, also when only "But", "And",
    * "However" or "Yet" comes before it ("... declined to comment. But a person familiar with ...").
    */
-  previousSubject(offset: number, afterConjunction = false): string | undefined {
+  previousSubject(offset: number, afterConjunction = false, depth = 0): string | undefined {
     const before = this.text.slice(Math.max(0, offset - 400), offset);
     const ends = [...before.matchAll(/[.!?]["”’]?\s+/g)];
     const last = ends.at(-1);
@@ -468,6 +483,10 @@ export class Document {
     if (!last || (between && !(afterConjunction && /^(?:but|and|however|yet),?$/i.test(between)))) return undefined;
     const previousEnd = ends.at(-2);
     const sentenceStart = offset - before.length + (previousEnd ? (previousEnd.index ?? 0) + previousEnd[0].length : 0);
+    // ("Its government accused Kinshasa ... . Its foreign ministry said": a sentence a possessive
+    // pronoun opens has the subject of the one before it, not the first name its words hold.)
+    if (depth < 2 && /^\s*(?:its|their)\s/i.test(this.text.slice(sentenceStart, sentenceStart + 8)))
+      return this.previousSubject(sentenceStart, false, depth + 1);
     const opening = this.mentions.find((m) => m.start >= sentenceStart && m.role === "referent");
     if (!opening || opening.start > sentenceStart + 30 || opening.kind === "person" || opening.kind === "media")
       return undefined;
