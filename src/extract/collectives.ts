@@ -313,7 +313,7 @@ const VOICE_VERBS = /^(?:said|say|says|told|complained|complain|accused|blamed|p
 export function voicedGroup(text: string, tokens: Token[], book: ActorBook): string | undefined {
   for (const [i, token] of tokens.entries()) {
     if (!VOICED_NOUNS.test(token.norm)) continue;
-    let verb = i + 1;
+    let verb = complementEnd(text, tokens, i) + 1;
     if (/^(?:also|had|have|\p{Ll}+ly)$/u.test(tokens[verb]?.norm ?? "")) verb++;
     if (!VOICE_VERBS.test(tokens[verb]?.norm ?? "")) continue;
     // The noun opens the subject: the sentence's first word, or after a quantifier or an opening phrase's comma.
@@ -332,6 +332,46 @@ export function voicedGroup(text: string, tokens: Token[], book: ActorBook): str
     return actor.key;
   }
   return undefined;
+}
+
+/** Words joining a group's noun to where or what its members are: "of Semenyih", "at El Alto's market". */
+const COMPLEMENT_OPENS = /^(?:of|at|in|from|on|near|along|outside|across|around)$/;
+/** The verb or other word that ends a subject's complement before its own verb. */
+const COMPLEMENT_STOPS = /^(?:and|or|but|not|is|are|was|were|has|have|had|will|would|could|should|may|might)$/;
+
+/**
+ * The index of the last token of a group noun's complement, the words between the noun and its
+ * verb that say which of them speak ("Residents of Semenyih said", "Traders at El Alto's 16 de
+ * Julio market said", "Residents of Maroua, the region's main city, said", "Drivers waiting in a
+ * queue that stretched 14 kilometres south said", "Some shoppers who stopped to watch the convoy
+ * said"): a phrase of belonging, a participle or a relative clause, or an apposition set off by
+ * commas, up to the first verb of speech or blame. The noun itself when there is none (or no such
+ * verb ends it within the sentence's subject).
+ */
+function complementEnd(text: string, tokens: Token[], at: number): number {
+  const first = tokens[at + 1];
+  if (!first) return at;
+  const gap = text.slice(tokens[at]?.end ?? 0, first.start);
+  const opens =
+    (gap === " " && (COMPLEMENT_OPENS.test(first.norm) || /^(?:who|\p{Ll}{3,}ing)$/u.test(first.norm))) ||
+    (gap === ", " && (first.norm === "where" || !first.capital || /^(?:the|a|an)$/.test(first.norm)));
+  if (!opens) return at;
+  // (Inside an aside set off by commas, ", where most families heat their homes with coal or
+  // briquettes,", any words; outside it, a conjunction or a finite verb ends the subject.)
+  let aside = gap.includes(",");
+  for (let j = at + 1; j < tokens.length && j <= at + 24; j++) {
+    const token = tokens[j] as Token;
+    const before = text.slice(tokens[j - 1]?.end ?? 0, token.start);
+    if (/[“”"«»;:()]/.test(before)) return at;
+    if (j > at + 1 && before.includes(",")) aside = !aside;
+    if (VOICE_VERBS.test(token.norm) && !token.capital) {
+      // (A comma opened it, a comma closes it: ", the region's main city, said".)
+      if (gap.includes(",") && !/,\s*$/.test(before)) return at;
+      return j - 1;
+    }
+    if (!aside && COMPLEMENT_STOPS.test(token.norm)) return at;
+  }
+  return at;
 }
 
 /** Words that make a council a state's ("National Security Council", "Supreme Council", "Council of Ministers"). */
