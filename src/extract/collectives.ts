@@ -313,7 +313,8 @@ const VOICE_VERBS = /^(?:said|say|says|told|complained|complain|accused|blamed|p
 export function voicedGroup(text: string, tokens: Token[], book: ActorBook): string | undefined {
   for (const [i, token] of tokens.entries()) {
     if (!VOICED_NOUNS.test(token.norm)) continue;
-    let verb = complementEnd(text, tokens, i) + 1;
+    const complement = complementEnd(text, tokens, i);
+    let verb = complement + 1;
     if (/^(?:also|had|have|\p{Ll}+ly)$/u.test(tokens[verb]?.norm ?? "")) verb++;
     if (!VOICE_VERBS.test(tokens[verb]?.norm ?? "")) continue;
     // The noun opens the subject: the sentence's first word, or after a quantifier or an opening phrase's comma.
@@ -326,12 +327,31 @@ export function voicedGroup(text: string, tokens: Token[], book: ActorBook): str
       /,\s*$/.test(text.slice(before?.end ?? 0, token.start));
     if (!opens) continue;
     const key = `group-${token.norm}`;
+    // ("Traders at El Alto's 16 de Julio market", "Drivers waiting in a queue": the group as its
+    // sentence names it, up to a relative clause or a comma, is its name or one more of its names.)
+    const named = namedByComplement(text, tokens, i, complement);
+    const known = book.get(key);
     const actor =
-      book.get(key) ?? book.add(key, token.norm.charAt(0).toUpperCase() + token.norm.slice(1), "organisation");
+      known ?? book.add(key, named ?? token.norm.charAt(0).toUpperCase() + token.norm.slice(1), "organisation");
     book.addAlias(actor, token.norm);
+    if (named && known) book.addAlias(actor, named);
     return actor.key;
   }
   return undefined;
+}
+
+/** The words from a group's noun to its complement's end, before any relative clause or comma ("Residents of Maroua"). */
+function namedByComplement(text: string, tokens: Token[], at: number, last: number): string | undefined {
+  let end = at;
+  for (let j = at + 1; j <= last; j++) {
+    const token = tokens[j] as Token;
+    if (/^(?:who|which|that|where|whose)$/.test(token.norm)) break;
+    if (text.slice(tokens[j - 1]?.end ?? 0, token.start) !== " ") break;
+    end = j;
+  }
+  if (end === at) return undefined;
+  const name = text.slice(tokens[at]?.start ?? 0, tokens[end]?.end ?? 0);
+  return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
 /** Words joining a group's noun to where or what its members are: "of Semenyih", "at El Alto's market". */

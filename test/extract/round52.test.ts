@@ -24,6 +24,18 @@ describe("a group voice with its complement before the verb lets the member quot
     expect(s?.speakerName).toBe("Rosa Quispe");
     expect(s?.forName).toMatch(/^Traders/);
   });
+  it("a group founded by such a voice is named as its sentence names it, up to a relative clause", () => {
+    const text =
+      "LA PAZ, Bolivia, May 9 (Andes Wire) - Bolivia's telecom regulator fined the mobile operator Tigo Andina on Friday for an outage that cut off card payments.\n" +
+      "The operator blamed a software supplier for the outage.\n" +
+      'Traders at the Rodriguez market said they had lost a day\'s sales. "We lost everything we would have sold, and nobody will pay us back," said Rosa Quispe, who sells fruit at the market.\n' +
+      'Drivers waiting in a queue that stretched back from the depot said they had not been paid. "They took our money and paid nothing," said Lars Holm, a driver.';
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("nobody will pay us back"))?.forName).toBe(
+      "Traders at the Rodriguez market",
+    );
+    expect(statements.find((x) => x.quote.includes("paid nothing"))?.forName).toBe("Drivers waiting in a queue");
+  });
   it("'Some shoppers who stopped to watch said ...' and 'Drivers waiting in a queue ... said': a relative clause or a participle", () => {
     const text =
       "STOCKHOLM, Feb 2 (Nordic Wire) - Dairy farmers drove tractors through central Uppsala on Monday, accusing the big grocery chains of squeezing the price of milk.\n" +
