@@ -63,8 +63,29 @@ const IF_THEN_WILL =
  */
 const WILL_SUE_OR_UNSEAT =
   /\b(?:will|would|shall)\s+(?:(?:challenge|contest|appeal)\b[^.;:!?]{0,60}?\b(?:in|before)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?court|sue\b|take\s[^.;:!?]{1,40}?\sto\s+court|(?:table|file|bring|call|propose|submit)\s+(?:a\s+)?(?:motion|vote)\s+of\s+no[-\s]confidence)/iu;
+/**
+ * "said the council would approach the high court for an urgent interdict", "said his government
+ * would file a challenge at the Supreme Court", "would seek a court injunction against any further
+ * stoppage", "said it would seek 50 billion won in damages", "would ask the Special Prosecutor to
+ * open an investigation", "were considering legal action against the health board", "to take every
+ * legal measure available": what a side will do to the other through a court, a prosecutor or the
+ * law is a threat, whoever its subject ("the council", "his government", not only "it").
+ */
+const WILL_GO_TO_LAW = new RegExp(
+  [
+    String.raw`\b(?:will|would|shall|to|could)\s+(?:(?:ask|approach|petition|apply\s+to)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(?:court|tribunal|prosecutors?|prosecutor's\s+office|attorney[-\s]general)\b`,
+    String.raw`file\s+(?:(?:a|an|its|their)\s+)?(?:[\p{L}-]+\s+)?(?:challenge|case|lawsuit|suit|complaint|appeal|petition|claim)s?\s+(?:at|in|with|before|against)\b`,
+    String.raw`file\s+(?:in|at|with|before)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?court`,
+    String.raw`seek\s+(?:an?\s+)?(?:court\s+|urgent\s+)?(?:injunction|interdict)`,
+    String.raw`seek\s+[^.;:!?]{1,40}?\bin\s+(?:damages|compensation)`,
+    String.raw`take\s+(?:every|all|any)\s+(?:the\s+)?legal\s+(?:measures?|action|steps?)`,
+    String.raw`take\s+legal\s+action)`,
+    String.raw`\b(?:considering|preparing|weighing)\s+(?:legal\s+action|a\s+(?:lawsuit|legal\s+challenge|class\s+action|case\s+at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?court))`,
+  ].join("|"),
+  "iu",
+);
 export const conditionalThreat = (words: string) =>
-  WILL_DO_IF.test(words) || IF_THEN_WILL.test(words) || WILL_SUE_OR_UNSEAT.test(words);
+  WILL_DO_IF.test(words) || IF_THEN_WILL.test(words) || WILL_SUE_OR_UNSEAT.test(words) || WILL_GO_TO_LAW.test(words);
 
 /**
  * How sure the proposal is: a named speaker with a verb that blames and an explicit target is

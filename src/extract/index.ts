@@ -11,9 +11,19 @@ import { ownBodyRenamed } from "./targets";
 
 export { htmlToText, looksLikeHtml } from "./html";
 
-/** "would be prosecuted", "will be jailed", "could face criminal charges": what will be done to someone. */
+/**
+ * "would be prosecuted", "will be jailed", "could face criminal charges", "would be “held to account,
+ * whoever they are”", "would be made to pay for recapture": what will be done to someone.
+ */
 const PUNISHED =
-  /\b(?:would|will|could|shall)\s+(?:be\s+(?:prosecuted|punished|jailed|imprisoned|arrested|fined|sanctioned|held\s+(?:responsible|accountable|liable))|face\s+(?:criminal\s+)?(?:charges|prosecution|prison))\b/i;
+  /\b(?:would|will|could|shall)\s+(?:be\s+["“]?(?:prosecuted|punished|jailed|imprisoned|arrested|fined|sanctioned|made\s+to\s+pay|held\s+(?:responsible|accountable|liable|to\s+account))|face\s+(?:criminal\s+)?(?:charges|prosecution|prison))\b/i;
+/**
+ * What the side will do to punish the one it answers: "would sanction any marketer found hoarding",
+ * "We will apply the maximum sanction the law allows", "would withhold the final 15% of the
+ * contract's value".
+ */
+const PENALISES =
+  /\b(?:would|will|could|shall)\s+(?:(?:sanction|punish|prosecute|fine|penali[sz]e)\s+(?:any|every|those|all)\b|(?:apply|impose)\s+(?:the\s+)?(?:maximum|heaviest|toughest|full)\s+(?:sanctions?|penalt(?:y|ies)|fines?)|withhold\s+(?:the\s+|its\s+|all\s+|any\s+)?(?:final\s+|remaining\s+|further\s+)?(?:\d+%|payments?|funds?|money|the\s+(?:final|last|remaining)))/i;
 
 /** "should refund", "must sit down", "should be compensated": what someone is told to do. */
 const SHOULD_DO = /\b(?:should|must)\s+(?!have\b|not\b|never\b|know\b|be\s+(?!\p{L}+ed\b))\p{L}+/giu;
@@ -64,8 +74,11 @@ function recategorise(doc: Document, drafts: Draft[]): void {
     const words = doc.text.slice(draft.span.start, draft.span.end);
     if (draft.category === "accusation" && conditionalThreat(words)) draft.category = "threat";
     else if (draft.category === "accusation" && demandsOfTarget(doc, draft, words)) draft.category = "demand";
-    else if ((draft.category === "accusation" || draft.category === "justification") && PUNISHED.test(words)) {
-      if (draft.category === "justification" && !draft.explicitTarget) draft.targets = [];
+    else if (
+      (draft.category === "accusation" || draft.category === "justification") &&
+      (PUNISHED.test(words) || PENALISES.test(words))
+    ) {
+      if (draft.category === "justification" && !draft.explicitTarget && !PENALISES.test(words)) draft.targets = [];
       draft.category = "threat";
     }
   }

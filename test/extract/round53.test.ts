@@ -1,0 +1,49 @@
+// Round 53: the category of a matched statement, studied first on the freshest dev sets; each
+// mechanism checked on short texts written here.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+describe("what a side will do to the other through a court, a prosecutor or the law is a threat", () => {
+  it("'said the council would approach the high court ... for an urgent interdict' is a threat", () => {
+    const text =
+      "DURBAN, May 3 (Coast Wire) - The Umlazi municipal council accused the state power company Eskom on Monday of cutting electricity to 40,000 households over a disputed debt.\n" +
+      'The council\'s mayor, Thandi Mkhize, called the cuts "collective punishment" and said the council would approach the high court in Pietermaritzburg on Wednesday for an urgent interdict.\n' +
+      "Eskom said the municipality owed it 2 billion rand.";
+    const { statements } = readExtraction(text);
+    const threat = statements.find((x) => x.quote.includes("approach the high court"));
+    expect(threat?.category).toBe("threat");
+    expect(threat?.forName).toBe("Umlazi municipal council");
+    expect(threat?.targetNames).toContain("Eskom");
+  });
+  it("'said the company would file a challenge at the Federal High Court' is a threat", () => {
+    const text =
+      "LAGOS, May 5 (Delta Wire) - The shipping line Harbour Lines accused the Nigerian Ports Authority on Tuesday of cancelling its berth licence without notice.\n" +
+      "Its chief executive, Tunde Bakare, said the company would file a challenge at the Federal High Court within two weeks.\n" +
+      "The authority rejected the accusation.";
+    const { statements } = readExtraction(text);
+    const threat = statements.find((x) => x.quote.includes("file a challenge"));
+    expect(threat?.category).toBe("threat");
+    expect(threat?.forName).toBe("Harbour Lines");
+  });
+});
+
+describe("what will be done to punish someone is a threat", () => {
+  it("'companies responsible ... would be made to pay for recapture' is a threat", () => {
+    const text =
+      "TALLINN, Sept 4 (Baltic Wire) - Estonia's fisheries directorate accused the salmon farmer Saare Kala on Monday of ignoring warnings about worn moorings before 40,000 fish escaped.\n" +
+      'The fisheries minister, Liis Tamm, said companies responsible for escapes would be made to pay for recapture "down to the last euro".';
+    const { statements } = readExtraction(text);
+    const threat = statements.find((x) => x.quote.includes("made to pay"));
+    expect(threat?.category).toBe("threat");
+    expect(threat?.targetNames).toContain("Saare Kala");
+  });
+  it("'We will apply the maximum sanction the law allows' threatens whom the side charged", () => {
+    const text =
+      "LA PAZ, March 3 (Andes Wire) - Bolivia's telecoms regulator accused the mobile operator Vira of leaving El Alto without service for 14 hours and of failing to report the outage.\n" +
+      '"We will apply the maximum sanction the law allows," the regulator\'s director, Rodrigo Paz, said.';
+    const { statements } = readExtraction(text);
+    const threat = statements.find((x) => x.quote.includes("maximum sanction"));
+    expect(threat?.category).toBe("threat");
+    expect(threat?.targetNames).toContain("Vira");
+  });
+});
