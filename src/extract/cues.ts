@@ -37,6 +37,17 @@ export const CONTENT_CUES: Cue[] = [
     0.6,
     /\b(?:not true|untrue|false|baseless|groundless|unfounded|without (?:merit|foundation|basis)|(?:wildly |grossly )?inaccurate|premature|incorrect|fabricat\w*|fake news|lies|nonsense|absurd|ridiculous|no evidence|categorically|slander\w*|smear|propaganda|deny|denies|denied|had nothing to do|no (?:role|involvement|part|wrongdoing)|(?:reject|dismiss|refute|contest|dispute)\w* (?:the |these |those |this |such |all |any )?(?:\w+'s )?(?:findings|claims?|accusations?|allegations?|charges?|reports?|assertions?|characteri[sz]ation|account|version))\b/i,
   ),
+  // "But we want answers, and we want them quickly", "We want the old fare back", "I expect them to
+  // meet it", "I'm asking them to test the tub", "We are asking for the federation to keep its word":
+  // what the speaker wants or asks of another is a demand, even after a negation of its own ("We are
+  // not accusing anyone lightly. But ..."). Not "If we want to save ...", a condition, nor "we want to
+  // work with ...", the speaker's own wish.
+  cue(
+    "demand",
+    "100",
+    0.55,
+    /(?<!\bif\s)\b(?:we|i)(?:\s+(?:want|expect|are\s+asking|am\s+asking)|['’]m\s+asking)\s+(?!to\s+(?:be|work|see|make|say|thank|stress|assure|continue|help|talk|meet)\b)(?:answers?\b|an?\s+(?:answer|explanation|apology|inquiry|investigation)\b|the\s+truth\b|justice\b|to\s+know\b|our\s+\p{L}+|(?:them|you|him|her|it)\s+to\b|(?:for\s+)?the\s+(?:[\p{L}-]+\s+){1,4}?(?:to\b|back\b))/iu,
+  ),
   // "We did not bomb any hospital": the speaker's side saying it did not do it.
   cue(
     "denial",

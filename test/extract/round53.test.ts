@@ -47,3 +47,30 @@ describe("what will be done to punish someone is a threat", () => {
     expect(threat?.targetNames).toContain("Vira");
   });
 });
+
+describe("what the speaker wants or asks of another is a demand", () => {
+  it("'We are not accusing anyone lightly. But we want answers' is a demand, not a denial", () => {
+    const text =
+      "PORT MORESBY, Feb 9 (Pacific Wire) - Papua New Guinea accused Indonesian soldiers on Sunday of shooting dead two villagers near the Wutung border crossing.\n" +
+      '"We are not accusing anyone lightly. But we want answers, and we want them quickly," Foreign Minister Peter Kila said.';
+    const { statements } = readExtraction(text);
+    const demand = statements.find((x) => x.quote.includes("we want answers"));
+    expect(demand?.category).toBe("demand");
+    expect(demand?.targetTops).toContain("Indonesia");
+  });
+  it("'We do not care whose fault it is. We want the old fare back' is a demand", () => {
+    const text =
+      "LIMA, Oct 2 (Andes Wire) - Commuters on Lima's northern expressway accused the toll operator Via Norte on Monday of raising fares by 30 percent overnight.\n" +
+      '"We do not care whose fault it is. We want the old fare back," said Rosa Quispe, who leads the Northern Users\' Association.';
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("old fare back"))?.category).toBe("demand");
+  });
+  it("'If we want to save the lake, both capitals have to stop ...' is no demand by the want (guard)", () => {
+    const text =
+      "LA PAZ, July 1 (Andes Wire) - Bolivia accused Peru on Monday of draining Lake Titicaca for its farms.\n" +
+      '"If we want to save the lake, we must first agree on the figures," said Juan Mamani, a hydrologist at the San Andres university.';
+    const { statements } = readExtraction(text);
+    const words = statements.find((x) => x.quote.includes("If we want"));
+    expect(words?.category).not.toBe("demand");
+  });
+});
