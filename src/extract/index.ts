@@ -25,6 +25,15 @@ const PUNISHED =
 const PENALISES =
   /\b(?:would|will|could|shall)\s+(?:(?:sanction|punish|prosecute|fine|penali[sz]e)\s+(?:any|every|those|all)\b|(?:apply|impose)\s+(?:the\s+)?(?:maximum|heaviest|toughest|full)\s+(?:sanctions?|penalt(?:y|ies)|fines?)|withhold\s+(?:the\s+|its\s+|all\s+|any\s+)?(?:final\s+|remaining\s+|further\s+)?(?:\d+%|payments?|funds?|money|the\s+(?:final|last|remaining)))/i;
 
+/**
+ * "the Ethiopian army had not crossed into Sudan", "its route “did not cross the borders of other
+ * states”", "no manager had ordered the sensors to be disabled", "its owner's previous job had no
+ * bearing on the award", "Nowhere does it say that ...": a defence answering a charge that says the
+ * deed was not done denies it.
+ */
+const NEGATED_DEED =
+  /\b(?:(?:had|has|have|did|does|do|was|were)\s+(?:not|never)\s+\p{L}+|(?:hadn't|hasn't|haven't|didn't|doesn't|don't|wasn't|weren't)\s+\p{L}+|no\s+(?:[\p{L}-]+\s+)?(?:had|has|was|were)\s+\p{L}+ed\b|(?:had|has|have|was|bore|bears)\s+no\s+(?:bearing|interest|role|part|link|connection)\b|nowhere\s+(?:does|did|do|is|was))/iu;
+
 /** "should refund", "must sit down", "should be compensated": what someone is told to do. */
 const SHOULD_DO = /\b(?:should|must)\s+(?!have\b|not\b|never\b|know\b|be\s+(?!\p{L}+ed\b))\p{L}+/giu;
 
@@ -72,6 +81,10 @@ function recategorise(doc: Document, drafts: Draft[]): void {
       continue;
     }
     const words = doc.text.slice(draft.span.start, draft.span.end);
+    if (draft.category === "justification" && draft.answers !== undefined && NEGATED_DEED.test(words)) {
+      draft.category = "denial";
+      continue;
+    }
     if (draft.category === "accusation" && conditionalThreat(words)) draft.category = "threat";
     else if (draft.category === "accusation" && demandsOfTarget(doc, draft, words)) draft.category = "demand";
     else if (

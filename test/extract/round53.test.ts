@@ -74,3 +74,22 @@ describe("what the speaker wants or asks of another is a demand", () => {
     expect(words?.category).not.toBe("demand");
   });
 });
+
+describe("a defence answering a charge that says the deed was not done is a denial", () => {
+  const charge =
+    "KHARTOUM, May 4 (Nile Wire) - Sudan accused Ethiopian soldiers on Monday of killing five farmers in the Fashaga border area.\n";
+  it("'said the Ethiopian army had not crossed into Sudan and that ...' denies the charge", () => {
+    const { statements } = readExtraction(
+      `${charge}Ethiopia's foreign ministry said the Ethiopian army had not crossed into Sudan and that the deaths were the result of a local dispute between farmers.`,
+    );
+    const denial = statements.find((x) => x.quote.includes("had not crossed"));
+    expect(denial?.category).toBe("denial");
+    expect(denial?.targetNames).toContain("Sudan");
+  });
+  it("'said the deaths were the result of a local dispute' stays a justification (guard)", () => {
+    const { statements } = readExtraction(
+      `${charge}Ethiopia's foreign ministry said the deaths were the result of a local dispute between farmers.`,
+    );
+    expect(statements.find((x) => x.quote.includes("local dispute"))?.category).toBe("justification");
+  });
+});
