@@ -34,6 +34,15 @@ const PENALISES =
 const NEGATED_DEED =
   /\b(?:(?:had|has|have|did|does|do|was|were)\s+(?:not|never)\s+\p{L}+|(?:hadn't|hasn't|haven't|didn't|doesn't|don't|wasn't|weren't)\s+\p{L}+|no\s+(?:[\p{L}-]+\s+)?(?:had|has|was|were)\s+\p{L}+ed\b|(?:had|has|have|was|bore|bears)\s+no\s+(?:bearing|interest|role|part|link|connection)\b|nowhere\s+(?:does|did|do|is|was))/iu;
 
+/**
+ * "said it had warned the municipality in a 2022 report that ...", "Campaigners have warned for
+ * years that ...", "We warned the trade ministry in December that ...", "said it had warned the bank
+ * in writing not to ...": a warning told as given before, in the perfect or with the time or the
+ * writing it was given in, is no threat of what the speaker will do but the ground of a charge.
+ */
+const PAST_WARNING =
+  /\b(?:(?:had|has|have)\s+(?:\p{L}+ly\s+)?warned\b|warned\s+(?:[\p{L}'’-]+\s+){0,5}?(?:in\s+writing|in\s+(?:a|an|its|their|our)\s+(?:\d{4}\s+)?(?:report|letter)|(?:in|since|last)\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|for\s+(?:years|months|weeks)))/iu;
+
 /** "should refund", "must sit down", "should be compensated": what someone is told to do. */
 const SHOULD_DO = /\b(?:should|must)\s+(?!have\b|not\b|never\b|know\b|be\s+(?!\p{L}+ed\b))\p{L}+/giu;
 
@@ -74,6 +83,12 @@ function demandsOfTarget(doc: Document, draft: Draft, words: string): boolean {
  */
 function recategorise(doc: Document, drafts: Draft[]): void {
   for (const draft of drafts) {
+    // ("said it had warned the municipality in a 2022 report that ...": a warning told as given
+    // before is the ground of a charge, no threat.)
+    if (draft.category === "threat" && PAST_WARNING.test(doc.text.slice(draft.span.start, draft.span.end))) {
+      draft.category = draft.answers !== undefined ? "counter-accusation" : "accusation";
+      continue;
+    }
     if (draft.strength >= 0.9) continue;
     // ("The airline said it would appeal.": weighed as cue-less words, a threat against whom they answer.)
     if (toldThreats.has(draft) && draft.targets.length > 0) {

@@ -93,3 +93,20 @@ describe("a defence answering a charge that says the deed was not done is a deni
     expect(statements.find((x) => x.quote.includes("local dispute"))?.category).toBe("justification");
   });
 });
+
+describe("a warning told as given before is the ground of a charge, no threat", () => {
+  const charge =
+    "QUITO, March 2 (Andes Wire) - Quito's mayor, Pablo Andrade, accused the National Risk Management Secretariat on Monday of failing to act before a landslide that killed 12 people.\n";
+  it("'said it had warned the municipality in a 2022 report that ...' is an accusation", () => {
+    const { statements } = readExtraction(
+      `${charge}The secretariat said it had warned the municipality in a 2022 report that some 300 families faced "very high" landslide risk and should be moved.`,
+    );
+    expect(statements.find((x) => x.quote.includes("had warned the municipality"))?.category).toBe("accusation");
+  });
+  it("'warned that it would take the mayor to court if ...' stays a threat (guard)", () => {
+    const { statements } = readExtraction(
+      `${charge}The secretariat warned that it would take the mayor to court if he repeated the claim.`,
+    );
+    expect(statements.find((x) => x.quote.includes("take the mayor to court"))?.category).toBe("threat");
+  });
+});
