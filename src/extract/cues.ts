@@ -25,6 +25,16 @@ export const CONTENT_CUES: Cue[] = [
     0.8,
     /\b(?:retract\w*|withdr[ae]w (?:the|my|our|his|her|its) (?:claim|remark|statement|allegation)s?|t[ao]ke?n? (?:it|that) back|took (?:it|that) back|misspoke)\b/i,
   ),
+  // "The responsibility lies with them", "In both cases, the responsibility lies with the ministry",
+  // "We regret the loss of life. But the responsibility lies with those who ...", "What happens
+  // behind the meter is the responsibility of the owners": the words put the responsibility on
+  // another, a charge (not "lies with us", the speaker's own).
+  cue(
+    "accusation",
+    "112",
+    0.75,
+    /\b(?:(?:the\s+)?(?:responsibility|blame|fault)\s+(?:lies|rests|lay|rested)\s+(?:squarely\s+|entirely\s+|solely\s+)?with\s+(?!us\b|me\b|our\b|my\b)|(?:is|are|was|were)\s+the\s+(?:sole\s+)?responsibility\s+of\s+(?!us\b|our\b|my\b))/i,
+  ),
   cue(
     "concession",
     "015",

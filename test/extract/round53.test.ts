@@ -110,3 +110,29 @@ describe("a warning told as given before is the ground of a charge, no threat", 
     expect(statements.find((x) => x.quote.includes("take the mayor to court"))?.category).toBe("threat");
   });
 });
+
+describe("words that put the responsibility on another are a charge", () => {
+  it("'In both cases, the responsibility lies with the ministry' is an accusation, not a denial", () => {
+    const text =
+      "BANGKOK, Jan 8 (Mekong Wire) - Thailand's rice exporters' association accused the commerce ministry on Tuesday of certifying weevil-infested shipments.\n" +
+      '"Either the inspectors did not look, or the certificates are worth nothing. In both cases, the responsibility lies with the ministry," the association\'s president, Somchai Rattana, said.';
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("responsibility lies with"))?.category).toBe("accusation");
+  });
+  it("'We regret the loss of life. But the responsibility lies with those who ...' charges back, no concession", () => {
+    const text =
+      "DAKAR, Nov 3 (Sahel Wire) - Senegal accused Mauritania's coastguard on Sunday of shooting dead a fisherman on a pirogue off Saint-Louis.\n" +
+      '"We regret the loss of life. But the responsibility lies with those who send boats into our waters at night with no lights," Mauritania\'s coastguard commander, Colonel Sidi Ould Ahmed, said.';
+    const { statements } = readExtraction(text);
+    const back = statements.find((x) => x.quote.includes("responsibility lies with"));
+    expect(back?.category).toBe("counter-accusation");
+    expect(back?.targetNames).toContain("Senegal");
+  });
+  it("'the responsibility lies with us' stays the speaker's own (guard)", () => {
+    const text =
+      "DAKAR, Nov 3 (Sahel Wire) - Senegal accused Mauritania's coastguard on Sunday of shooting dead a fisherman on a pirogue off Saint-Louis.\n" +
+      '"We regret the loss of life, and the responsibility lies with us," Mauritania\'s coastguard commander, Colonel Sidi Ould Ahmed, said.';
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("lies with us"))?.category).toBe("concession");
+  });
+});
