@@ -184,6 +184,21 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         if (draft.weak) members.add(draft);
       }
     }
+    // "The two sides blamed each other": the two sides the story has had blaming so far, when it has two.
+    if (draft.mutual && draft.unnamedPair) {
+      const parties = partiesBefore(
+        drafts.slice(0, index).filter((earlier) => !earlier.drop),
+        sideOf,
+        blamed,
+      );
+      // (The side that blamed first is the accuser, the other answers.)
+      const order = (key: string) => firstBlame.get(key) ?? Number.POSITIVE_INFINITY;
+      const [first, second] = parties.slice(0, 2).sort((a, b) => order(a) - order(b));
+      if (first && second) {
+        draft.speaker = { attribution: "named", actorKey: first, how: "actor" };
+        draft.targets = [second];
+      }
+    }
     const side = sideOf(draft);
     const spoken = doc.text.slice(draft.span.start, draft.span.end);
     const denies = deniesShape(spoken);
@@ -275,7 +290,8 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     const words = doc.text.slice(Math.max(draft.span.start, draft.saidFrom ?? 0), draft.span.end);
     const sentence = doc.text.slice(draft.context.start, draft.context.end);
     const both = BOTH_PARTIES.exec(words) ?? (THEM.test(words) ? BOTH_PARTIES.exec(sentence) : null);
-    if (speaking && BLAME.has(draft.category) && both) {
+    // (Not mutual blame, "the two sides blamed each other": its pair is already the two sides.)
+    if (speaking && BLAME.has(draft.category) && both && !draft.mutual) {
       const parties = partiesBefore(
         drafts.slice(0, index).filter((earlier) => !earlier.drop),
         sideOf,

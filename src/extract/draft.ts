@@ -21,6 +21,8 @@ export interface Draft {
   strength: number;
   intermediary?: string;
   mutual?: boolean;
+  /** Mutual blame whose subject names neither side ("the two sides", "each"): the answers pass may name them. */
+  unnamedPair?: boolean;
   /** The sentence around it: the words answers are matched on. */
   context: Span;
   /** Where what is said starts, past the subject and any relative clause in it (reported speech). */

@@ -217,7 +217,11 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       const pronoun = pronounTarget(doc, content, sides);
       if (pronoun) targets = [pronoun];
     }
-    const mutual = MUTUAL.test(contentWords) || speaker.pair !== undefined;
+    // ("each blamed the other", "each side blames the other": the two sides, each the subject.)
+    const eachTheOther =
+      /^\s*the other\b/i.test(contentWords) &&
+      /\beach(?:\s+side)?\s*$/i.test(doc.text.slice(sentence.start, tokens[clause.verbIndex]?.start ?? clause.start));
+    const mutual = MUTUAL.test(contentWords) || speaker.pair !== undefined || eachTheOther;
     // Words that only inform ("reported a 12% rise", "announced") need a charge in them to count.
     const informs =
       /^(?:report|announce|post|confirm|describe|predict|signal|comment|remark|observe|note|state|explain|write|tweet)$/.test(
@@ -277,7 +281,15 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     if (threat) pendingThreats.push(draft);
     else if (weak) draft.weak = true;
     if (classified.cameo) draft.cameo = classified.cameo;
-    if (mutual) mutualSides(doc, draft, sentence, clause);
+    if (mutual)
+      mutualSides(
+        doc,
+        draft,
+        sentence,
+        clause,
+        tokens[clause.verbIndex]?.start ?? clause.start,
+        MUTUAL.test(contentWords) || eachTheOther,
+      );
     if (speaker.media) {
       draft.intermediary = speaker.media;
       draft.speaker = { attribution: "named", actorKey: speaker.media, how: "actor" };
@@ -405,7 +417,14 @@ function objectOf(doc: Document, clause: Clause, content: Span): Span {
 }
 
 /** "the two sides accused each other": the speaker is one side, the target the other. */
-function mutualSides(doc: Document, draft: Draft, sentence: Span, clause: Clause): void {
+function mutualSides(
+  doc: Document,
+  draft: Draft,
+  sentence: Span,
+  clause: Clause,
+  verbAt: number,
+  eachOther: boolean,
+): void {
   let pair = draft.speaker.pair?.filter(Boolean) ?? [];
   if (pair.length < 2) {
     const states = doc.mentions.filter((m) => m.start >= sentence.start && m.end <= clause.start && m.kind === "state");
@@ -415,6 +434,13 @@ function mutualSides(doc: Document, draft: Draft, sentence: Span, clause: Clause
     const recent = [...doc.opponent.entries()].at(-1);
     if (recent) pair = [recent[0], recent[1]];
   }
+  // "The two sides blamed each other", "Both countries have accused each other", "each blamed the
+  // other": no side is named, so the two are the story's two main parties.
+  const subject = doc.text.slice(clause.subject?.start ?? sentence.start, verbAt);
+  // (Only when the words say so: "Both sides said they wanted talks" is no blame of each other.)
+  const unnamed = eachOther ? TWO_SIDES.exec(subject) : null;
+  if (pair.length < 2 && unnamed) pair = mainParties(doc, unnamed[1] ?? "");
+  if (unnamed) draft.unnamedPair = true;
   if (pair.length < 2 && draft.speaker.actorKey && draft.targets[0])
     pair = [doc.book.top(draft.speaker.actorKey), doc.book.top(draft.targets[0])];
   const [first, second] = pair;
@@ -425,6 +451,34 @@ function mutualSides(doc: Document, draft: Draft, sentence: Span, clause: Clause
   draft.speaker = { attribution: "named", actorKey: accuser, how: "actor" };
   draft.targets = [accused];
   draft.mutual = true;
+}
+
+/** "the two sides", "both countries", "the two companies", "each", "each side": a pair the subject does not name. */
+const TWO_SIDES =
+  /(?:\b(?:the\s+two|both)\s+(sides|governments|countries|companies|neighbou?rs|parties|capitals|camps|rivals)|^\s*each(?:\s+side)?)(?:\s+(?:have|has|had|also|again|long|repeatedly|publicly|openly))*\s*$/i;
+
+/**
+ * The story's two main parties: the two top actors named most often, states only for "the two
+ * governments/countries/neighbours/capitals", organisations only for "the two companies".
+ */
+function mainParties(doc: Document, noun: string): string[] {
+  const kind = /^(?:governments|countries|neighbou?rs|capitals)$/i.test(noun)
+    ? "state"
+    : /^companies$/i.test(noun)
+      ? "organisation"
+      : undefined;
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    if (m.role !== "referent" || m.kind === "media" || m.kind === "person") continue;
+    const top = doc.book.top(m.key);
+    const actor = doc.book.get(top);
+    if (!actor || actor.kind === "media" || (kind && actor.kind !== kind)) continue;
+    counts.set(top, (counts.get(top) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([key]) => key);
 }
 
 /** "Critics say", "Some critics said", "Critics of the deal say": the subject is critics, unnamed. */
