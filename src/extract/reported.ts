@@ -148,6 +148,15 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
         : undefined;
       if (pair) speaker = { attribution: "named", pair, how: "actor" };
     }
+    // "each blamed the other", "each side blames the other": the two sides, neither named (the
+    // answers pass names them as it does for "the two sides blamed each other").
+    if (
+      clause.subject &&
+      (!speaker || speaker.attribution === "unattributed") &&
+      /^each(?:\s+side)?$/i.test(doc.text.slice(clause.subject.start, clause.subject.end).trim()) &&
+      THE_OTHER.test(doc.text.slice(tokens[clause.verbIndex + clause.verbLength - 1]?.end ?? clause.start))
+    )
+      speaker = { attribution: "named", pair: ["", ""], how: "reference" };
     // "traded blame" names no charge of its own: only between two sides the subject names.
     if (/^trade /.test(clause.verb.lemma) && !speaker?.pair?.every(Boolean)) continue;
     if (!speaker || (speaker.attribution === "unattributed" && !speaker.pair)) continue;
@@ -219,7 +228,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     }
     // ("each blamed the other", "each side blames the other": the two sides, each the subject.)
     const eachTheOther =
-      /^\s*the other\b/i.test(contentWords) &&
+      THE_OTHER.test(contentWords) &&
       /\beach(?:\s+side)?\s*$/i.test(doc.text.slice(sentence.start, tokens[clause.verbIndex]?.start ?? clause.start));
     const mutual = MUTUAL.test(contentWords) || speaker.pair !== undefined || eachTheOther;
     // Words that only inform ("reported a 12% rise", "announced") need a charge in them to count.
@@ -452,6 +461,10 @@ function mutualSides(
   draft.targets = [accused];
   draft.mutual = true;
 }
+
+/** "each blamed the other for ...", "... the other side of ...": the other of the two, not "the other driver". */
+const THE_OTHER =
+  /^\s*the other(?:\s+(?:side|one|party|country|government|company))?(?=\s*(?:[.,;]|$)|\s+(?:of|for|over|on|in|at|about|since|again|publicly|openly)\b)/i;
 
 /** "the two sides", "both countries", "the two companies", "each", "each side": a pair the subject does not name. */
 const TWO_SIDES =

@@ -37,3 +37,25 @@ describe("'the two sides blamed each other': the pair is the two sides the story
     expect(statements.find((x) => x.quote.startsWith("Both sides"))?.mutual).toBeUndefined();
   });
 });
+
+describe("'each blamed the other': the subject 'each' or 'each side' is the two sides, neither named", () => {
+  it("'and each blamed the other on Monday for ...': mutual, between the story's two states", () => {
+    const text = `${STORY}The two governments have traded accusations for years, and each blamed the other on Monday for the failure of a joint commission.`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("each blamed the other"));
+    expect(s?.mutual).toBe(true);
+    expect([s?.forTop, ...(s?.targetTops ?? [])].sort()).toEqual(["Malawi", "Mozambique"]);
+  });
+  it("'each side blames the other for the delay': mutual too", () => {
+    const text = `${STORY}A border treaty was signed in 2014 but never ratified, and each side blames the other for the delay.`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("each side blames"));
+    expect(s?.mutual).toBe(true);
+    expect([s?.forTop, ...(s?.targetTops ?? [])].sort()).toEqual(["Malawi", "Mozambique"]);
+  });
+  it("guard: 'each accused the other driver' names a third; only 'the other' itself is the other side", () => {
+    const text = `${STORY}Two herders were arrested, and each accused the other herder of stealing the cattle.`;
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("other herder"))?.mutual).toBeUndefined();
+  });
+});
