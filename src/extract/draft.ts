@@ -34,6 +34,12 @@ export interface Draft {
    * speaker's side is already in a dispute, which the answers pass decides.
    */
   weak?: boolean;
+  /**
+   * A threat told as a plan whose side's other clause names no one ("The airline said it would
+   * appeal."): weighed like other cue-less words, then a threat again against whom it answers
+   * (recategorise.ts).
+   */
+  toldThreat?: boolean;
   /** Set by the answers pass on a weak quote whose side was in no dispute: dropped. */
   drop?: boolean;
 }

@@ -31,13 +31,6 @@ const WILL_PURSUE =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:appeal\b|seek\s+(?:compensation|damages|redress)\b|join\s+the\s+strike\b|take\s+(?:the|its|their|his|her)\s+(?:case|matter|dispute|complaint)\s+to\b)/iu;
 const pursues = (complement: string) => WILL_PURSUE.test(complement) || conditionalThreat(complement);
 
-/**
- * The threats told as plans whose side's other clause names no one ("The airline said it would
- * appeal."): weighed like other cue-less words, then a threat again against whom they answer
- * (index.ts `recategorise`).
- */
-export const toldThreats = new WeakSet<Draft>();
-
 /** Plans that neither blame nor threaten: to meet, talk, stay on or go on working with another (an INTENT). */
 const PEACEABLE =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:\p{Ll}+ly\s)?(?:meet|talk|stay|remain|continue|keep working|work|cooperate|co-operate|consider|study|discuss|reply|respond)\b/iu;
@@ -324,7 +317,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     if (mate) draft.targets = [...mate.targets];
     else {
       draft.weak = true;
-      toldThreats.add(draft);
+      draft.toldThreat = true;
     }
   }
 }
