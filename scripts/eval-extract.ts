@@ -126,6 +126,7 @@ const SETS = [
   "dev-21",
   "blind-20",
   "dev-22",
+  "blind-21",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 /** The sets never tuned on (blind-2 on; "blind" was looked at once): pooled, they are the unseen figure. */

@@ -71,7 +71,8 @@ export interface GoldText {
     | "dev-19"
     | "dev-21"
     | "blind-20"
-    | "dev-22";
+    | "dev-22"
+    | "blind-21";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
