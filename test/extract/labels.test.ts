@@ -1,21 +1,14 @@
 // The labelled texts of events/eval/ are the extractor's gold: each must be well formed, so that
 // an edit to a label (a relabel under a convention, a new set) cannot silently break a score.
 import { describe, expect, it } from "vitest";
+import { ActorKind } from "../../src/domain/actor-kind";
+import { STATEMENT_CATEGORIES } from "../../src/extract/categories";
 import type { LabelledFile } from "../../src/extract/evaluation/gold";
 import { goldFromLabelled } from "../../src/extract/evaluation/gold";
 
 const files = import.meta.glob<{ default: LabelledFile[] }>("../../events/eval/*.json", { eager: true });
-const CATEGORIES = new Set([
-  "accusation",
-  "denial",
-  "justification",
-  "counter-accusation",
-  "concession",
-  "threat",
-  "demand",
-  "retraction",
-]);
-const KINDS = new Set(["state", "organisation", "person", "media", "government", "armed_group"]);
+const CATEGORIES = new Set<string>(STATEMENT_CATEGORIES);
+const KINDS = new Set<string>(ActorKind.options);
 
 describe("the labelled texts of events/eval/", () => {
   it("are there", () => {
