@@ -277,7 +277,7 @@ export class Document {
     }
     if (tokens.length <= 2 && /^(?:they|it|we)$/.test(tokens.at(-1)?.norm ?? "")) {
       // "Eskom ... said ... . It denied": the actor the sentence before opened with, else the last speaker.
-      const actor = this.previousSubject(span.start) ?? this.lastSpeaker?.actorKey;
+      const actor = this.pronounReferent(span.start);
       return actor
         ? { attribution: "named", actorKey: actor, how: "reference" }
         : { attribution: "unattributed", how: "none" };
@@ -288,7 +288,7 @@ export class Document {
     // speaker), and the words its body of that kind when the possessor is a state's.
     if (/^(?:its|their)$/.test(first ?? "") && tokens.length >= 2 && tokens.length <= 4 && mentions.length === 0) {
       const suffix = lookupHead(tokens, 1)?.suffix ?? (title ? titleInstitution(lower) : undefined);
-      const owner = suffix || title ? (this.previousSubject(span.start) ?? this.lastSpeaker?.actorKey) : undefined;
+      const owner = suffix || title ? this.pronounReferent(span.start) : undefined;
       if (owner) {
         const state = this.book.top(owner);
         const body = suffix && this.book.get(state)?.kind === "state" ? institutionOf(state, suffix)?.id : undefined;
@@ -469,6 +469,18 @@ export class Document {
     return { attribution: "unattributed", how: "none" };
   }
 
+  /** Where the sentence before the one `offset` is in starts (within 400 characters before it). */
+  previousSentenceStart(offset: number): number {
+    const before = this.text.slice(Math.max(0, offset - 400), offset);
+    const previousEnd = [...before.matchAll(/[.!?]["”’]?\s+/g)].at(-2);
+    return offset - before.length + (previousEnd ? (previousEnd.index ?? 0) + previousEnd[0].length : 0);
+  }
+
+  /** Whom "It said", "They denied", "Its government" at `offset` stands for: the actor the sentence before opened with, else the last speaker. */
+  private pronounReferent(offset: number): string | undefined {
+    return this.previousSubject(offset) ?? this.lastSpeaker?.actorKey;
+  }
+
   /**
    * The organisation or government that opens the sentence before `offset` (its subject), when
    * `offset` opens a sentence of its own; with `afterConjunction`, also when only "But", "And",
@@ -481,8 +493,7 @@ export class Document {
     // (What stands between the last sentence's end and `offset`.)
     const between = before.slice((last?.index ?? 0) + (last?.[0].length ?? 0)).trim();
     if (!last || (between && !(afterConjunction && /^(?:but|and|however|yet),?$/i.test(between)))) return undefined;
-    const previousEnd = ends.at(-2);
-    const sentenceStart = offset - before.length + (previousEnd ? (previousEnd.index ?? 0) + previousEnd[0].length : 0);
+    const sentenceStart = this.previousSentenceStart(offset);
     // ("Its government accused Kinshasa ... . Its foreign ministry said": a sentence a possessive
     // pronoun opens has the subject of the one before it, not the first name its words hold.)
     if (depth < 2 && /^\s*(?:its|their)\s/i.test(this.text.slice(sentenceStart, sentenceStart + 8)))

@@ -113,11 +113,7 @@ function bodyThatAnswered(doc: Document, span: Span): string | undefined {
   if (!body || body.startsWith("group-") || body.startsWith("party-")) return undefined;
   const kind = doc.book.get(body)?.kind;
   if (kind !== "organisation" && kind !== "government" && kind !== "state") return undefined;
-  const before = doc.text.slice(Math.max(0, span.start - 400), span.start);
-  const ends = [...before.matchAll(/[.!?]["”’]?\s+/g)];
-  const previousEnd = ends.at(-2);
-  const from = span.start - before.length + (previousEnd ? (previousEnd.index ?? 0) + previousEnd[0].length : 0);
-  const words = doc.tokensIn({ start: from, end: span.start }).slice(0, 12);
+  const words = doc.tokensIn({ start: doc.previousSentenceStart(span.start), end: span.start }).slice(0, 12);
   return words.some((token, i) => i > 0 && !token.capital && ANSWERING.test(token.norm)) ? body : undefined;
 }
 
