@@ -72,7 +72,9 @@ export interface GoldText {
     | "dev-21"
     | "blind-20"
     | "dev-22"
-    | "blind-21";
+    | "blind-21"
+    | "blind-22"
+    | "dev-23";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
