@@ -6,7 +6,11 @@ import { STATEMENT_CATEGORIES } from "../../src/extract/categories";
 import type { LabelledFile } from "../../src/extract/evaluation/gold";
 import { goldFromLabelled } from "../../src/extract/evaluation/gold";
 
-const files = import.meta.glob<{ default: LabelledFile[] }>("../../events/eval/*.json", { eager: true });
+// The second labellings of events/eval/agreement/ (the agreement study) are held to the same form.
+const files = import.meta.glob<{ default: LabelledFile[] }>(
+  ["../../events/eval/*.json", "../../events/eval/agreement/*.json"],
+  { eager: true },
+);
 const CATEGORIES = new Set<string>(STATEMENT_CATEGORIES);
 const KINDS = new Set<string>(ActorKind.options);
 
@@ -16,7 +20,8 @@ describe("the labelled texts of events/eval/", () => {
   });
   for (const [path, module] of Object.entries(files)) {
     const set = path.replace(/^.*\/([^/]+)\.json$/, "$1");
-    it(`${set}: every text is well formed`, () => {
+    const name = path.includes("/agreement/") ? `agreement/${set}` : set;
+    it(`${name}: every text is well formed`, () => {
       const ids = new Set<string>();
       for (const text of module.default) {
         expect(text.set, text.id).toBe(set);
@@ -42,6 +47,11 @@ describe("the labelled texts of events/eval/", () => {
         }
         // Every quote is in its text (at its occurrence): the gold's spans are built from them.
         expect(() => goldFromLabelled(text)).not.toThrow();
+        // A second labelling is of the very texts of the first.
+        if (name !== set) {
+          const first = files[`../../events/eval/${set}.json`]?.default.find((one) => one.id === text.id);
+          expect(first?.text, `${text.id}: the first labelling's text`).toBe(text.text);
+        }
       }
     });
   }

@@ -74,7 +74,8 @@ export interface GoldText {
     | "dev-22"
     | "blind-21"
     | "blind-22"
-    | "dev-23";
+    | "dev-23"
+    | "dev-24";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
