@@ -654,7 +654,11 @@ export function findMentions(
             if (!shortForms.has(prefix)) shortForms.set(prefix, actor.key);
           }
         // "a California lettuce grower": a name between "a" and a common noun only describes.
-        const describes = /^(?:a|an)$/.test(previous?.norm ?? "") && following && !following.capital;
+        // ("the tanker's GPS record", "its Okpo shipyard", "the club's Facebook page": a name between a
+        // possessive and a thing's common noun names what the thing belongs to or is of, no party.)
+        const describes =
+          (/^(?:a|an)$/.test(previous?.norm ?? "") && following && !following.capital) ||
+          attributiveName(text, tokens, i, unknown.last);
         mentions.push(
           mention(
             actor.key,
@@ -682,6 +686,34 @@ export function findMentions(
       found.role = "modifier";
   return mentions;
 }
+
+/** Words that after a name are its verb, a function word or a body's noun, not a thing the name qualifies. */
+const NOT_A_THING =
+  /^(?:said|says|say|told|tells|has|have|had|is|was|were|are|will|would|could|can|may|might|should|must|did|does|do|also|then|and|or|of|in|on|at|to|for|with|by|from|who|which|that|whose|as|but|not|never|already|still|itself|officials|chief|spokesman|spokeswoman|spokesperson)$|(?:ed|s|ing|ly)$/;
+
+/**
+ * "the tanker's GPS record", "its Okpo shipyard", "the club's Facebook page": an unknown name right
+ * after a possessive ("its", "the tanker's") and right before a lower-case common noun of a thing
+ * (not a verb, a function word, or a body's noun: "Bolivia's ATT regulator" is the regulator)
+ * qualifies that noun; it names no party.
+ */
+function attributiveName(text: string, tokens: Token[], at: number, last: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[last + 1];
+  const lastToken = tokens[last];
+  if (!before || !after || !lastToken || after.capital || lastToken.possessive) return false;
+  if (!before.possessive && !/^(?:its|their|his|her|our|my|your)$/.test(before.norm)) return false;
+  if (text.slice(before.end, tokens[at]?.start ?? 0) !== " " || text.slice(lastToken.end, after.start) !== " ")
+    return false;
+  if (!/^\p{Ll}+$/u.test(after.text) || NOT_A_THING.test(after.norm)) return false;
+  return (
+    !ORGANISATION_NOUNS.test(after.norm) && !ORGANISATION_SUFFIXES.test(after.norm) && !BODY_WORDS.test(after.norm)
+  );
+}
+
+/** A body's nouns not listed as an organisation's (a ministry's, a council's, a force's). */
+const BODY_WORDS =
+  /^(?:ministry|department|directorate|government|regime|authorities|embassy|agency|military|army|office|administration|regulator|council|court|police|commission|authority|board|committee|tribunal|congress|body|bloc|coalition|alliance|movement|front|forces|navy|coastguard|unit|division|subsidiary|affiliate|arm|branch|wing|delegation|mission|secretariat|inspectorate|service|services)$/;
 
 /** Words before a body's owner in a description of another ("which is owned by the ...", "a unit of"). */
 const OWNED_BY =
@@ -776,11 +808,11 @@ function regionAt(text: string, tokens: Token[], i: number, to: number): { state
 
 /** Nouns that make the name before them a place ("El Oro province", "the Esenyurt district"). */
 const PLACE_NOUNS =
-  /^(?:province|district|region|county|village|town|city|area|belt|valley|island|islands|state|prefecture|governorate|municipality|township|neighbourhood|neighborhood|suburb|river|lake|coast|border|delta|highlands)$/;
+  /^(?:province|district|region|county|village|town|city|area|belt|valley|island|islands|state|prefecture|governorate|municipality|township|neighbourhood|neighborhood|suburb|river|lake|coast|border|delta|highlands|expressway|highway|motorway|freeway)$/;
 
 /** A land's or water's last word ("Canary Islands", "Rift Valley", "the Gulf"): a place, never a party. */
 const LAND_FEATURES =
-  /^(?:islands|island|isles|valley|river|lake|coast|delta|highlands|mountains|hills|peninsula|bay|desert|plateau|gulf|sea|strait|basin|beach|forest|channel|canal|reef|archipelago|lagoon|estuary|falls)$/;
+  /^(?:islands|island|isles|valley|river|lake|coast|delta|highlands|mountains|hills|peninsula|bay|desert|plateau|gulf|sea|strait|basin|beach|forest|channel|canal|reef|archipelago|lagoon|estuary|falls|highway|expressway|motorway|freeway)$/;
 /** A company's role nouns a demonym may qualify ("the vessel's Greek owner", "a Chinese supplier"). */
 const COMPANY_ROLES =
   /^(?:owner|owners|shipowner|operator|operators|supplier|suppliers|contractor|contractors|subcontractor|maker|manufacturer|builder|developer|buyer|seller|insurer|lender|investor|investors|partner|parent|shareholder|charterer|shipper|carrier|firm|firms|company|companies)$/;
