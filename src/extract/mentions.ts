@@ -57,6 +57,16 @@ const RULE_NOUNS = /^(?:rules|regulations|standards|guidelines|norms|directives?
  */
 const COUNTRY_THINGS =
   /^(?:law|laws|legislation|constitution|rules|regulations|waters|territory|soil|airspace|wages|salaries|prices|economy|currency|market|markets|time|standards|history|culture|cuisine|language|consumers|taxpayers|football|soccer|sport|sports|cricket|rugby|basketball|athletics|cycling|music|cinema|literature|industry|industries|agriculture|tourism|society|patients|households|families|homes|pensioners|voters|fans|supporters|footballers|players|clubs|hospitals|schools|universities|media|press)$/;
+/**
+ * A country's produce, trade or demand ("Swedish dairy farming", "Philippine demand", "Costa Rican
+ * poultry", "Austrian stock"): no actor of it, when the noun ends its phrase (not "Bulgarian grain
+ * farmers", "Swedish dairy farmers": a demonym of people).
+ */
+const COUNTRY_GOODS =
+  /^(?:demand|farming|dairy|poultry|pork|beef|meat|milk|rice|grain|stock|stocks|exports|imports|goods|products|produce|shipments|harvest)$/;
+/** Words after which a phrase has ended (a preposition, a conjunction, a verb's helper). */
+const PHRASE_ENDS =
+  /^(?:to|and|or|in|on|at|from|for|with|by|of|that|which|who|is|was|were|are|has|have|had|will|would|could|can|as|but|than|into|since|this|last|because)$/;
 const CURRENCIES =
   /^(?:francs?|dollars?|euros?|pesos?|pounds?|rupees?|shillings?|dinars?|rand|naira|cedis?|yuan|yen|won|rubles?|roubles?|lira|kwacha|birr)$/;
 const TOPIC_NOUNS =
@@ -284,6 +294,17 @@ export function findMentions(
         // "under Malaysian law", "in Indonesian waters", "Italian wages": the country's law, land or
         // economy, no actor of it.
         else if (found.form === "demonym" && next && !next.capital && COUNTRY_THINGS.test(next.norm)) role = "place";
+        else if (found.form === "demonym" && next && !next.capital && COUNTRY_GOODS.test(next.norm)) {
+          // ("Swedish dairy farming": two such nouns.)
+          const second = COUNTRY_GOODS.test(tokens[lastIndex + 2]?.norm ?? "") ? 1 : 0;
+          const after = tokens[lastIndex + 2 + second];
+          const ends =
+            !after ||
+            after.capital ||
+            PHRASE_ENDS.test(after.norm) ||
+            /[,;:.!?()“”"]/.test(text.slice(next.end, after.start));
+          if (ends) role = "place";
+        }
         // "the vessel's Greek owner", "its Chinese supplier": where a company is from, no actor of it.
         else if (found.form === "demonym" && next && !next.capital && COMPANY_ROLES.test(next.norm)) role = "place";
         // "Spain's Canary Islands", "Chile's Atacama Desert": the country's land, no actor of it.
@@ -815,7 +836,7 @@ const LAND_FEATURES =
   /^(?:islands|island|isles|valley|river|lake|coast|delta|highlands|mountains|hills|peninsula|bay|desert|plateau|gulf|sea|strait|basin|beach|forest|channel|canal|reef|archipelago|lagoon|estuary|falls|highway|expressway|motorway|freeway)$/;
 /** A company's role nouns a demonym may qualify ("the vessel's Greek owner", "a Chinese supplier"). */
 const COMPANY_ROLES =
-  /^(?:owner|owners|shipowner|operator|operators|supplier|suppliers|contractor|contractors|subcontractor|maker|manufacturer|builder|developer|buyer|seller|insurer|lender|investor|investors|partner|parent|shareholder|charterer|shipper|carrier|firm|firms|company|companies)$/;
+  /^(?:owner|owners|shipowner|operator|operators|supplier|suppliers|contractor|contractors|subcontractor|maker|manufacturer|builder|developer|buyer|seller|insurer|lender|investor|investors|partner|parent|shareholder|charterer|shipper|carrier|firm|firms|company|companies|vendor|vendors|provider|providers|distributor|distributors|wholesaler|wholesalers|exporter|exporters|importer|importers|haulier|hauliers)$/;
 /** People whose country after "from" is where they come from ("crew from the Philippines"). */
 const ORIGIN_PEOPLE =
   /^(?:them|crew|crews|sailors|seafarers|migrants|workers|refugees|fishermen|tourists|passengers|nationals|citizens|people|students|pilgrims|labourers|laborers|members|families|victims|players|volunteers|immigrants|travellers|travelers)$/;

@@ -55,3 +55,30 @@ describe("a road's name is a place, no party", () => {
     expect(s?.targetNames.join(" ")).not.toMatch(/Costanera/);
   });
 });
+
+describe("a demonym before a company's role or a country's produce says where from, it accuses no state", () => {
+  it("'a backup system supplied by Finnish vendor Telvane Systems failed': the vendor, not Finland", () => {
+    const text =
+      "LA PAZ, May 9 (Andes Wire) - Bolivia's telecom regulator opened sanction proceedings against the mobile operator Vira Movil on Tuesday over a 19-hour outage.\n" +
+      "Vira Movil said the outage began when a voltage surge damaged power equipment at its switching centre and a backup system supplied by Finnish vendor Telvane Systems failed to take over.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("Finnish vendor"));
+    expect(s).toBeDefined();
+    expect(s?.targetTops).not.toContain("Finland");
+  });
+  it("'had been exporting Austrian stock to neighbouring countries': the wholesaler, not Austria", () => {
+    const text =
+      "MUNICH, Dec 2 (Alpine Wire) - The drugmaker Veltrix Pharma rejected on Tuesday a wholesaler's account of a shortage of children's antibiotic syrup.\n" +
+      "Veltrix Pharma said the wholesaler Alpenmed had been exporting Austrian stock to neighbouring countries, where it could sell it for more.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("Austrian stock"));
+    expect(s?.targetNames).toContain("Alpenmed");
+    expect(s?.targetTops).not.toContain("Austria");
+  });
+  it("guard: 'A federation of Bulgarian grain farmers' stays Bulgarian (a demonym of people, not of produce)", () => {
+    const text =
+      "SOFIA, Sep 9 (Balkan Wire) - A federation of Bulgarian grain farmers has threatened to block motorways with tractors next week, accusing seed maker Velmora of selling them bad seed.";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("threatened to block"))?.forTop).toBe("Bulgaria");
+  });
+});
