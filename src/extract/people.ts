@@ -16,7 +16,7 @@ import { gazetteerAt } from "./lookup";
 import { endsAsMedia, organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
 import { normalize, normsOf, type Token } from "./text";
-import { affiliationOf, organisationPrefixes, TITLE_PARTS } from "./titles";
+import { affiliationOf, organisationPrefixes, portfolioOpens, TITLE_PARTS } from "./titles";
 
 export interface Person {
   key: string;
@@ -309,6 +309,15 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       }
     }
     if (!isCapitalWord(token) || TITLE_PARTS.has(token.norm)) continue;
+    // "Minister for Transport Colm Hickey", "Minister for Cyber Security Rachel X", "the Minister of
+    // State for Trade Relations, Erik X,": the capitalised words after a minister's "for" open the
+    // portfolio, never a name; the name is the last two of them, or none when a comma ends them.
+    if (portfolioOpens(tokens, i - 1)) {
+      let run = i + 1;
+      while (isCapitalWord(tokens[run]) && text.slice(tokens[run - 1]?.end ?? 0, tokens[run]?.start) === " ") run++;
+      i = run - i >= 3 ? run - 3 : run - 1;
+      continue;
+    }
     // A first name that is also a capital ("Sofia Mendez", "Victoria Lee"): a person when a surname
     // follows and a title just before sets it off (", ACT's environment director, Sofia Mendez, said").
     const place = gazetteerAt(tokens, i, text);
@@ -350,7 +359,9 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       if (
         TITLE_PARTS.has(previous.norm) ||
         gazetteerAt(tokens, back, text) ||
-        (previous.capital && !NOT_NAMES.test(previous.norm))
+        (previous.capital && !NOT_NAMES.test(previous.norm)) ||
+        // ("Minister for Cyber Security Rachel Okafor": a minister's "for" goes on with the portfolio.)
+        portfolioOpens(tokens, back)
       )
         titleFrom = back;
       else break;

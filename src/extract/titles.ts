@@ -38,6 +38,20 @@ export const TITLE_PARTS = new Set([
   "top",
 ]);
 
+/**
+ * "Minister for Transport", "Minister of State for Petroleum Resources": the capitalised words after
+ * a minister's "for" or "of" (token `at`) name a portfolio, part of the title, not a body of its own
+ * (the minister is the story's state's, settled with the other ministers).
+ */
+export function portfolioOpens(tokens: Token[], at: number): boolean {
+  if (!/^(?:for|of)$/.test(tokens[at]?.norm ?? "")) return false;
+  const before = tokens[at - 1]?.norm;
+  return (
+    before === "minister" ||
+    (before === "state" && tokens[at - 2]?.norm === "of" && tokens[at - 3]?.norm === "minister")
+  );
+}
+
 /** The institution a title and the actors named in it speak for ("U.S. Secretary of State" → the State Department). */
 export function affiliationOf(
   tokens: Token[],
@@ -94,6 +108,7 @@ export function affiliationOf(
   for (let i = from; i + 1 < to; i++) {
     const from_ = tokens[i]?.norm === "from";
     if (!from_ && !/^(?:of|at|for)$/.test(tokens[i]?.norm ?? "")) continue;
+    if (portfolioOpens(tokens, i)) continue;
     // "director of the campaign group Fair Bills": past a few lower-case words to the name.
     let skip = 0;
     while (skip < 4 && i + 1 + skip < to && !tokens[i + 1 + skip]?.capital) skip++;
@@ -168,6 +183,9 @@ export function affiliationOf(
     // One common noun before a title is a reference ("Party spokesman": the party's), settled later too.
     const single = last === from;
     if (single && /^(?:minister|secretary|commissioner)$/.test(tokens[last + 1]?.norm ?? "")) return undefined;
+    // ("Rural Affairs Minister", "Home Affairs Secretary": a portfolio's affairs, a government's too.)
+    if (single && tokens[last + 1]?.norm === "affairs" && /^(?:minister|secretary)$/.test(tokens[last + 2]?.norm ?? ""))
+      return undefined;
     // Two such words are a portfolio too ("Public Works Secretary"), unless the second is a body's head.
     if (portfolioAt(tokens, from, last)) return undefined;
     if (single && INSTITUTION_NOUNS.test(tokens[from]?.norm ?? "")) return undefined;
