@@ -112,7 +112,17 @@ export function affiliationOf(
     // "director of the campaign group Fair Bills": past a few lower-case words to the name.
     let skip = 0;
     while (skip < 4 && i + 1 + skip < to && !tokens[i + 1 + skip]?.capital) skip++;
+    // ("general manager for distribution in the Free State": a place after "in" is where one works,
+    // not for whom.)
+    if (skip < 4 && tokens.slice(i + 1, i + 1 + skip).some((token) => LOCATIVES.test(token.norm))) continue;
     if (skip > 0 && skip < 4) i += skip;
+    // ("chief executive of Surabaya-based installer PT Mentari Energi": a place that bases the body
+    // only says where it is; the name is after the place's modifier and the body's noun.)
+    if (tokens[i + 2]?.norm === "based" && text.slice(tokens[i + 1]?.end ?? 0, tokens[i + 2]?.start) === "-") {
+      let named = i + 3;
+      while (named < to && named < i + 5 && !tokens[named]?.capital) named++;
+      if (named < to && tokens[named]?.capital) i = named - 1;
+    }
     let last = i;
     // ("the leader of the National Unity Platform": a title's word inside the name is part of it,
     // but a name is not made of them alone: "Secretary of State".)
@@ -135,6 +145,18 @@ export function affiliationOf(
       !!partyNoun && !partyNoun.capital && last + 1 < to && ORGANISATION_NOUNS.test(partyNoun.norm) && from_;
     if (from_ && !withNoun && !ORGANISATION_SUFFIXES.test(tokens[last]?.norm ?? "")) continue;
     if (withNoun) last++;
+    // ("president of the San Miguel neighbourhood committee": a body's lower-case noun after the
+    // capitals, with a word before it or none, ends the body's name; the capitals alone are a place.)
+    const runOn =
+      from_ || ORGANISATION_SUFFIXES.test(tokens[last]?.norm ?? "")
+        ? undefined
+        : [1, 2].find(
+            (k) =>
+              last + k < to &&
+              tokens.slice(last + 1, last + k + 1).every((token) => /^\p{Ll}+$/u.test(token.text)) &&
+              RUN_ON_BODIES.test(tokens[last + k]?.norm ?? ""),
+          );
+    if (runOn) last += runOn;
     const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[last]?.end ?? 0).replace(/['’]s$/, "");
     const key = organisationKey(name);
     book.add(key, name, "organisation");
@@ -225,6 +247,8 @@ export function organisationPrefixes(text: string, tokens: Token[]): Set<string>
 }
 
 const LOCATIVES = /^(?:in|near|across|outside|inside|around|throughout)$/;
+/** A civil body's nouns that may end its name in lower case ("the San Miguel neighbourhood committee"). */
+const RUN_ON_BODIES = /^(?:committee|association|cooperative|council|federation|union|club|society|collective|forum)$/;
 const COMPASS =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|rural|coastal|northeastern|northwestern|southeastern|southwestern)$/;
 

@@ -28,3 +28,29 @@ describe("a minister's portfolio is part of the title, not a body of its own", (
     expect(s?.forTop).toBe("Sweden");
   });
 });
+
+const QUITO =
+  "QUITO, May 2 (Andes Wire) - Quito's mayor, Esteban Ruiz, blamed illegal land traffickers on Monday for a landslide that buried 14 homes on the city's southern edge.\n" +
+  "“These plots were sold knowing they were deadly,” Ruiz said.\n";
+
+describe("the employer after 'of' or 'for' in a person's description is the body, not a place in its words", () => {
+  it("'president of the San Miguel neighbourhood committee': the committee, its lower-case noun in its name", () => {
+    const text = `${QUITO}Rosa Quishpe, president of the San Miguel neighbourhood committee, said the city had collected property tax from the families for years.`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("property tax"));
+    expect(s?.speakerName).toBe("Rosa Quishpe");
+    expect(s?.forTop).toBe("San Miguel neighbourhood committee");
+  });
+  it("'chief executive of Guayaquil-based builder Andes Obras SA': the builder, not the city that bases it", () => {
+    const text = `${QUITO}Ana Torres, chief executive of Guayaquil-based builder Andes Obras SA, said the city had approved the plans in 2019.`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("approved the plans"));
+    expect(s?.forTop).toBe("Andes Obras SA");
+  });
+  it("'Vulcan Power's general manager for distribution in the Pichincha region': Vulcan Power, not the region", () => {
+    const text = `${QUITO}Vulcan Power’s general manager for distribution in the Pichincha region, Lerato Mena, said the city had ignored its letters.`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("ignored its letters"));
+    expect(s?.forTop).toBe("Vulcan Power");
+  });
+});
