@@ -228,6 +228,30 @@ export interface DefiniteContext {
   quoted?: boolean;
 }
 
+/** Unions of states, never "the union" of a story's workers. */
+const STATES_UNION = /^(?:European|African|Eurasian(?: Economic)?) Union$/;
+
+/**
+ * The latest body among `before` that the text set `noun` after as an apposition: "Kontra, the
+ * union that represents ...", "the Rural Coordination of the South-West (CRSO), a union strong
+ * among ..." (a few words of description before the noun, none of a phrase after it, and the noun
+ * the head: "the basin authority, an agency of the ministry," or ", the ministry body that manages
+ * the river," is no ministry).
+ */
+function appositionOf(noun: string, before: Mention[], text: string): Mention | undefined {
+  if (!/^\p{Ll}+$/u.test(noun)) return undefined;
+  const after = new RegExp(
+    `^\\)?(?:\\s*\\([^()]{1,40}\\))?,\\s+(?:the|a|an)\\s+(?:(?!(?:of|for|at|in|to|by|with|from|that|which|who|and)\\s)[\\p{L}'’-]+\\s+){0,3}?${noun}\\b(?!['’]|[\\s-]+(?:body|unit|arm|subsidiary|division|branch|agency|office|wing|department|authority|company|group|regulator)\\b)`,
+    "u",
+  );
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i] as Mention;
+    if (!m.key.startsWith("org-") || m.kind === "media") continue;
+    if (after.test(text.slice(m.end, m.end + 80))) return m;
+  }
+  return undefined;
+}
+
 /** The actor "the <noun>" refers to at `offset`, not on the excluded sides. */
 export function resolveDefinite(noun: string, offset: number, context: DefiniteContext): string | undefined {
   const { mentions, book, exclude, text } = context;
@@ -316,15 +340,23 @@ function resolveDefiniteIn(
     return undefined;
   }
   const fits = NAME_FITS[noun] ?? new RegExp(`\\b${noun}`, "i");
+  // "Kontra, the union that represents most of the miners,", "the Rural Coordination of the
+  // South-West (CRSO), a union strong among ...": a name the text set the noun after, as an
+  // apposition, is what "the union" stands for, unless a body named since fits the noun better.
+  const apposed = appositionOf(noun, before, text);
   // "the players' union" is a Union the text names, before or after, ahead of a federation named before.
   if (noun === "union") {
     const union = (m: Mention) =>
       m.role === "referent" &&
       m.key.startsWith("org-") &&
       !exclude.has(book.top(m.key)) &&
-      /\bunion\b/i.test(book.get(m.key)?.name ?? "");
-    const own = before.filter(union).at(-1) ?? mentions.find((m) => m.start > offset && union(m));
-    if (own) return own.key;
+      /\bunion\b/i.test(book.get(m.key)?.name ?? "") &&
+      // (A union of states, "the European Union", is "the bloc", never "the union" of a story's workers.)
+      !STATES_UNION.test(book.get(m.key)?.name ?? "");
+    const own = before.filter(union).at(-1);
+    if (apposed && (!own || own.start < apposed.start)) return apposed.key;
+    const found = own ?? mentions.find((m) => m.start > offset && union(m));
+    if (found) return found.key;
   }
   // ("the water ministry" after "Turkey's foreign ministry": a portfolio's word the name lacks is
   // another ministry, the story's own state's, not the one named before.)
@@ -335,6 +367,7 @@ function resolveDefiniteIn(
     .filter((m) => fits.test(book.get(m.key)?.name ?? ""))
     .filter((m) => portfolio.length === 0 || portfolio.some((word) => word.test(book.get(m.key)?.name ?? "")))
     .at(-1);
+  if (apposed && (!named || named.start < apposed.start)) return apposed.key;
   if (named) return named.key;
   // "consumer group Codacons", "carrier SkyBridge": a name the text gave that noun before is the one.
   const noun_ = new RegExp(`\\b${noun}s?['’]?\\s+$`, "i");

@@ -54,3 +54,39 @@ describe("the employer after 'of' or 'for' in a person's description is the body
     expect(s?.forTop).toBe("Vulcan Power");
   });
 });
+
+describe("'the union' after a name the text set the noun after as an apposition is that name's body", () => {
+  it("'Kontra, the union that represents ...' and later 'The union demanded ...': Kontra, not the company named most", () => {
+    const text =
+      "KATOWICE, Poland, March 6 (Reuters) - A methane blast at the Wierzbica mine deepened a row between its owner, Silesian Coal Holding, and Kontra, the union that represents most of its miners.\n" +
+      "Silesian Coal Holding said the sensors had failed because of work by Górtech, a contractor.\n" +
+      "Górtech said its crew had followed every instruction. Górtech had worked at the mine since 2019.\n" +
+      "The union demanded the dismissal of the mine's entire management board.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("The union demanded"));
+    expect(s?.forTop).toBe("Kontra");
+  });
+  it("'(CRSO), a union strong among ...' and 'the union's president': the farmers' union, not the European Union", () => {
+    const text =
+      "TOULOUSE, France, Jan 24 (Reuters) - Farmers blocked motorways on Wednesday over a trade deal the European Union signed with Mercosur.\n" +
+      "The blockades, called by the Rural Coordination of the South-West (CRSO), a union strong among livestock farmers, spread to six departments. The EU says the deal protects farmers.\n" +
+      "“They are opening our borders to beef raised on cleared land,” the union's president, Jean-Paul Lacoste, told reporters. “Brussels has sold us out.”";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("They are opening"));
+    expect(s?.speakerName).toBe("Jean-Paul Lacoste");
+    expect(s?.forTop).toBe("CRSO");
+    expect(s?.targetTops).toEqual(["European Union"]);
+  });
+});
+
+describe("guard: an apposition in which the noun only modifies another is no name for it", () => {
+  it("'the Basin Authority, the ministry body that manages the river,' leaves 'the ministry' the ministry named before", () => {
+    const text =
+      "MADRID, Feb 2 (Reuters) - Spain's Ministry for the Ecological Transition cut the water transfer to Murcia by a third on Monday.\n" +
+      "The Segura River Basin Authority, the ministry body that manages the river, said illegal wells had drained the aquifer.\n" +
+      "The ministry said Murcia's farmers had taken more water than their licences allowed.";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("more water than"));
+    expect(s?.forName).toBe("Ministry for the Ecological Transition");
+  });
+});
