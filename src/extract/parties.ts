@@ -25,6 +25,15 @@ const BEFORE_MEMBER = /^,\s+(?:a|an)\s+(?:senior\s+|leading\s+|prominent\s+|foun
 export function partyMembers(doc: Document): void {
   const { text, mentions, book } = doc;
   if (!PARTY_STORY.test(text)) return;
+  // "The opposition Civic Renewal bloc", "the opposition Free Estonia party": a party's name written
+  // with its lower-case noun is the name the text gives it, the noun part of it.
+  for (const m of mentions) {
+    if (m.role !== "referent" || !m.key.startsWith("org-") || /['’]s$/.test(text.slice(m.start, m.end))) continue;
+    const noun = /^\s+(party|bloc)\b(?!['’])/.exec(text.slice(m.end, m.end + 8))?.[1];
+    const actor = noun ? book.get(m.key) : undefined;
+    if (actor && !PARTY_NAME.test(actor.name) && !NOT_PARTY.test(actor.name))
+      book.addAlias(actor, `${actor.name} ${noun}`);
+  }
   const counts = new Map<string, number>();
   for (const m of mentions)
     if (m.role === "referent" || m.role === "modifier") counts.set(m.key, (counts.get(m.key) ?? 0) + 1);

@@ -90,3 +90,16 @@ describe("guard: an apposition in which the noun only modifies another is no nam
     expect(s?.forName).toBe("Ministry for the Ecological Transition");
   });
 });
+
+describe("a party's name written with its lower-case noun is the name the text gives it", () => {
+  it("'The opposition Civic Renewal bloc said ...': the bloc's actor goes by 'Civic Renewal bloc'", () => {
+    const text =
+      "BALTI, Moldova, Oct 3 (Reuters) - Anti-corruption prosecutors searched Balti city hall on Tuesday over a street-lighting tender, Mayor Vasile Cojocaru's office said.\n" +
+      "The opposition Civic Renewal bloc, which holds 17 of the council's 35 seats, said it had warned about the tender in September and accused the mayor of handing the contract to a friend.";
+    const { extraction, statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("warned about the tender"));
+    const actor = extraction.actors.find((a) => a.ref === s?.speaksFor);
+    expect(actor?.name).toBe("Civic Renewal");
+    expect(actor?.aliases).toContain("Civic Renewal bloc");
+  });
+});
