@@ -130,6 +130,9 @@ const SETS = [
   "blind-22",
   "dev-23",
   "dev-24",
+  "dev-25",
+  "dev-26",
+  "dev-27",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 /** The sets never tuned on (blind-2 on; "blind" was looked at once): pooled, they are the unseen figure. */

@@ -75,7 +75,10 @@ export interface GoldText {
     | "blind-21"
     | "blind-22"
     | "dev-23"
-    | "dev-24";
+    | "dev-24"
+    | "dev-25"
+    | "dev-26"
+    | "dev-27";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
