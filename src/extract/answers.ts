@@ -133,6 +133,14 @@ const MADE_BY_ACCUSING =
   /^(?:[^,;:"“”]{0,80}?\s)?(?:accused|accuses|accusing|alleged|alleges|alleging|charged|charges|charging)\b/u;
 
 /**
+ * "accused Turkey of ...", "The Union for Renewal, the main opposition party, accused the commission
+ * of ...", "was blamed by British Airways for ...": a statement that makes a charge by its verb,
+ * past an apposition set off by commas.
+ */
+const MAKES_CHARGE =
+  /^(?:[^;:"“”]{0,120}?\s)?(?:accused|accuses|accusing|alleged|alleges|alleging|charged|charges|charging|blamed|blames|blaming)\b/u;
+
+/**
  * "Iraq would “review all economic files” with Turkey if the flow did not rise", "the town would
  * take legal advice on suing the province": a charge whose words say what the side will do to the
  * other on a condition or in a court is a threat once the answers are linked (`recategorise`); a
@@ -390,7 +398,22 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
               .find(({ earlier }) => !earlier.drop && sideOf(earlier) !== undefined && sideOf(earlier) !== speaking)
           : undefined;
         const followed = latestOther ? against.find(({ i }) => i === latestOther.i) : undefined;
-        const best = followed ?? against.reduce((a, b) => (score(b) + accusing(b) >= score(a) + accusing(a) ? b : a));
+        const scored = followed ?? against.reduce((a, b) => (score(b) + accusing(b) >= score(a) + accusing(a) ? b : a));
+        // "ELECAM rejected the accusation.": a rejection naming the charge by its noun answers the
+        // lead of the charge, the accuser's first sentence made by accusing or blaming ("X accused
+        // the commission of ...", "was blamed by X for ..."), not a later statement that shares only
+        // the speaker's name with it (a participle after the side's threat, "..., accusing its
+        // neighbour of ...", opens no sentence of its own).
+        const lead =
+          namesCharge && !followed
+            ? against.find(
+                ({ earlier, i }) =>
+                  sideOf(earlier) === sideOf(scored.earlier) &&
+                  opensSentence(earlier, i) &&
+                  MAKES_CHARGE.test(doc.text.slice(earlier.span.start, earlier.span.end)),
+              )
+            : undefined;
+        const best = lead ?? scored;
         draft.answers = best.i;
         // A denial or concession is made to the one who charged.
         const accuser = sideOf(best.earlier);
@@ -476,6 +499,25 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
           draft.answers = ownLast.answers;
           draft.category = "counter-accusation";
           if (draft.cameo === "012") draft.cameo = "112";
+        } else if (
+          draft.strength === 0 &&
+          against.length > 0 &&
+          draft.targets.length > 0 &&
+          draft.targets.every((target) => !inDispute(blamed, doc.book.top(target))) &&
+          !doerNamed(doc, draft, spoken)
+        ) {
+          const best = against.reduce((a, b) => (score(b) >= score(a) ? b : a));
+          // (The side its words named still has the speaker to answer, as before.)
+          for (const target of draft.targets) {
+            const top = doc.book.top(target);
+            if (top === speaking) continue;
+            if (!opponent.has(top)) opponent.set(top, speaking);
+          }
+          draft.answers = best.i;
+          draft.category = denies ? "denial" : "justification";
+          const accuser = sideOf(best.earlier);
+          draft.targets = accuser ? [accuser] : [];
+          draft.explicitTarget = false;
         }
       }
     }
@@ -794,6 +836,25 @@ function impliedTarget(doc: Document, draft: Draft, earlier: Draft[], side: stri
   }
   return undefined;
 }
+
+/**
+ * Whether the words open (past "X said (that)") with one of the draft's targets as their subject:
+ * "said the Vice Ministry of Transport had not paid the subsidy" names a doer, a charge of its own,
+ * where "the price rises reflected ... the weaker Trinidad and Tobago dollar" names no one who did.
+ */
+function doerNamed(doc: Document, draft: Draft, spoken: string): boolean {
+  const said = REPORTING.exec(spoken);
+  const from = draft.span.start + (said ? said[0].length : 0);
+  const opening = /^(?:that\s+)?(?:the\s+)?/i.exec(doc.text.slice(from, from + 10))?.[0].length ?? 0;
+  const tops = new Set(draft.targets.map((target) => doc.book.top(target)));
+  return doc
+    .mentionsIn({ start: from, end: Math.min(draft.span.end, from + 80) })
+    .some((m) => m.start <= from + opening && tops.has(doc.book.top(m.key)));
+}
+
+/** Whether a side has blamed or been blamed so far (`blamed` holds "accuser>accused" pairs). */
+const inDispute = (blamed: Set<string>, side: string) =>
+  [...blamed].some((pair) => pair.startsWith(`${side}>`) || pair.endsWith(`>${side}`));
 
 /** Whether another side has charged this one (`blamed` holds "accuser>accused" pairs). */
 const chargedSide = (blamed: Set<string>, side: string | undefined) =>

@@ -1,0 +1,49 @@
+// Round 58: answer links and categories of defences; each mechanism checked on short texts written here.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+const ELECTION =
+  "LIBREVILLE, May 3 (Central Africa Wire) - The Union for Renewal, Gabon's main opposition party, accused the electoral commission on Wednesday of altering tally sheets in two provinces.\n" +
+  "The Union for Renewal said figures published by the National Electoral Commission (CENAP) differed from its agents' reports in 300 polling stations.\n";
+
+describe("a rejection naming the charge by its noun answers the charge's lead", () => {
+  it("'CENAP rejected the accusation.': the accuser's first sentence made by accusing, not the detail after it", () => {
+    const { statements } = readExtraction(`${ELECTION}CENAP rejected the accusation.\n`);
+    const lead = statements.findIndex((s) => s.quote.includes("accused the electoral commission"));
+    const rejection = statements.find((s) => s.quote.startsWith("CENAP rejected"));
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(rejection?.category).toBe("denial");
+    expect(rejection?.answers).toBe(statements[lead]?.ref);
+  });
+  it("guard: 'CENAP rejected that.' answers the statement it follows", () => {
+    const { statements } = readExtraction(`${ELECTION}CENAP rejected that.\n`);
+    const detail = statements.find((s) => s.quote.includes("figures published"));
+    const rejection = statements.find((s) => s.quote.startsWith("CENAP rejected"));
+    expect(rejection?.answers).toBe(detail?.ref);
+  });
+});
+
+const PRICES =
+  "GEORGETOWN, Mar 3 (Caribbean Wire) - Guyana's competition commission accused the Delmar supermarket chain on Monday of raising the shelf prices of rice and flour in step with a rival.\n" +
+  "Delmar Stores denied the charge.\n";
+
+describe("a charged side's cue-less words naming a side in no dispute are its defence", () => {
+  it("'the weaker Trinidad and Tobago dollar': no charge of Trinidad and Tobago, a defence answering the commission", () => {
+    const { statements } = readExtraction(
+      `${PRICES}A spokesman for Delmar Stores said the price rises reflected higher freight costs and the weaker Trinidad and Tobago dollar, in which much of its flour is bought.\n`,
+    );
+    const charge = statements.find((s) => s.quote.includes("accused the Delmar"));
+    const s = statements.find((x) => x.quote.includes("freight costs"));
+    expect(["denial", "justification"]).toContain(s?.category);
+    expect(s?.targetTops).toEqual(["Guyana"]);
+    expect(s?.answers).toBe(charge?.ref);
+  });
+  it("guard: 'said Caribe Freight Lines had doubled its rates' names the doer: still a charge of it", () => {
+    const { statements } = readExtraction(
+      `${PRICES}A spokesman for Delmar Stores said Caribe Freight Lines had doubled its rates without notice in January.\n`,
+    );
+    const s = statements.find((x) => x.quote.includes("Caribe Freight"));
+    expect(["accusation", "counter-accusation"]).toContain(s?.category);
+    expect(s?.targetTops).toContain("Caribe Freight Lines");
+  });
+});
