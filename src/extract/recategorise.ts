@@ -66,7 +66,9 @@ function demandsOfTarget(doc: Document, draft: Draft, words: string): boolean {
 /**
  * After the answers are linked, a charge the words show to be something else (only where no
  * blaming verb gave the category: "accused X of ... if" stays the verb's):
- * - what the side will do to the other on a condition, or in a court or a vote, is a threat;
+ * - what the side will do to the other on a condition, or in a court or a vote, is a threat, a
+ *   charge back so read included ("said it would move two of its aircraft to Shannon unless the
+ *   problems were fixed", made a counter-accusation by the answers pass): a threat answers nothing;
  * - "said customers should be compensated by the bank", "X should refund passengers in full",
  *   "Now they must sit down and talk": what another should or must do is a demand (not "should
  *   have", a charge of what was not done, nor "must be" with no deed);
@@ -94,6 +96,10 @@ export function recategorise(doc: Document, drafts: Draft[]): void {
       continue;
     }
     if (draft.category === "accusation" && conditionalThreat(words)) draft.category = "threat";
+    else if (draft.category === "counter-accusation" && conditionalThreat(words)) {
+      draft.category = "threat";
+      delete draft.answers;
+    }
     else if (draft.category === "accusation" && demandsOfTarget(doc, draft, words)) draft.category = "demand";
     else if (
       (draft.category === "accusation" || draft.category === "justification") &&

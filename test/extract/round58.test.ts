@@ -47,3 +47,24 @@ describe("a charged side's cue-less words naming a side in no dispute are its de
     expect(s?.targetTops).toContain("Caribe Freight Lines");
   });
 });
+
+describe("a charge back whose words say what the side will do on a condition is a threat", () => {
+  it("'would move two of its aircraft to Shannon next summer unless DAA fixed the problems': a threat, answering nothing", () => {
+    const text =
+      "DUBLIN, Jul 8 (Irish Wire) - The airport operator DAA accused the airline Corrib Air on Monday of scheduling more flights at peak hours than its ground staff could handle.\n" +
+      "Corrib Air rejected the accusation and said the airport's security queues had caused most of the delays.\n" +
+      "The airline said it would move two of its aircraft to Shannon next summer unless DAA fixed the problems.\n";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("move two of its aircraft"));
+    expect(s?.category).toBe("threat");
+    expect(s?.targetTops).toEqual(["DAA"]);
+    expect(s?.answers).toBeUndefined();
+  });
+  it("guard: a charge back with no condition stays a counter-accusation", () => {
+    const text =
+      "DUBLIN, Jul 8 (Irish Wire) - The airport operator DAA accused the airline Corrib Air on Monday of scheduling more flights at peak hours than its ground staff could handle.\n" +
+      "Corrib Air accused DAA of hiring too few security staff for the summer.\n";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("too few security staff"))?.category).toBe("counter-accusation");
+  });
+});
