@@ -99,8 +99,7 @@ export function recategorise(doc: Document, drafts: Draft[]): void {
     else if (draft.category === "counter-accusation" && conditionalThreat(words)) {
       draft.category = "threat";
       delete draft.answers;
-    }
-    else if (draft.category === "accusation" && demandsOfTarget(doc, draft, words)) draft.category = "demand";
+    } else if (draft.category === "accusation" && demandsOfTarget(doc, draft, words)) draft.category = "demand";
     else if (
       (draft.category === "accusation" || draft.category === "justification") &&
       (PUNISHED.test(words) || PENALISES.test(words))
