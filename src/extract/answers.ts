@@ -128,6 +128,16 @@ const REJECTS_DEMONSTRATIVE = new RegExp(
   `^[^"“”]{0,120}?\\b(?:${REJECTING})\\s+(?:that|this)(?:\\s+(?!account\\b)[\\p{Ll}-]+)?\\s*(?:[.,;]|\\bas\\b|$)`,
   "u",
 );
+/**
+ * "Peruvian officials have long accused La Paz of ...", "Oman has long complained that ...", "Iraq's
+ * Foreign Ministry has in the past accused the council of ...": a charge told as the side's standing
+ * grievance, background to the story, not a reply to the charge before it: a fresh accusation,
+ * answering nothing. (Not "Iraqi officials say ...": as often a reply to the other side's grievance
+ * as a grievance of its own.)
+ */
+const STANDING_CHARGE =
+  /^[^"“”]{0,80}?\b(?:(?:has|have|had)\s+(?:long|often|repeatedly|in\s+the\s+past|for\s+years)\s+(?:accused|complained|blamed|alleged|charged|argued|said))\b/iu;
+
 /** "Iraq accused Turkey of ...", "The party also alleged that ...": a statement made by a verb of accusing. */
 const MADE_BY_ACCUSING =
   /^(?:[^,;:"“”]{0,80}?\s)?(?:accused|accuses|accusing|alleged|alleges|alleging|charged|charges|charging)\b/u;
@@ -427,7 +437,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
         const named = replied.filter(({ earlier }) => aimsAt(draft, sideOf(earlier) as string));
         draft.answers = (named.at(-1) ?? replied.at(-1))?.i;
         draft.category = "counter-accusation";
-      } else if (draft.category === "accusation") {
+      } else if (draft.category === "accusation" && !STANDING_CHARGE.test(spoken)) {
         // A charge straight back: in the same sentence, or in the next paragraph when one of the two is a quote.
         const near = against.filter(({ earlier, i }) => {
           const earlierSide = sideOf(earlier) as string;

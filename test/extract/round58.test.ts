@@ -68,3 +68,24 @@ describe("a charge back whose words say what the side will do on a condition is 
     expect(statements.find((x) => x.quote.includes("too few security staff"))?.category).toBe("counter-accusation");
   });
 });
+
+describe("a charge told as the side's standing grievance is a fresh accusation", () => {
+  const STORY =
+    "LIMA, Apr 2 (Andean Wire) - Bolivia accused Peru on Tuesday of draining Lake Titicaca to irrigate farms on its side of the border.\n" +
+    "Peru rejected the accusation.\n";
+  it("'Peruvian officials have long accused La Paz of ...': an accusation answering nothing", () => {
+    const { statements } = readExtraction(
+      `${STORY}Peruvian officials have long accused La Paz of doing too little to stop illegal pumping by Bolivian farmers.\n`,
+    );
+    const s = statements.find((x) => x.quote.includes("have long accused"));
+    expect(s?.category).toBe("accusation");
+    expect(s?.targetTops).toEqual(["Bolivia"]);
+    expect(s?.answers).toBeUndefined();
+  });
+  it("guard: 'Peruvian officials accused La Paz of ...' right after the charge is still a charge back", () => {
+    const { statements } = readExtraction(
+      `${STORY}Peruvian officials accused La Paz of doing too little to stop illegal pumping by Bolivian farmers.\n`,
+    );
+    expect(statements.find((x) => x.quote.includes("officials accused"))?.category).toBe("counter-accusation");
+  });
+});
