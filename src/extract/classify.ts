@@ -66,7 +66,7 @@ const WILL_SUE_OR_UNSEAT =
 /**
  * "said the council would approach the high court for an urgent interdict", "said his government
  * would file a challenge at the Supreme Court", "would seek a court injunction against any further
- * stoppage", "said it would seek 50 billion won in damages", "would ask the Special Prosecutor to
+ * stoppage", "said it would seek 50 billion won in damages", "would seek damages", "would ask the Special Prosecutor to
  * open an investigation", "were considering legal action against the health board", "to take every
  * legal measure available": what a side will do to the other through a court, a prosecutor or the
  * law is a threat, whoever its subject ("the council", "his government", not only "it").
@@ -78,6 +78,7 @@ const WILL_GO_TO_LAW = new RegExp(
     String.raw`file\s+(?:in|at|with|before)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?court`,
     String.raw`seek\s+(?:an?\s+)?(?:court\s+|urgent\s+)?(?:injunction|interdict)`,
     String.raw`seek\s+[^.;:!?]{1,40}?\bin\s+(?:damages|compensation)`,
+    String.raw`seek\s+damages\b`,
     String.raw`take\s+(?:every|all|any)\s+(?:the\s+)?legal\s+(?:measures?|action|steps?)`,
     String.raw`take\s+legal\s+action)`,
     String.raw`\b(?:considering|preparing|weighing)\s+(?:legal\s+action|a\s+(?:lawsuit|legal\s+challenge|class\s+action|case\s+at\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?court))`,

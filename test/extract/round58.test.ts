@@ -89,3 +89,15 @@ describe("a charge told as the side's standing grievance is a fresh accusation",
     expect(statements.find((x) => x.quote.includes("officials accused"))?.category).toBe("counter-accusation");
   });
 });
+
+describe("'would seek damages' is a threat through the courts", () => {
+  it("'said the operator would seek damages from the consortium': a threat of the consortium", () => {
+    const text =
+      "BRATISLAVA, Feb 4 (Danube Wire) - The state motorway operator NDS blamed the Tatra Tunnel Group consortium on Tuesday for the collapse of a ceiling panel in the Visnove tunnel.\n" +
+      "A spokesman for NDS said the operator would withhold a final 38 million euros owed to the consortium and would seek damages.\n";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("seek damages"));
+    expect(s?.category).toBe("threat");
+    expect(s?.targetTops).toContain("Tatra Tunnel Group");
+  });
+});
