@@ -268,6 +268,14 @@ function inReported(doc: Document, run: QuoteRun, attribution: Attribution | und
   )
     return false;
   const gap = text.slice(attribution.verbEnd, run.outer.start);
+  // ('accused “some people in the village” of refusing access ...', 'accused "certain NGOs funded
+  // from abroad" of encouraging ...': the quoted words right after a verb of blame are whom it
+  // blames, its charge after them, "of ...", "for ...": all the reported words of one clause.)
+  const blamedQuoted =
+    attribution.verb?.act === "blame" &&
+    /^\s*$/.test(gap) &&
+    /^[,]?\s+(?:of|for)\s+\p{Ll}/u.test(text.slice(run.outer.end, run.outer.end + 12));
+  if (blamedQuoted) return true;
   if (!/\p{L}/u.test(gap) || /[:]\s*$/.test(gap)) return false;
   const inner = text.slice(run.outer.start + 1, run.outer.end - 1);
   // Not a quote of sentences of its own ("... said: the company “ignored us. We will sue.”").

@@ -156,13 +156,15 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     lastSpeaker = speaker;
     spoken.push({ clause, speaker });
   }
+  const muted = embeddedReports(doc, tokens, sentence, spoken);
   /** Threats told as plans, whose target is the one of the same side's other clause in the sentence. */
   const pendingThreats: Draft[] = [];
   const first = drafts.length;
   for (const [index, entry] of spoken.entries()) {
+    if (muted.has(index)) continue;
     const { clause } = entry;
     let { speaker } = entry;
-    const next = spoken[index + 1]?.clause;
+    const next = spoken.find((_, k) => k > index && !muted.has(k))?.clause;
     const verbEnd = tokens[clause.verbIndex + clause.verbLength - 1]?.end ?? clause.start;
     const end = clauseEnd(doc, verbEnd, next ? next.boundary : sentence.end);
     let content = tidy(doc.text, clause.inverted ?? { start: verbEnd, end });
@@ -211,8 +213,13 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
         clause.verb.lemma === "tell" && !clause.inverted ? toldStart(doc, content) : complementStart(doc, content);
     const span = tidy(doc.text, clause.inverted ?? { start, end });
     const sides = doc.sides(speaker.actorKey);
-    let targets = targetsIn(doc, objectOf(doc, clause, content), sides);
-    if (targets.length === 0) targets = targetsIn(doc, content, sides);
+    const object = objectOf(doc, clause, content);
+    let targets = targetsIn(doc, object, sides);
+    // ('accused “criminal syndicates operating from across the border” of raiding farms in the North
+    // East District': a quoted label for whom it blames names no actor, and the places of the charge
+    // after it are not whom it blames.)
+    const labelled = clause.verb.act === "blame" && /^\s*[“"]/.test(doc.text.slice(object.start, object.end));
+    if (targets.length === 0 && !labelled) targets = targetsIn(doc, content, sides);
     if (clause.passiveBy && clause.subject) targets = [...targetsIn(doc, clause.subject, sides), ...targets];
     const explicitTarget = targets.length > 0;
     if (!explicitTarget) {
@@ -225,10 +232,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       /\beach(?:\s+side)?\s*$/i.test(doc.text.slice(sentence.start, tokens[clause.verbIndex]?.start ?? clause.start));
     const mutual = MUTUAL.test(contentWords) || speaker.pair !== undefined || eachTheOther;
     // Words that only inform ("reported a 12% rise", "announced") need a charge in them to count.
-    const informs =
-      /^(?:report|announce|post|confirm|describe|predict|signal|comment|remark|observe|note|state|explain|write|tweet)$/.test(
-        clause.verb.lemma,
-      );
+    const informs = INFORMS.test(clause.verb.lemma);
     const cued = contentCue(contentWords) !== undefined;
     // "said it had ordered the port to ...": the act the speaker says it did is what its words do.
     // (Only when that act gives the words their category: "said they had warned officials about
@@ -320,6 +324,55 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
       draft.toldThreat = true;
     }
   }
+}
+
+/** Verbs whose words only inform ("reported a 12% rise", "announced"): they need a charge in them to count. */
+const INFORMS =
+  /^(?:report|announce|post|confirm|describe|predict|signal|comment|remark|observe|note|state|explain|write|tweet)$/;
+
+/**
+ * "The union said its members had reported cracks in the ramp to the company's managers in May",
+ * "said auditors had found that TMU had reported more kilometres than ...", "has demanded that
+ * Indonesia explain how two of its citizens came to be shot": a clause of a verb that only informs,
+ * inside the words of the clause before (no comma, "and" or "but" between them) and with no charge
+ * of its own, is what the first speaker says, not a clause that ends those words. The indices of
+ * `spoken` so read as words.
+ */
+function embeddedReports(
+  doc: Document,
+  tokens: Token[],
+  sentence: Span,
+  spoken: { clause: Clause; speaker: Speaker }[],
+): Set<number> {
+  const muted = new Set<number>();
+  let outer: Clause | undefined;
+  for (const [index, { clause }] of spoken.entries()) {
+    if (
+      outer &&
+      INFORMS.test(clause.verb.lemma) &&
+      !clause.elided &&
+      !clause.appositive &&
+      !clause.inverted &&
+      !clause.participle &&
+      !clause.passiveBy
+    ) {
+      const outerEnd = tokens[outer.verbIndex + outer.verbLength - 1]?.end ?? outer.start;
+      const verbEnd = tokens[clause.verbIndex + clause.verbLength - 1]?.end ?? clause.start;
+      const later = spoken.find((_, k) => k > index)?.clause;
+      const words = doc.text.slice(verbEnd, clauseEnd(doc, verbEnd, later ? later.boundary : sentence.end));
+      if (
+        clause.boundary > outerEnd &&
+        !/[,;:—–()]/.test(doc.text.slice(outerEnd, tokens[clause.verbIndex]?.start ?? clause.start)) &&
+        contentCue(words) === undefined &&
+        !MUTUAL.test(words)
+      ) {
+        muted.add(index);
+        continue;
+      }
+    }
+    outer = clause;
+  }
+  return muted;
 }
 
 /**
