@@ -76,3 +76,28 @@ describe("a quoted label right after a verb of blame, its charge after it: one r
     expect(s?.mode).toBe("direct");
   });
 });
+
+describe("'acknowledged that ..., but said ...': the words after 'but' rebut the rest, even with no cue", () => {
+  const CHARGE =
+    "YAOUNDE, Feb 12 (Wire) - The opposition Renewal Movement accused the electoral commission on Monday of rigging the count in the Far North.\n";
+  it("an unnamed official's 'but said the delay had not changed the outcome': a denial, kept", () => {
+    const text = `${CHARGE}An official at the commission, who asked not to be named, acknowledged that results from 30 polling stations had been entered late, but said the delay had not changed the outcome in any constituency.\n`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("had not changed the outcome"));
+    expect(s?.quote).toBe("said the delay had not changed the outcome in any constituency.");
+    expect(s?.category).toBe("denial");
+  });
+  it("'admitted that ..., but said such cases were few': a justification, kept", () => {
+    const text =
+      "LAGOS, March 2 (Wire) - Nigeria's main labour unions accused the petroleum regulator on Monday of letting fuel marketers overcharge motorists.\n" +
+      "The marketers' association said prices were set by the regulator. Its chairman, Musa Danjuma, admitted that some filling stations had sold old stock at the new price on Saturday, but said such cases were few.\n";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("such cases were few"));
+    expect(s?.category).toBe("justification");
+  });
+  it("guard: 'but said it would publish them next week' is a plan, no rebuttal", () => {
+    const text = `${CHARGE}An official at the commission, who asked not to be named, acknowledged that results from 30 polling stations had been entered late, but said it would publish them next week.\n`;
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("publish them"))).toBeUndefined();
+  });
+});
