@@ -116,7 +116,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
             (m) =>
               m.role === "referent" &&
               !/^(?:state|media|person)$/.test(m.kind) &&
-              /^(?:[^.!?\n]*?(?:—|–| - )\s*)?$/.test(doc.text.slice(sentence.start, m.start)),
+              /^(?:[^.!?\n]*?(?:—|–| - )\s*)?(?:(?:The|A|An)\s+)?$/.test(doc.text.slice(sentence.start, m.start)),
           );
         if (opening) {
           speaker = doc.resolveSpeaker(opening);

@@ -101,3 +101,17 @@ describe("'acknowledged that ..., but said ...': the words after 'but' rebut the
     expect(statements.find((x) => x.quote.includes("publish them"))).toBeUndefined();
   });
 });
+
+describe("a body's name after 'The', its place after it, opens the sentence as its subject", () => {
+  it("'The European Union delegation in Chisinau said ... and urged the authorities to ...': the EU's demand", () => {
+    const text =
+      "CHISINAU, Feb 4 (Wire) - Anti-corruption prosecutors searched the town hall in Balti on Wednesday over a street-lighting contract.\n" +
+      "The mayor, Vasile Cojocaru, denied any wrongdoing.\n" +
+      "The European Union delegation in Chisinau said it was following the case closely and urged the authorities to ensure that the investigation was swift and transparent.\n";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("urged the authorities"));
+    expect(s?.category).toBe("demand");
+    expect(s?.forTop).toBe("European Union");
+    expect(s?.targetTops).toEqual(["Moldova"]);
+  });
+});
