@@ -6,21 +6,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import { extract } from "../src/extract";
 import { extractionFromGold } from "../src/extract/evaluation/agreement";
 import { type GoldText, goldFromLabelled, type LabelledFile } from "../src/extract/evaluation/gold";
-import { addScores, emptyScore, prf, type Score, score } from "../src/extract/evaluation/score";
+import { addScores, emptyScore, prf, SCORE_METRICS, type Score, score } from "../src/extract/evaluation/score";
 
 const root = new URL("../", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");
 const load = (path: string) => (JSON.parse(read(path)) as LabelledFile[]).map(goldFromLabelled);
 
-const METRICS: [keyof Score, string][] = [
-  ["quotes", "quote spans"],
-  ["speaker", "speaker"],
-  ["speaksFor", "speaks for (rolled up)"],
-  ["accused", "accused (rolled up)"],
-  ["category", "category"],
-  ["answers", "answer links"],
-  ["edges", "edges accuser → accused"],
-];
 const f1 = (total: Score, key: keyof Score) =>
   `${(prf(total[key] as { tp: number; predicted: number; gold: number }).f1 * 100).toFixed(1)}%`.padStart(9);
 
@@ -55,7 +46,7 @@ function print(title: string, totals: typeof pooled) {
   console.log(
     `${"metric".padEnd(26)}${"B vs A".padStart(9)}${"A vs B".padStart(9)}${"ext vs A".padStart(9)}${"ext vs B".padStart(9)}`,
   );
-  for (const [key, label] of METRICS)
+  for (const [key, label] of SCORE_METRICS)
     console.log(
       `${label.padEnd(26)}${f1(totals.bAgainstA, key)}${f1(totals.aAgainstB, key)}${f1(totals.extractorA, key)}${f1(totals.extractorB, key)}`,
     );

@@ -13,6 +13,7 @@ import {
   type OracleEdges,
   type ProposalOutcome,
   prf,
+  SCORE_METRICS,
   type Score,
   score,
 } from "../src/extract/evaluation/score";
@@ -34,21 +35,12 @@ for (const file of readdirSync(new URL("events/eval/", root)).sort()) {
 }
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`.padStart(7);
-const METRICS: [keyof Score, string][] = [
-  ["quotes", "quote spans"],
-  ["speaker", "speaker"],
-  ["speaksFor", "speaks for (rolled up)"],
-  ["accused", "accused (rolled up)"],
-  ["category", "category"],
-  ["answers", "answer links"],
-  ["edges", "edges accuser → accused"],
-];
 
 function report(title: string, total: Score) {
   console.log(`\n${title}`);
   console.log(`${"metric".padEnd(26)}${"P".padStart(7)}${"R".padStart(7)}${"F1".padStart(7)}   tp/pred/gold`);
   const figures: Record<string, unknown> = {};
-  for (const [key, label] of METRICS) {
+  for (const [key, label] of SCORE_METRICS) {
     const counts = total[key] as { tp: number; predicted: number; gold: number };
     const { precision, recall, f1 } = prf(counts);
     figures[key] = { precision, recall, f1, ...counts };

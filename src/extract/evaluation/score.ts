@@ -20,6 +20,17 @@ export interface Score {
   edges: Counts;
 }
 
+/** The scored fields in the order the evaluation prints them, each with its label. */
+export const SCORE_METRICS: [keyof Score, string][] = [
+  ["quotes", "quote spans"],
+  ["speaker", "speaker"],
+  ["speaksFor", "speaks for (rolled up)"],
+  ["accused", "accused (rolled up)"],
+  ["category", "category"],
+  ["answers", "answer links"],
+  ["edges", "edges accuser → accused"],
+];
+
 export const emptyScore = (): Score => ({
   quotes: { tp: 0, predicted: 0, gold: 0 },
   speaker: { tp: 0, predicted: 0, gold: 0 },
