@@ -4,6 +4,7 @@
 // News writing gives a body's words first and then its official's: the official speaks for the
 // body the sentence before (or the same sentence, before the name) made its speaking subject.
 import type { Document } from "./document";
+import { slugify } from "./actors";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import { PERSON_TITLES, REPORTING_FORMS, townOfficeInTwoLevels } from "./lexicon";
 import type { Person } from "./people";
@@ -220,6 +221,115 @@ export function sidesOfSpeakers(doc: Document): void {
     sentences ??= sentencesOf(doc);
     return sentences;
   };
+  subNationalOffices(doc);
   sidesFromSubjects(doc, sentencesOnce);
   sidesFromGroups(doc, sentencesOnce);
+}
+
+/**
+ * A sub-national government's offices: a region's, province's, state's (of a federation), county's,
+ * district's or town's head ("Governor", "Premier", "Mayor", "Basra's provincial governor", "Murcia's
+ * regional president", "the wali"), never a central bank's governor nor a board of governors.
+ */
+const SUB_NATIONAL_OFFICE =
+  /\b(?:governor|premier|mayor|chief minister|regional president|provincial president|prefect|wali|district chairman|county executive)\b/i;
+const NOT_SUB_NATIONAL = /\b(?:bank|central|reserve|board|governors|monetary|prime)\b/i;
+/** A place's name as a title or a lead writes it: capitalised words, "al-Mahra" too. */
+const PLACE = String.raw`((?:(?:al|el)-)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3})`;
+const OWN_PLACE_OPENING = new RegExp(String.raw`^(?:the\s)?${PLACE}['’]s\s`, "u");
+const PLACE_AFTER_OF = new RegExp(String.raw`\bof\s(?:the\s)?${PLACE}`, "u");
+const PLACE_BEFORE_OFFICE = new RegExp(
+  String.raw`^${PLACE}\s(?:Governor|Mayor|Premier|Prefect|Chief Minister|Regional President)\b`,
+  "u",
+);
+/** "The mayor of Semarang", "Delhi’s Environment Minister": the place the text gives a bare title. */
+const phrasesOfTitle = (title: string) => {
+  // (Each word in either case, "the mayor of X" for "Mayor X"; the place's own capitals still read.)
+  const words = title
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => `[${word[0]}${word[0]?.toUpperCase()}]${word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)
+    .join(String.raw`\s`);
+  return [
+    new RegExp(String.raw`\b${words}\sof\s(?:the\s)?${PLACE}`, "gu"),
+    new RegExp(String.raw`${PLACE}['’]s\s${words}\b`, "gu"),
+  ];
+};
+
+/** The place a sub-national office names in its title or, a bare title, the text names for it before `at`. */
+function placeOfOffice(doc: Document, person: Person, office: boolean): { name: string; at: number } | undefined {
+  const title = (person.title ?? "").trim();
+  const inTitle =
+    OWN_PLACE_OPENING.exec(title)?.[1] ??
+    (office ? (PLACE_BEFORE_OFFICE.exec(title)?.[1] ?? PLACE_AFTER_OF.exec(title)?.[1]) : undefined);
+  if (inTitle) {
+    // (The title's words stand by the name: the place's nearest occurrence before the name.)
+    const at = doc.text.lastIndexOf(inTitle, person.at);
+    return { name: inTitle, at: at >= 0 ? at : doc.text.indexOf(inTitle) };
+  }
+  if (!title || /\s(?:of|for)(?:\sthe)?$/i.test(title) || !/^[\p{L}\s-]+$/u.test(title)) return undefined;
+  const before = doc.text.slice(0, person.at);
+  for (const pattern of phrasesOfTitle(title)) {
+    const match = [...before.matchAll(pattern)][0];
+    if (match?.[1]) return { name: match[1], at: (match.index ?? 0) + match[0].indexOf(match[1]) };
+  }
+  return undefined;
+}
+
+/** Whether an affiliation is only the state's national government a bare title defaulted to. */
+function defaultNational(doc: Document, key: string | undefined): boolean {
+  if (!key) return true;
+  const actor = doc.book.get(key);
+  return actor?.kind === "state" || (actor?.kind === "government" && doc.book.topIsState(key) && !key.startsWith("org-"));
+}
+
+/**
+ * A region's, province's or town's government and its office-holders as a side: "The governor of the
+ * South Moravian Region accused the Health Ministry", "Basra's provincial governor, X, went further,
+ * accusing the federal government in Baghdad", "The mayor of Semarang ... Mayor Hendra Wijaya said":
+ * the office speaks for its own government (the place its title or the text's first phrase of the
+ * title names), not for the state's national government a bare title would default to. That
+ * government is an actor of its own with no parent, so its charges against a national body are no
+ * self-charges; a place that is a state (a capital, "Lima's city government") is left to its state.
+ */
+function subNationalOffices(doc: Document): void {
+  for (const person of doc.people.byKey.values()) {
+    const title = person.title ?? "";
+    const office = SUB_NATIONAL_OFFICE.test(title) && !NOT_SUB_NATIONAL.test(title);
+    // ("Governor Jan Hruby" with the national government's default, or "Environment Minister X" with
+    // none of the region its text gives it: "Delhi’s Environment Minister".)
+    if (!defaultNational(doc, person.affiliation)) continue;
+    // "The governor of the South Moravian Region": a person read from the office's phrase, named the place.
+    const ownName =
+      /^(?:the\s)?[\p{L}\s-]+\sof(?:\sthe)?$/iu.test(title) && office ? { name: person.name, at: person.at } : undefined;
+    const place = ownName ?? placeOfOffice(doc, person, office);
+    if (!place) continue;
+    const unit = subNationalUnit(doc, place, office);
+    if (!unit || unit === person.affiliation) continue;
+    doc.book.affiliate(person, unit, "replace");
+  }
+}
+
+/** The government of a place the text names that is no state: its actor, added when an office names it. */
+function subNationalUnit(doc: Document, place: { name: string; at: number }, office: boolean): string | undefined {
+  const name = place.name.replace(/['’]s$/, "").trim();
+  const at = place.at;
+  if (at < 0) return undefined;
+  const mention = doc.mentions.find((m) => m.start <= at && at < m.end && m.kind !== "person");
+  if (mention) {
+    if (doc.book.topIsState(mention.key) || mention.kind === "state" || mention.kind === "media") return undefined;
+    const actor = doc.book.get(mention.key);
+    if (actor && !doc.people.byKey.has(actor.key) && actor.name === name && !actor.parentKey) return actor.key;
+    if (!office) return undefined;
+  }
+  // (A place the text named as a body elsewhere: "Delhi and Punjab traded blame", then "Delhi’s Environment Minister".)
+  const named = [...doc.book.entries.values()].find(
+    (actor) => actor.name === name && actor.key.startsWith("org-") && !actor.parentKey && !doc.people.byKey.has(actor.key),
+  );
+  if (named) return named.key;
+  if (!office) return undefined;
+  const key = `org-${slugify(name)}`;
+  const existing = doc.book.get(key);
+  if (existing && (existing.parentKey || existing.kind === "person")) return undefined;
+  return doc.book.add(key, name, "government").key;
 }
