@@ -259,15 +259,19 @@ const phrasesOfTitle = (title: string) => {
 /** The place a sub-national office names in its title or, a bare title, the text names for it before `at`. */
 function placeOfOffice(doc: Document, person: Person, office: boolean): { name: string; at: number } | undefined {
   const title = (person.title ?? "").trim();
-  const inTitle =
-    OWN_PLACE_OPENING.exec(title)?.[1] ??
-    (office ? (PLACE_BEFORE_OFFICE.exec(title)?.[1] ?? PLACE_AFTER_OF.exec(title)?.[1]) : undefined);
+  // (Only an office's own title names its place: "AirNav Ireland’s chief operations officer" is the
+  // company's, read before.)
+  const inTitle = office
+    ? (OWN_PLACE_OPENING.exec(title)?.[1] ?? PLACE_BEFORE_OFFICE.exec(title)?.[1] ?? PLACE_AFTER_OF.exec(title)?.[1])
+    : undefined;
   if (inTitle) {
     // (The title's words stand by the name: the place's nearest occurrence before the name.)
     const at = doc.text.lastIndexOf(inTitle, person.at);
     return { name: inTitle, at: at >= 0 ? at : doc.text.indexOf(inTitle) };
   }
   if (!title || /\s(?:of|for)(?:\sthe)?$/i.test(title) || !/^[\p{L}\s-]+$/u.test(title)) return undefined;
+  // (Besides an office, a government's portfolio only: "Delhi’s Environment Minister".)
+  if (!office && !/\b(?:minister|councillor|councilor)$/i.test(title)) return undefined;
   const before = doc.text.slice(0, person.at);
   for (const pattern of phrasesOfTitle(title)) {
     const match = [...before.matchAll(pattern)][0];
