@@ -6,7 +6,7 @@
 import type { Document } from "./document";
 import { slugify } from "./actors";
 import { institutionOf, titleInstitution } from "./gazetteer";
-import { PERSON_TITLES, REPORTING_FORMS, townOfficeInTwoLevels } from "./lexicon";
+import { ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, townOfficeInTwoLevels } from "./lexicon";
 import type { Person } from "./people";
 import { INSTITUTION_NOUNS } from "./references";
 import type { Span } from "./text";
@@ -273,12 +273,32 @@ function placeOfOffice(doc: Document, person: Person, office: boolean): { name: 
   // (Besides an office, a government's portfolio only: "Delhi’s Environment Minister".)
   if (!office && !/\b(?:minister|councillor|councilor)$/i.test(title)) return undefined;
   const before = doc.text.slice(0, person.at);
-  for (const pattern of phrasesOfTitle(title)) {
+  // (Else the place whose government the text names by its noun: "the town hall in Balti" for a
+  // mayor, "the regional government of Murcia" for a governor or premier.)
+  const local = /\bmayor\b/i.test(title);
+  const bodies = office ? [local ? TOWN_GOVERNMENT : REGIONAL_GOVERNMENT] : [];
+  for (const pattern of [...phrasesOfTitle(title), ...bodies.flat()]) {
     const match = [...before.matchAll(pattern)][0];
     if (match?.[1]) return { name: match[1], at: (match.index ?? 0) + match[0].indexOf(match[1]) };
   }
   return undefined;
 }
+
+/** A town's own government by its noun: "the town hall in Balti", "Quito's municipality". */
+const TOWN_GOVERNMENT = [
+  new RegExp(String.raw`\b(?:town|city)\shall\s(?:in|of)\s${PLACE}`, "gu"),
+  new RegExp(
+    String.raw`${PLACE}['’]s\s(?:town\shall|city\shall|municipality|city\scouncil|town\scouncil|city\sgovernment|municipal\sgovernment)\b`,
+    "gu",
+  ),
+  new RegExp(String.raw`\b(?:municipality|city\scouncil|town\scouncil|city\sgovernment)\sof\s${PLACE}`, "gu"),
+];
+/** A region's, province's or federated state's own government by its noun: "the regional government of Murcia". */
+const REGIONAL_GOVERNMENT = [
+  new RegExp(String.raw`\b(?:regional|provincial|state)\sgovernment\s(?:of|in)\s${PLACE}`, "gu"),
+  new RegExp(String.raw`${PLACE}['’]s\s(?:regional|provincial|state)\sgovernment\b`, "gu"),
+  new RegExp(String.raw`\b(?:the\s)?${PLACE}\s(?:regional|provincial|state)\sgovernment\b`, "gu"),
+];
 
 /** Whether an affiliation is only the state's national government a bare title defaulted to. */
 function defaultNational(doc: Document, key: string | undefined): boolean {
@@ -297,6 +317,7 @@ function defaultNational(doc: Document, key: string | undefined): boolean {
  * self-charges; a place that is a state (a capital, "Lima's city government") is left to its state.
  */
 function subNationalOffices(doc: Document): void {
+  const bare: Person[] = [];
   for (const person of doc.people.byKey.values()) {
     const title = person.title ?? "";
     const office = SUB_NATIONAL_OFFICE.test(title) && !NOT_SUB_NATIONAL.test(title);
@@ -307,18 +328,37 @@ function subNationalOffices(doc: Document): void {
     const ownName =
       /^(?:the\s)?[\p{L}\s-]+\sof(?:\sthe)?$/iu.test(title) && office ? { name: person.name, at: person.at } : undefined;
     const place = ownName ?? placeOfOffice(doc, person, office);
-    if (!place) continue;
+    if (!place) {
+      if (office && !/\s/.test(title.trim()) && !/\bmayor\b/i.test(title)) bare.push(person);
+      continue;
+    }
     const unit = subNationalUnit(doc, place, office);
     if (!unit || unit === person.affiliation) continue;
     doc.book.affiliate(person, unit, "replace");
   }
+  if (bare.length === 0) return;
+  // "Premier X accused Ottawa ..." where "Alberta’s forestry minister" is the region's: a bare
+  // regional office ("Premier", "Governor") whose text names no place is the one region the story's
+  // other titles make a government ("X's ... minister"), when there is just one.
+  const regions = new Set<string>();
+  for (const other of doc.people.byKey.values()) {
+    const place = OWN_PLACE_OPENING.exec(other.title ?? "")?.[1];
+    const actor = doc.book.get(other.affiliation);
+    if (place && actor && actor.name === place && actor.key.startsWith("org-") && !actor.parentKey)
+      regions.add(actor.key);
+  }
+  const [region] = regions;
+  if (regions.size !== 1 || !region) return;
+  for (const person of bare) doc.book.affiliate(person, region, "replace");
 }
 
 /** The government of a place the text names that is no state: its actor, added when an office names it. */
 function subNationalUnit(doc: Document, place: { name: string; at: number }, office: boolean): string | undefined {
   const name = place.name.replace(/['’]s$/, "").trim();
   const at = place.at;
-  if (at < 0) return undefined;
+  // ("the governor of the Central Bank", "the mayor of Acme Ltd": a body's name is no place.)
+  if (at < 0 || ORGANISATION_SUFFIXES.test(name.split(/\s+/).at(-1) ?? "") || NOT_SUB_NATIONAL.test(name))
+    return undefined;
   const mention = doc.mentions.find((m) => m.start <= at && at < m.end && m.kind !== "person");
   if (mention) {
     if (doc.book.topIsState(mention.key) || mention.kind === "state" || mention.kind === "media") return undefined;
