@@ -3,8 +3,9 @@
 // service rejected ...", "the company's managing director" after "Halkidon Maritime said ...".
 // News writing gives a body's words first and then its official's: the official speaks for the
 // body the sentence before (or the same sentence, before the name) made its speaking subject.
-import type { Document } from "./document";
+
 import { slugify } from "./actors";
+import type { Document } from "./document";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import { ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, townOfficeInTwoLevels } from "./lexicon";
 import type { Person } from "./people";
@@ -304,7 +305,9 @@ const REGIONAL_GOVERNMENT = [
 function defaultNational(doc: Document, key: string | undefined): boolean {
   if (!key) return true;
   const actor = doc.book.get(key);
-  return actor?.kind === "state" || (actor?.kind === "government" && doc.book.topIsState(key) && !key.startsWith("org-"));
+  return (
+    actor?.kind === "state" || (actor?.kind === "government" && doc.book.topIsState(key) && !key.startsWith("org-"))
+  );
 }
 
 /**
@@ -326,7 +329,9 @@ function subNationalOffices(doc: Document): void {
     if (!defaultNational(doc, person.affiliation)) continue;
     // "The governor of the South Moravian Region": a person read from the office's phrase, named the place.
     const ownName =
-      /^(?:the\s)?[\p{L}\s-]+\sof(?:\sthe)?$/iu.test(title) && office ? { name: person.name, at: person.at } : undefined;
+      /^(?:the\s)?[\p{L}\s-]+\sof(?:\sthe)?$/iu.test(title) && office
+        ? { name: person.name, at: person.at }
+        : undefined;
     const place = ownName ?? placeOfOffice(doc, person, office);
     if (!place) {
       if (office && !/\s/.test(title.trim()) && !/\bmayor\b/i.test(title)) bare.push(person);
@@ -368,7 +373,8 @@ function subNationalUnit(doc: Document, place: { name: string; at: number }, off
   }
   // (A place the text named as a body elsewhere: "Delhi and Punjab traded blame", then "Delhi’s Environment Minister".)
   const named = [...doc.book.entries.values()].find(
-    (actor) => actor.name === name && actor.key.startsWith("org-") && !actor.parentKey && !doc.people.byKey.has(actor.key),
+    (actor) =>
+      actor.name === name && actor.key.startsWith("org-") && !actor.parentKey && !doc.people.byKey.has(actor.key),
   );
   if (named) return named.key;
   if (!office) return undefined;
