@@ -174,6 +174,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
   const shortOrganisations = organisationPrefixes(text, tokens);
   const introducedOrganisations = new Set<string>();
   const things = namesOfThings(text);
+  const bodyNames = bodyNamesOf(text, tokens);
   const stateOf = (affiliation: string | undefined) => (affiliation ? book.top(affiliation) : undefined);
   const make = (
     nameFrom: number,
@@ -346,6 +347,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     const nameText = text.slice(token.start, tokens[end - 1]?.end ?? token.end);
     if (
       things.has(nameText) ||
+      (length >= 2 && bodyNames.has(normsOf(tokens, i, end))) ||
       (tokens[i - 1]?.norm === "based" && text.slice(tokens[i - 2]?.end ?? 0, tokens[i - 1]?.start ?? 0) === "-")
     ) {
       i = end - 1;
@@ -489,6 +491,9 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     let before = i - 1;
     while (before > 0 && tokens[before]?.capital && TITLE_PARTS.has(tokens[before]?.norm ?? "")) before--;
     if (before < i - 1) before = tokens[before]?.norm === "the" ? before - 1 : i - 1;
+    // ("The governor of the South Moravian Region accused ...", "president of the Independent
+    // Metalworkers' Union": a lower-case title's "of the" opens a body's name, not a person's.)
+    else if (tokens[i - 1]?.norm === "the" && tokens[i - 2]?.norm === "of") before = i - 2;
     const titledBody = tokens[before]?.norm === "of" && hasTitle && !honorific;
     if (titledBody) {
       i = end - 1;
@@ -576,6 +581,73 @@ function namesOfThings(text: string): Set<string> {
     /-(?:based|listed|registered|owned|flagged) (\p{Lu}[\p{L}\p{N}'’.&-]*(?: \p{Lu}[\p{L}\p{N}'’.&-]*){0,3})/gu,
   ))
     if (match[1]) names.add(match[1]);
+  return names;
+}
+
+/** A body's nouns heading an appositive after a name (", the state company that ...", ", one of the country's biggest producers"). */
+const APPOSITIVE_BODIES =
+  /^(?:company|companies|firm|firms|club|clubs|producer|producers|maker|makers|manufacturer|manufacturers|supplier|suppliers|operator|operators|distributor|distributors|utility|utilities|conglomerate|subsidiary|group|party|union|association|federation|cooperative|charity|bank|lender|insurer|retailer|chain|miner|carrier|airline|developer|contractor|builder|exporter|importer|brewer|refiner|provider|team)$/;
+
+/** Words that may follow the head noun of such an appositive. */
+const APPOSITIVE_ENDS = /^(?:that|which|of|in|at|for|with|based|owned|run|controlled|and)$/;
+
+/**
+ * Two to four capitalised words the text marks as a body's name somewhere (then they are no
+ * person's wherever they come, "Bakuqaz Paylama said ..." among them): a lower-case body's noun
+ * right before them ("Thai League 1 club Mekong Rangers", "The opposition Jharkhand Lok Morcha"), an
+ * appositive after them headed by a body's noun with no title in it (", the state company that
+ * supplies gas", ", one of the country's biggest producers of ..."), or an acronym in brackets that
+ * opens with their first letter ("Silesian Coal Holding (SHW)").
+ */
+function bodyNamesOf(text: string, tokens: Token[]): Set<string> {
+  const names = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (!isCapitalWord(first) || TITLE_PARTS.has(first.norm)) continue;
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      end < i + 4 &&
+      !tokens[end - 1]?.possessive &&
+      isCapitalWord(tokens[end]) &&
+      text.slice(tokens[end - 1]?.end ?? 0, tokens[end]?.start ?? 0) === " "
+    )
+      end++;
+    if (end - i < 2 || tokens.slice(i, end).some((t) => TITLE_PARTS.has(t.norm))) {
+      i = end - 1;
+      continue;
+    }
+    const key = normsOf(tokens, i, end);
+    const before = tokens[i - 1];
+    const gapBefore = before ? text.slice(before.end, first.start) : "";
+    const nounBefore =
+      !!before &&
+      !before.capital &&
+      gapBefore === " " &&
+      (ORGANISATION_NOUNS.test(before.norm) || (before.norm === "opposition" && tokens[i - 2]?.norm === "the"));
+    const last = tokens[end - 1] as Token;
+    const rest = text.slice(last.end, last.end + 160);
+    const acronym = /^ \((\p{Lu}{2,6})\)/u.exec(rest);
+    const bracketed = !!acronym && acronym[1]?.[0] === first.text[0];
+    let appositive = false;
+    const words = /^, ((?:the|an?|one of the|one of) [^,;.:“”"()]*)/u.exec(rest)?.[1];
+    if (words && !last.possessive) {
+      const parts = words.replace(/^(?:one of the|one of|the|an?) /, "").split(/\s+/);
+      for (const [k, part] of parts.entries()) {
+        const norm = part.toLowerCase();
+        if (PERSON_TITLES.has(norm) || /^(?:who|whose)$/.test(norm)) break;
+        if (/['’]s?$/.test(part) && !/^(?:country|nation|region|city|state)['’]s$/.test(norm)) continue;
+        // (The head of its phrase: not ", a Homeland Union member,", ", a federation member who ...".)
+        if (APPOSITIVE_BODIES.test(norm)) {
+          appositive = k === parts.length - 1 || APPOSITIVE_ENDS.test(parts[k + 1]?.toLowerCase() ?? "");
+          break;
+        }
+        if (/^(?:that|which|of|in|at|for|with)$/.test(norm)) break;
+      }
+    }
+    if (nounBefore || bracketed || appositive) names.add(key);
+    i = end - 1;
+  }
   return names;
 }
 

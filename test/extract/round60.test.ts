@@ -1,0 +1,69 @@
+// Round 60: names that resolve to the wrong kind (a company, a club or a body read as a person);
+// each mechanism checked on short texts written here.
+import { describe, expect, it } from "vitest";
+import { Document } from "../../src/extract/document";
+import { readExtraction } from "./read";
+
+const people = (text: string) => [...new Document(text).people.byKey.values()].map((p) => p.name);
+
+describe("a name the text marks as a body's somewhere is no person's wherever it comes", () => {
+  it("', the state company that supplies gas ...': 'Kelvora Dystrib said ...' speaks for the company", () => {
+    const text =
+      "BAKU, Mar 3 (Caspian Wire) - A gas blast destroyed a block of flats on Sunday, killing four people.\n" +
+      "Kelvora Dystrib, the state company that supplies gas to the city, did not comment on Sunday.\n" +
+      "Nasimi Servis, which manages the block, accused Kelvora Dystrib of ignoring three requests to replace a riser pipe.\n" +
+      "Kelvora Dystrib rejected that and said Nasimi Servis had never sent the letters.\n";
+    const { extraction, statements } = readExtraction(text);
+    expect(extraction.actors.find((a) => a.name === "Kelvora Dystrib")?.kind).toBe("organisation");
+    const s = statements.find((x) => x.quote.startsWith("Kelvora Dystrib rejected"));
+    expect(s?.speakerName).toBeUndefined();
+    expect(s?.forName).toBe("Kelvora Dystrib");
+  });
+  it("', one of the country's biggest producers of ...': the plant's name is a company's", () => {
+    const text =
+      "ALMATY, Oct 14 (Steppe News) - Ammonia leaked on Saturday at the synthesis unit of Tarsk Azot, one of the country's biggest producers of fertiliser.\n" +
+      "The union accused the plant's managers of ignoring corroded pipework.\n" +
+      "Tarsk Azot said the union was to blame for the delay in the inspection.\n";
+    const { extraction, statements } = readExtraction(text);
+    expect(extraction.actors.find((a) => a.name === "Tarsk Azot")?.kind).toBe("organisation");
+    const s = statements.find((x) => x.quote.includes("to blame for the delay"));
+    expect(s?.speakerName).toBeUndefined();
+    expect(s?.forName).toBe("Tarsk Azot");
+  });
+  it("'club Tarrow Rangers' before: 'Tarrow Rangers said they would appeal' is the club's", () => {
+    const text =
+      "BANGKOK, May 2 (Wire) - The league docked six points from club Tarrow Rangers on Tuesday after crowd trouble.\n" +
+      "Tarrow Rangers said they would appeal and accused the league of punishing the club for protesting.\n";
+    expect(people(text)).not.toContain("Tarrow Rangers");
+  });
+  it("an acronym in brackets after it: 'the mine's owner, Kasimir Coal Holding (KCH),' names a company", () => {
+    const text =
+      "WARSAW, Jun 5 (Wire) - The blast deepened a row between the mine's owner, Kasimir Coal Holding (KCH), and the miners' union.\n" +
+      "The union accused KCH of silencing gas alarms.\n";
+    expect(people(text)).not.toContain("Kasimir Coal Holding");
+  });
+  it("guard: ', a Coastal Union member,' is still a person's description", () => {
+    const text =
+      "RIGA, Apr 9 (Wire) - The coalition split over the tender on Monday.\n" +
+      "Mira Holst, a Coastal Union member, said the rules had been changed at the army's request.\n";
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("rules had been changed"))?.speakerName).toBe("Mira Holst");
+  });
+});
+
+describe("a lower-case title's 'of the' opens a body's name, not a person's", () => {
+  it("'The governor of the Upper Veldt Region accused ...': no person named 'Upper Veldt Region'", () => {
+    const text =
+      "BRNO, Mar 4 (Central Europe Wire) - The governor of the Upper Veldt Region accused the Health Ministry on Tuesday of leaving the region's hospitals short of money.\n";
+    expect(people(text)).toEqual([]);
+  });
+  it("'president general of the Lagoon Dockers' Solidarity Union': no person 'Lagoon Dockers'", () => {
+    const text =
+      "PORT LOUIS, May 22 (Wire) - Dockworkers stopped work for a day on Thursday.\n" +
+      '"The port authority is to blame for this strike," said Ruth Abara, president general of the Lagoon Dockers\' Solidarity Union, which represents about 1,400 dockers.\n';
+    expect(people(text)).toEqual(["Ruth Abara"]);
+    const { statements } = readExtraction(text);
+    expect(statements[0]?.speakerName).toBe("Ruth Abara");
+    expect(statements[0]?.forName).toBe("Lagoon Dockers' Solidarity Union");
+  });
+});
