@@ -14,7 +14,7 @@ import {
 } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { acronymOf, isNameToken, organisationKey, titleInName, unknownName } from "./names";
-import type { People } from "./people";
+import { NAME_OPENERS, type People } from "./people";
 import { type Span, spacedInName, type Token } from "./text";
 import { portfolioAt } from "./titles";
 
@@ -98,6 +98,9 @@ export function findMentions(
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (!token) continue;
+    // ("Comrade Emeka Uzor", "Engineer Khalid Rasheed": a form of address opening a person's name
+    // is no name of its own.)
+    if (token.capital && NAME_OPENERS.test(token.norm) && people.at(tokens, i + 1, to)) continue;
     let person = people.at(tokens, i, to);
     // "Professional Football League", "Nyathi & Moyo Legal Practitioners": a person's name opening
     // capitalised words that end like a body's is the body's name.

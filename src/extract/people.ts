@@ -132,6 +132,18 @@ const MEMBER_BODY = new RegExp(
 const FORMS_OF_ADDRESS =
   /^(?:mr|mrs|ms|dr|prof|professor|captain|capt|colonel|col|lieutenant|admiral|general|major|sir|dame)$/;
 
+/**
+ * Capitalised words no title list holds that open a name without being part of it: forms of
+ * address ("Comrade Emeka Uzor", "Engineer Khalid Rasheed", "Alhaji Musa Danjuma", "Lieutenant-Colonel
+ * X") and a sportsman's distinction ("two-time Olympian Everton Brooks").
+ */
+export const NAME_OPENERS =
+  /^(?:comrade|engineer|engr|alhaji|alhaja|hajia|sheikh|olympian|(?:lieutenant|major|brigadier)-(?:colonel|general))$/;
+
+/** A form of address: one of FORMS_OF_ADDRESS, or a capitalised name opener ("Engineer", not "chief engineer"). */
+const addressWord = (token: Token | undefined) =>
+  !!token && (FORMS_OF_ADDRESS.test(token.norm) || (token.capital && NAME_OPENERS.test(token.norm)));
+
 const titleWord = (words: string): string | undefined =>
   words
     .split(/\s+/)
@@ -192,7 +204,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     let titleTokens = tokens.slice(titleFrom, nameFrom);
     // ("The union's president, Captain": the forms of address after the comma are no part of the title.)
     let address = titleTokens.length;
-    while (address > 1 && FORMS_OF_ADDRESS.test(titleTokens[address - 1]?.norm ?? "")) address--;
+    while (address > 1 && addressWord(titleTokens[address - 1])) address--;
     const gap = text.slice(titleTokens[address - 1]?.end ?? 0, titleTokens[address]?.start ?? 0);
     if (address < titleTokens.length && gap.trim() === ",") titleTokens = titleTokens.slice(0, address);
     let title =
@@ -310,6 +322,12 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       }
     }
     if (!isCapitalWord(token) || TITLE_PARTS.has(token.norm)) continue;
+    if (
+      NAME_OPENERS.test(token.norm) &&
+      isCapitalWord(tokens[i + 1]) &&
+      text.slice(token.end, tokens[i + 1]?.start) === " "
+    )
+      continue;
     // "Minister for Transport Colm Hickey", "Minister for Cyber Security Rachel X", "the Minister of
     // State for Trade Relations, Erik X,": the capitalised words after a minister's "for" open the
     // portfolio, never a name; the name is the last two of them, or none when a comma ends them.
@@ -399,7 +417,7 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
     }
     // A description before the name, set off by a comma: "The commission's chairman, Simon Byabakama,"
     // (after any forms of address opening the name: "The union's president, Captain Andrea Valdivia,").
-    const addressOnly = tokens.slice(titleFrom, i).every((t) => FORMS_OF_ADDRESS.test(t.norm));
+    const addressOnly = tokens.slice(titleFrom, i).every(addressWord);
     const described = tokens[titleFrom];
     if (
       addressOnly &&

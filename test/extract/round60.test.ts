@@ -67,3 +67,30 @@ describe("a lower-case title's 'of the' opens a body's name, not a person's", ()
     expect(statements[0]?.forName).toBe("Lagoon Dockers' Solidarity Union");
   });
 });
+
+describe("a form of address no title list holds opens a person's name without being part of it", () => {
+  it("'the NDU President, Comrade Ade Okoro, said ...': the speaker is Ade Okoro", () => {
+    const text =
+      "ABUJA, Jan 3 (Wire) - Unions threatened a general strike on Monday over a rise in the petrol price.\n" +
+      "Addressing journalists in Abuja, the NDU President, Comrade Ade Okoro, said the increase was a breach of an agreement reached with the government in August.\n";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("breach of an agreement"));
+    expect(s?.speakerName).toBe("Ade Okoro");
+  });
+  it("'the board's chairman, Engineer Tariq Baig,': the speaker is Tariq Baig, for the board", () => {
+    const text =
+      "LAHORE, Aug 30 (Wire) - The flood board blamed the city for the embankment breach.\n" +
+      '"The municipal corporation issued no eviction notices," the board\'s chairman, Engineer Tariq Baig, said.\n';
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("no eviction notices"));
+    expect(s?.speakerName).toBe("Tariq Baig");
+    expect(s?.forName).not.toBe("Engineer Tariq Baig");
+  });
+  it("'coastguard spokesman Lieutenant-Colonel Sidi Mohamed Ould Amar told ...': the whole name, without the rank", () => {
+    const text =
+      "DAKAR, Feb 2 (West Africa Wire) - Senegal accused Mauritania's coastguard of firing on a pirogue.\n" +
+      '"Our men were attacked at sea and they defended themselves," coastguard spokesman Lieutenant-Colonel Sidi Mohamed Ould Amar told West Africa Wire.\n';
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.startsWith("Our men"))?.speakerName).toBe("Sidi Mohamed Ould Amar");
+  });
+});
