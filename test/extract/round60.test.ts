@@ -94,3 +94,13 @@ describe("a form of address no title list holds opens a person's name without be
     expect(statements.find((x) => x.quote.startsWith("Our men"))?.speakerName).toBe("Sidi Mohamed Ould Amar");
   });
 });
+
+describe("a medium's name ending in 'Report', 'Observer' or 'Monitor' is no person's", () => {
+  it("'told Island Business Report': no person 'Island Business Report'", () => {
+    const text =
+      "PORT OF SPAIN, May 22 (Island Business Report) - Dockworkers stopped work for a day on Thursday.\n" +
+      '"If we do nothing, there will be no jobs to protect," port chairman Winston Ramlal told Island Business Report.\n';
+    expect(people(text)).not.toContain("Island Business Report");
+    expect(people(text)).toContain("Winston Ramlal");
+  });
+});
