@@ -614,8 +614,7 @@ const APPOSITIVE_ENDS = /^(?:that|which|of|in|at|for|with|based|owned|run|contro
  * person's wherever they come, "Bakuqaz Paylama said ..." among them): a lower-case body's noun
  * right before them ("Thai League 1 club Mekong Rangers", "The opposition Jharkhand Lok Morcha"), an
  * appositive after them headed by a body's noun with no title in it (", the state company that
- * supplies gas", ", one of the country's biggest producers of ..."), or an acronym in brackets that
- * opens with their first letter ("Silesian Coal Holding (SHW)").
+ * supplies gas", ", one of the country's biggest producers of ...").
  */
 function bodyNamesOf(text: string, tokens: Token[]): Set<string> {
   const names = new Set<string>();
@@ -645,8 +644,6 @@ function bodyNamesOf(text: string, tokens: Token[]): Set<string> {
       (ORGANISATION_NOUNS.test(before.norm) || (before.norm === "opposition" && tokens[i - 2]?.norm === "the"));
     const last = tokens[end - 1] as Token;
     const rest = text.slice(last.end, last.end + 160);
-    const acronym = /^ \((\p{Lu}{2,6})\)/u.exec(rest);
-    const bracketed = !!acronym && acronym[1]?.[0] === first.text[0];
     let appositive = false;
     const words = /^, ((?:the|an?|one of the|one of) [^,;.:“”"()]*)/u.exec(rest)?.[1];
     if (words && !last.possessive) {
@@ -663,7 +660,7 @@ function bodyNamesOf(text: string, tokens: Token[]): Set<string> {
         if (/^(?:that|which|of|in|at|for|with)$/.test(norm)) break;
       }
     }
-    if (nounBefore || bracketed || appositive) names.add(key);
+    if (nounBefore || appositive) names.add(key);
     i = end - 1;
   }
   return names;

@@ -36,12 +36,6 @@ describe("a name the text marks as a body's somewhere is no person's wherever it
       "Tarrow Rangers said they would appeal and accused the league of punishing the club for protesting.\n";
     expect(people(text)).not.toContain("Tarrow Rangers");
   });
-  it("an acronym in brackets after it: 'the mine's owner, Kasimir Coal Holding (KCH),' names a company", () => {
-    const text =
-      "WARSAW, Jun 5 (Wire) - The blast deepened a row between the mine's owner, Kasimir Coal Holding (KCH), and the miners' union.\n" +
-      "The union accused KCH of silencing gas alarms.\n";
-    expect(people(text)).not.toContain("Kasimir Coal Holding");
-  });
   it("guard: ', a Coastal Union member,' is still a person's description", () => {
     const text =
       "RIGA, Apr 9 (Wire) - The coalition split over the tender on Monday.\n" +
