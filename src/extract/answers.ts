@@ -218,6 +218,20 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       }
     }
     const side = sideOf(draft);
+    // "The agency has charged him with ...", after the agency's "Drug Free Sport New Zealand said
+    // Ruatapu ...": a pronoun the words blame stands for whom the speaker's charge just before named,
+    // not for the latest name before it (`pronounTarget`'s guess).
+    if (
+      side &&
+      !draft.weak &&
+      !draft.explicitTarget &&
+      !draft.mutual &&
+      draft.targets.length > 0 &&
+      BLAME.has(draft.category)
+    ) {
+      const carried = carriedCharge(doc, drafts, index, sideOf);
+      if (carried) draft.targets = carried;
+    }
     const spoken = doc.text.slice(draft.span.start, draft.span.end);
     const denies = deniesShape(spoken);
     const aboutItself = ownConduct(spoken);
@@ -284,6 +298,10 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       }
     }
     if (draft.weak && !weighWeak(draft, side, blamed, opponent, denies, aboutItself)) continue;
+    if (draft.weak && side && draft.category === "accusation" && draft.targets.length === 1) {
+      const carried = carriedCharge(doc, drafts, index, sideOf, draft.targets[0] as string);
+      if (carried) draft.targets = carried;
+    }
     if (side && draft.mutual && draft.targets[0]) {
       // Mutual blame: the side that blamed the other first in the text is the accuser.
       const other = doc.book.top(draft.targets[0]);
@@ -340,7 +358,7 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
     }
     if (speaking && draft.targets.length === 0 && BLAME.has(draft.category)) {
       const fallback = opponent.get(speaking);
-      if (fallback) draft.targets = [fallback];
+      if (fallback) draft.targets = carriedCharge(doc, drafts, index, sideOf, fallback) ?? [fallback];
     }
     if (speaking && !draft.mutual) {
       // What the side may answer, in text order: "against", the charges made against it by another
@@ -1046,6 +1064,46 @@ function mainAccused(
   const other = doc.book.get(first[0])?.name.toLowerCase() ?? "";
   if (own && other && (other.startsWith(`${own} `) || own.startsWith(`${other} `))) return undefined;
   return first[0];
+}
+
+/**
+ * "The federation accused the shipping company and the government of ...", then, naming no one, "It
+ * demanded daily compensation payments ...": words that name no one carry on the charge the same
+ * speaker made just before (in the same paragraph or the one before, no other side's words
+ * between, the charge naming whom it blames), all of whom it blamed, not only the first. Given the
+ * side's opponent (`against`, the target a fallback gives), only when the charge blamed it first and
+ * another after; without it (a pronoun's guess), whomever the charge blamed. Returns the targets,
+ * or undefined.
+ */
+function carriedCharge(
+  doc: Document,
+  drafts: Draft[],
+  index: number,
+  sideOf: (draft: Draft) => string | undefined,
+  against?: string,
+): string[] | undefined {
+  const draft = drafts[index] as Draft;
+  const side = sideOf(draft);
+  const paragraph = doc.paragraphOf(draft.span.start);
+  for (let i = index - 1; i >= 0; i--) {
+    const earlier = drafts[i] as Draft;
+    if (earlier.drop) continue;
+    if (paragraph - doc.paragraphOf(earlier.span.start) > 1) return undefined;
+    if (sideOf(earlier) !== side) return undefined;
+    if (!BLAME.has(earlier.category) || !earlier.explicitTarget || earlier.targets.length === 0) continue;
+    const tops = [...new Set(earlier.targets.map((key) => doc.book.top(key)))].filter((top) => top !== side);
+    // (Only a wider charge than the opponent alone, led by it: one target alone the opponent already
+    // gives, and an opponent kept though named after others, "Afar militiamen ... armed by the
+    // Eritrean army", is the side the dispute stays with, alone.)
+    const first = earlier.targets[0] as string;
+    if (against !== undefined && (tops.length < 2 || doc.book.top(first) !== doc.book.top(against))) return undefined;
+    if (tops.length === 0) return undefined;
+    return earlier.targets.filter(
+      (key, at, all) =>
+        doc.book.top(key) !== side && all.findIndex((other) => doc.book.top(other) === doc.book.top(key)) === at,
+    );
+  }
+  return undefined;
 }
 
 /** Removes the dropped drafts, keeping every answer pointing at the same statement. */
