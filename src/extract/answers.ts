@@ -321,6 +321,10 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       if (!opponent.has(speaking)) opponent.set(speaking, chargeSide);
     }
     if (speaking && BLAME.has(draft.category) && draft.targets.length === 0) relationalTarget(doc, draft, speaking);
+    if (!speaking && BLAME.has(draft.category) && draft.targets.length === 0) {
+      const state = criticsOfTheState(doc, draft);
+      if (state) draft.targets = [state];
+    }
     // "urged both sides to ...": the two sides the story has had trading blame, other than the speaker.
     // (Not a relative clause in the subject: "China, which has close ties with both countries, urged".)
     const words = doc.text.slice(Math.max(draft.span.start, draft.saidFrom ?? 0), draft.span.end);
@@ -1104,6 +1108,26 @@ function carriedCharge(
     );
   }
   return undefined;
+}
+
+/** "Critics say", "Campaigners have warned", "Rights groups say": a voice of no body, named by its view. */
+const CRITICS =
+  /^(?:(?:some|many|other|local|opposition)\s+)?(?:critics|campaigners|activists|environmentalists|(?:(?:human|civil|land)\s+)?rights\s+(?:groups|organi[sz]ations|campaigners|activists)|environmental\s+(?:groups|campaigners|activists))\b(?:\s+(?:of|in|at)\s+[^,]{1,40}?)?\s+(?:say|said|says|have\s+(?:long\s+)?(?:said|warned|argued|complained)|warned|argue|argued|complain|complained)\b/i;
+
+/**
+ * "Critics say the 2023 law ... has done little to reduce the number of walkouts", "Campaigners
+ * have warned for years that the country's mining inspectorate is too small": a charge of a voice
+ * the text gives no body (critics, campaigners, rights groups), naming no one, is a criticism of
+ * the story's state, whose laws, inspectors and bans they are (as `reported` already reads such
+ * words when they have no cue). Returns the story's state, or undefined.
+ */
+function criticsOfTheState(doc: Document, draft: Draft): string | undefined {
+  if (draft.speaker.attribution === "named" || !doc.dominant) return undefined;
+  const opening = doc.text.slice(Math.min(draft.context.start, draft.span.start), draft.span.end);
+  if (!CRITICS.test(opening.trimStart())) return undefined;
+  // (Not critics "in both countries" or of "both governments": the two sides, which others settle.)
+  if (/\b(?:both|neither|either)\b/i.test(opening)) return undefined;
+  return doc.dominant;
 }
 
 /** Removes the dropped drafts, keeping every answer pointing at the same statement. */

@@ -36,3 +36,23 @@ describe("words that name no one carry whom the same speaker's charge just befor
     expect(s?.targetTops).toEqual(["Marlow Shipping"]);
   });
 });
+
+const DAM =
+  "HARARE, Mar 4 (Southern Wire) - Zimbabwe's mines ministry said on Tuesday it had suspended a gold miner's licence after a tailings dam burst near Kwekwe.\n" +
+  "The ministry said the company had ignored two orders to reinforce the wall.\n";
+
+describe("a charge of critics, campaigners or rights groups that names no one is of the story's state", () => {
+  it("'Campaigners have warned for years that the country's mining inspectorate is too small ...': Zimbabwe", () => {
+    const text = `${DAM}Campaigners have warned for years that the country's mining inspectorate is too small to keep pace with new mines.\n`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("Campaigners"));
+    expect(s?.forName).toBeUndefined();
+    expect(s?.targetTops).toEqual(["Zimbabwe"]);
+  });
+  it("guard: critics' words that name whom they blame keep it", () => {
+    const text = `${DAM}Campaigners have warned for years that Kwekwe Gold Mining cut corners on its dams.\n`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.startsWith("Campaigners"));
+    expect(s?.targetNames).toEqual(["Kwekwe Gold Mining"]);
+  });
+});
