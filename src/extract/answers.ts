@@ -218,20 +218,6 @@ export function linkAnswers(doc: Document, drafts: Draft[]): void {
       }
     }
     const side = sideOf(draft);
-    // "The agency has charged him with ...", after the agency's "Drug Free Sport New Zealand said
-    // Ruatapu ...": a pronoun the words blame stands for whom the speaker's charge just before named,
-    // not for the latest name before it (`pronounTarget`'s guess).
-    if (
-      side &&
-      !draft.weak &&
-      !draft.explicitTarget &&
-      !draft.mutual &&
-      draft.targets.length > 0 &&
-      BLAME.has(draft.category)
-    ) {
-      const carried = carriedCharge(doc, drafts, index, sideOf);
-      if (carried) draft.targets = carried;
-    }
     const spoken = doc.text.slice(draft.span.start, draft.span.end);
     const denies = deniesShape(spoken);
     const aboutItself = ownConduct(spoken);
@@ -1074,17 +1060,16 @@ function mainAccused(
  * "The federation accused the shipping company and the government of ...", then, naming no one, "It
  * demanded daily compensation payments ...": words that name no one carry on the charge the same
  * speaker made just before (in the same paragraph or the one before, no other side's words
- * between, the charge naming whom it blames), all of whom it blamed, not only the first. Given the
- * side's opponent (`against`, the target a fallback gives), only when the charge blamed it first and
- * another after; without it (a pronoun's guess), whomever the charge blamed. Returns the targets,
- * or undefined.
+ * between, the charge naming whom it blames), all of whom it blamed, not only the first: only when
+ * the charge blamed the side's opponent (`against`, the target the fallback gives) first and another
+ * after. Returns the targets, or undefined.
  */
 function carriedCharge(
   doc: Document,
   drafts: Draft[],
   index: number,
   sideOf: (draft: Draft) => string | undefined,
-  against?: string,
+  against: string,
 ): string[] | undefined {
   const draft = drafts[index] as Draft;
   const side = sideOf(draft);
@@ -1100,8 +1085,10 @@ function carriedCharge(
     // gives, and an opponent kept though named after others, "Afar militiamen ... armed by the
     // Eritrean army", is the side the dispute stays with, alone.)
     const first = earlier.targets[0] as string;
-    if (against !== undefined && (tops.length < 2 || doc.book.top(first) !== doc.book.top(against))) return undefined;
-    if (tops.length === 0) return undefined;
+    if (tops.length < 2 || doc.book.top(first) !== doc.book.top(against)) return undefined;
+    // (Not a charge of "both companies", "all three": the words after it say which of them each
+    // is about, "the inspectors knew it, the managers knew it".)
+    if (BOTH_PARTIES.test(doc.text.slice(earlier.span.start, earlier.span.end))) return undefined;
     return earlier.targets.filter(
       (key, at, all) =>
         doc.book.top(key) !== side && all.findIndex((other) => doc.book.top(other) === doc.book.top(key)) === at,

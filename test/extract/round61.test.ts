@@ -7,10 +7,6 @@ const SPILL =
   "The Negombo Fishermen's Union accused Marlow Shipping and the Sri Lankan government of leaving thousands of families without income for a month. It demanded daily compensation payments for every family affected by the ban.\n" +
   '"If there is no money by the end of the month, we will take our boats into the harbour mouth and close it," the union\'s president, Anura Perera, said.\n';
 
-const DOPING =
-  "WELLINGTON, Jan 9 (Pacific Sport) - A canoeist's positive test has put the national anti-doping agency at odds with its own athlete.\n" +
-  "Drug Free Sport New Zealand said Tama Ruatapu had failed to declare a supplement before the national championships. The agency has charged him with an anti-doping rule violation before the Sports Tribunal.\n";
-
 describe("words that name no one carry whom the same speaker's charge just before blamed", () => {
   it("'It demanded daily compensation payments ...' after the union's charge of two: both are its accused", () => {
     const { statements } = readExtraction(SPILL);
@@ -23,11 +19,6 @@ describe("words that name no one carry whom the same speaker's charge just befor
     const s = statements.find((x) => x.quote.startsWith("If there is no money"));
     expect(s?.category).toBe("threat");
     expect([...(s?.targetTops ?? [])].sort()).toEqual(["Marlow Shipping", "Sri Lanka"]);
-  });
-  it("'The agency has charged him ...': the pronoun is whom the agency's charge just before named, not the dateline's outlet", () => {
-    const { statements } = readExtraction(DOPING);
-    const s = statements.find((x) => x.quote.startsWith("The agency has charged him"));
-    expect(s?.targetNames).toEqual(["Tama Ruatapu"]);
   });
   it("guard: words that name their own accused keep it", () => {
     const text = `${SPILL}The union also said Marlow Shipping had hidden the cargo manifest from inspectors.\n`;
