@@ -14,8 +14,11 @@ export function speaks(doc: Document, tokens: Token[], next: number): boolean {
 
 // (Not ", saying" nor ", adding": a participle of speech goes on with the words it follows; see
 // clauses.ts, continuesWords.)
+// (", drawing a sharp rebuttal from the governor", ", prompting ...": what the charge set off, the
+// writer's; ", in the most serious incident on the frontier in a decade", ", in the sharpest
+// exchange ... in more than a year": the writer's ranking of the event.)
 const ASIDE_WORDS =
-  "as|while|whilst|in a|in an|at a|on a|after|amid|according|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years";
+  "as|while|whilst|in a|in an|at a|on a|after|amid|according|which|who|whose|where|when|the|a|an|its|their|his|her|but|although|though|despite|even as|days|hours|weeks|months|years|drawing|prompting|sparking|triggering|provoking|in (?:the|what|its) (?:most|worst|latest|biggest|largest|sharpest|strongest|fiercest|gravest|greatest|deadliest|bloodiest|heaviest)";
 const ASIDE = new RegExp(`,\\s+(${ASIDE_WORDS})\\b`, "gi");
 const OPENS_ASIDE = new RegExp(`^(?:${ASIDE_WORDS}|and|or|but|said|says)\\b`, "i");
 
@@ -66,12 +69,20 @@ function qualifiesClaim(opener: string, rest: string): boolean {
 const OWN_CLAUSE =
   /,\s+and\s+(?:(?:in|on|since|by|last|this|later|then)\s+[\p{L}\d]+\s+)?(?:it|he|she|they)\s+(?!said\b|says\b|added\b)\p{Ll}+ed\b/u;
 
+/**
+ * "accused South African park rangers of killing three villagers ..., and summoned Pretoria's high
+ * commissioner", "... over the weekend and summoned Baghdad's charge d'affaires": a state's act
+ * towards the other's envoy, told after its charge, is the writer's account of a deed, not more words.
+ */
+const ENVOY_ACT = /,?\s+and\s+(?:summoned|recalled|expelled)\s/u;
+
 /** Where a clause's words stop: at the next clause, or at a comma that opens an aside (", the latest in ..."). */
 export function clauseEnd(doc: Document, from: number, to: number): number {
   // "... accused Belarus of waging a hybrid attack, and in 2025 it closed its border": a clause of
   // the writer's own, with a subject of its own, after ", and" ends the words reported.
   const own = OWN_CLAUSE.exec(doc.text.slice(from, to));
-  const limit = own ? from + own.index : to;
+  const envoy = ENVOY_ACT.exec(doc.text.slice(from, to));
+  const limit = Math.min(own ? from + own.index : to, envoy ? from + envoy.index : to);
   const words = doc.text.slice(from, limit);
   ASIDE.lastIndex = 0;
   for (let aside = ASIDE.exec(words); aside; aside = ASIDE.exec(words)) {

@@ -350,6 +350,10 @@ export function findClauses(doc: Document, sentence: Span, tokens: Token[]): Cla
     // "withdrew his claim that ...", "withdrew that statement": "withdraw" retracts only words (not
     // "withdrew its troops", "withdrew from the talks").
     if (verbFound.verb.lemma === "withdraw" && !withdrawsWords(tokens, i + verbFound.length)) continue;
+    // "took it back", "took back his remark": "take" retracts only with "back" (not "took a
+    // different line", "took two of its three units offline").
+    if (verbFound.verb.lemma === "take" && ![0, 1, 2, 3].some((k) => tokens[i + verbFound.length + k]?.norm === "back"))
+      continue;
     // "had added four floors": "add" speaks only before "that", a mark, a name or the sentence's end.
     if (verbFound.verb.lemma === "add" && !speaks(doc, tokens, i + verbFound.length)) continue;
     let group = i;

@@ -33,6 +33,10 @@ export function according(doc: Document, sentence: Span, tokens: Token[], drafts
   // before what it says, its source a party's body, not a medium, charges the doer it describes.)
   const opening = match.index === 0 && !speaker.media && speaker.actorKey !== undefined;
   if (!opening && !content.some((part) => namesDoer(doc, part, targets))) return;
+  // "France accounted for about a third of Europe's delays in 2024, according to Eurocontrol",
+  // "Sweden had about 2,600 dairy farms ..., according to the Swedish Board of Agriculture": set
+  // after the writer's own sentence, a source with no word of blame in it only backs a fact.
+  if (!opening && !contentCue(contentWords)) return;
   const classified = classify(contentWords, undefined);
   const draft: Draft = {
     span: tidy(doc.text, sentence),

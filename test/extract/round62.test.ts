@@ -1,0 +1,61 @@
+// Round 62: statements no labeller would label, and blame read where there is none; each mechanism
+// checked on short texts written here.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+const STORY =
+  "LUSAKA, Apr 3 (Southern Africa Wire) - Zambia accused Malawi on Tuesday of letting smugglers cross the Luangwa river with stolen maize.\n" +
+  "Malawi rejected the accusation and said Zambian border guards had fired on its traders.\n";
+
+describe("'..., according to X' after the writer's own sentence: a source that only backs a fact", () => {
+  it("'Zambia accounted for about a third of the region's maize exports, according to the Grain Council': no charge", () => {
+    const text = `${STORY}Zambia accounted for about a third of the region's maize exports in 2024, according to the Regional Grain Council, a body based in Harare.\n`;
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("accounted for"))).toBeUndefined();
+  });
+  it("guard: a cue of blame in the words keeps the source's account ('..., blamed on Malawi, according to X')", () => {
+    const text = `${STORY}Malawian troops shelled two Zambian villages last week, according to the Regional Grain Council.\n`;
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("shelled"))).toBeDefined();
+  });
+});
+
+describe("'take' retracts only with 'back'", () => {
+  it("'The Zambian Traders' Union took a different line.' is no retraction", () => {
+    const text = `${STORY}The Zambian Traders' Union took a different line.\n`;
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("took a different line"))).toBeUndefined();
+  });
+});
+
+describe("the writer's aside and the envoy's summons end a lead's charge", () => {
+  it("', drawing a sharp rebuttal from ...' is the writer's, not the charge's words", () => {
+    const text = `LUSAKA, Apr 3 (Southern Africa Wire) - Zambia accused Malawi on Tuesday of letting smugglers cross the Luangwa river with stolen maize, drawing a sharp rebuttal from Lilongwe.\nMalawi said Zambian border guards had fired on its traders.\n`;
+    const { statements } = readExtraction(text);
+    const lead = statements.find((x) => x.quote.startsWith("Zambia accused"));
+    expect(lead?.quote).toBe(
+      "Zambia accused Malawi on Tuesday of letting smugglers cross the Luangwa river with stolen maize",
+    );
+  });
+  it("', in the most serious incident on the frontier in a decade' is the writer's ranking", () => {
+    const text = `LUSAKA, Apr 3 (Southern Africa Wire) - Zambia accused Malawian soldiers on Tuesday of shooting two traders near the Mwami crossing, in the most serious incident on the frontier in a decade.\nMalawi said its soldiers had been fired on.\n`;
+    const { statements } = readExtraction(text);
+    const lead = statements.find((x) => x.quote.startsWith("Zambia accused"));
+    expect(lead?.quote).toBe(
+      "Zambia accused Malawian soldiers on Tuesday of shooting two traders near the Mwami crossing",
+    );
+  });
+  it("', and summoned Malawi's high commissioner ...' is a deed told after the charge, not its words", () => {
+    const text = `LUSAKA, Apr 3 (Southern Africa Wire) - Zambia accused Malawian soldiers on Tuesday of shooting two traders near the Mwami crossing, and summoned Malawi's high commissioner in Lusaka to explain the shooting.\nMalawi said its soldiers had been fired on.\n`;
+    const { statements } = readExtraction(text);
+    const lead = statements.find((x) => x.quote.startsWith("Zambia accused"));
+    expect(lead?.quote).toBe(
+      "Zambia accused Malawian soldiers on Tuesday of shooting two traders near the Mwami crossing",
+    );
+  });
+  it("guard: ', in the second half of January' (no ranking) stays with the words", () => {
+    const text = `${STORY}The ministry acknowledged that the documents had been filed late, in the second half of January, but said they had been complete.\n`;
+    const { statements } = readExtraction(text);
+    expect(statements.some((x) => x.quote.includes("in the second half of January"))).toBe(true);
+  });
+});
