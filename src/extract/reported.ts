@@ -29,6 +29,15 @@ const REFUSES =
  */
 const WILL_PURSUE =
   /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we|i)\s(?:would|will)\s(?:appeal\b|seek\s+(?:compensation|damages|redress)\b|join\s+the\s+strike\b|take\s+(?:the|its|their|his|her)\s+(?:case|matter|dispute|complaint)\s+to\b)/iu;
+/**
+ * "said the company would credit each customer with three days of free service", "said the ministry
+ * would release 80,000 doses this week", "said the municipality would put 40 of its own vehicles on
+ * the busiest routes", "said the company would take part in the recapture effort": what the side's
+ * own body, by its common noun, will give, send or do to relieve the harm is its plan, no charge (with
+ * no target and no cue the noun is the speaker's own: another's would be a target).
+ */
+const RELIEVES =
+  /^the\s(?:government|ministry|municipality|council|city|company|firm|department|agency|authority|commission|board|network|union|association|bank|operator|airline|utility|regulator|federation|club|party|group|province|region|league)\s(?:would|will)\s(?:\p{Ll}+ly\s)?["“]?(?:credit|compensate|reimburse|refund|release|deploy|provide|send|supply|put|hire|take part|reopen|study|meet|talk)\b/iu;
 const pursues = (complement: string) => WILL_PURSUE.test(complement) || conditionalThreat(complement);
 
 /** Plans that neither blame nor threaten: to meet, talk, stay on or go on working with another (an INTENT). */
@@ -42,7 +51,7 @@ const PEACEABLE =
  * next, "and called on ...", "but urged ...").
  */
 const SUPPORTS =
-  /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we)\s(?:(?:fully|strongly|also)\s)?(?:supported|supports|backed|backs|shared|shares|welcomed|welcomes|endorsed|endorses|(?:was|were|is|are)\s(?:concerned|worried|saddened)\s(?:by|about|at))\b/iu;
+  /^(?:\p{Lu}[\p{L}'’&.-]*\s)?(?:it|he|she|they|we)\s(?:(?:fully|strongly|also)\s)?(?:supported|supports|backed|backs|shared|shares|welcomed|welcomes|endorsed|endorses|(?:was|were|is|are)\s(?:deeply\s|gravely\s|very\s)?["“]?(?:concerned|worried|saddened)["”]?\s(?:by|about|at|over))\b/iu;
 
 /**
  * "The department said inspectors would visit the group's hospitals", "said it would examine
@@ -258,6 +267,7 @@ function clauses(doc: Document, sentence: Span, tokens: Token[], drafts: Draft[]
     const relativeSays = opening > 0 && /^(?:that|which)$/.test(tokens[opening - 1]?.norm ?? "");
     const threat = weak && INTENT.test(complement) && pursues(complement) && !relativeSays;
     if (weak && INTENT.test(complement) && !REFUSES.test(complement) && !threat) continue;
+    if (weak && RELIEVES.test(complement) && !pursues(complement)) continue;
     // "said it would meet parents next week", "said it would stay in a minority administration with
     // X": a side's plan to meet, talk or go on with another, no word of blame and no condition, is
     // no charge against it; nor is an inquiry announced or a readiness to talk (ANNOUNCES).

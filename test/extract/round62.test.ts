@@ -59,3 +59,29 @@ describe("the writer's aside and the envoy's summons end a lead's charge", () =>
     expect(statements.some((x) => x.quote.includes("in the second half of January"))).toBe(true);
   });
 });
+
+describe("what the side's own body will give or send to relieve the harm is its plan, no charge", () => {
+  it("'said the ministry would release 80,000 bags of maize this week' is not proposed", () => {
+    const text = `${STORY}Zambia's agriculture ministry said the ministry would release 80,000 bags of maize from the reserve this week.\n`;
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("release 80,000 bags"))).toBeUndefined();
+  });
+  it("'said the government would put 40 of its own lorries on the road' is not proposed", () => {
+    const text = `${STORY}Zambia's agriculture ministry said the government would put 40 of its own lorries on the Chipata road.\n`;
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("40 of its own lorries"))).toBeUndefined();
+  });
+  it("guard: 'the government would withhold ...' (against the other) is still weighed", () => {
+    const text = `${STORY}Zambia's agriculture ministry said the government would withhold the final payment to Malawi's grain board.\n`;
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("withhold the final payment"))).toBeDefined();
+  });
+});
+
+describe("a body's concern in quotation marks is no charge either", () => {
+  it(`'said it was "concerned" by the stoppage' is not proposed`, () => {
+    const text = `${STORY}The Zambia Port Authority, which runs the Mpulungu harbour, said it was "concerned" by the stoppage.\n`;
+    const { statements } = readExtraction(text);
+    expect(statements.find((x) => x.quote.includes("concerned"))).toBeUndefined();
+  });
+});
