@@ -77,7 +77,29 @@ function demandsOfTarget(doc: Document, draft: Draft, words: string): boolean {
  *   answered, not one its words name: it threatens no one named).
  */
 export function recategorise(doc: Document, drafts: Draft[]): void {
-  for (const draft of drafts) {
+  for (const [index, draft] of drafts.entries()) {
+    // "Coronet denied that any concern had been ignored. A company spokesman said every shift report
+    // had been reviewed ...", "daa rejected the claims. In a statement, the operator said security
+    // queues had been under 20 minutes ...": a side's words with no cue at all, in the sentence
+    // right after its own denial by the verb, in the same paragraph, are the grounds of that
+    // denial, not a charge back.
+    const before = drafts[index - 1];
+    if (
+      before &&
+      draft.strength === 0 &&
+      (draft.category === "accusation" || draft.category === "counter-accusation") &&
+      before.category === "denial" &&
+      before.strength >= 0.9 &&
+      before.speaker.actorKey &&
+      draft.speaker.actorKey &&
+      doc.book.top(before.speaker.actorKey) === doc.book.top(draft.speaker.actorKey) &&
+      before.context.end <= draft.context.start &&
+      /^[ \t“"]*$/.test(doc.text.slice(before.context.end, draft.context.start))
+    ) {
+      draft.category = "denial";
+      if (draft.answers === undefined && before.answers !== undefined) draft.answers = before.answers;
+      continue;
+    }
     // ("said it had warned the municipality in a 2022 report that ...": a warning told as given
     // before is the ground of a charge, no threat.)
     if (draft.category === "threat" && PAST_WARNING.test(doc.text.slice(draft.span.start, draft.span.end))) {

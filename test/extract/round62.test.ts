@@ -85,3 +85,21 @@ describe("a body's concern in quotation marks is no charge either", () => {
     expect(statements.find((x) => x.quote.includes("concerned"))).toBeUndefined();
   });
 });
+
+describe("a side's cue-less words right after its own denial by the verb are the denial's grounds", () => {
+  const lead =
+    "LUSAKA, Apr 3 (Southern Africa Wire) - The Zambia Traders' Union accused the Malawi Revenue Authority (MRA) on Tuesday of holding maize lorries at the Mwami border post for bribes.\n" +
+    "The MRA denied that its officers had asked for money.";
+  it("'A spokesman for the MRA said the union had been told the post would be closed' is a denial, not a charge back", () => {
+    const text = `${lead} A spokesman for the MRA said the Zambia Traders' Union had been told the post would be closed on Monday.\n`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("had been told the post"));
+    expect(s?.category).toBe("denial");
+  });
+  it("guard: words with a cue of blame ('had been caused by ...') stay a charge back", () => {
+    const text = `${lead} A spokesman for the MRA said the queue had been caused by a computer fault at the Zambian side of the post.\n`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("computer fault"));
+    expect(s?.category).toBe("counter-accusation");
+  });
+});
