@@ -94,7 +94,18 @@ export function recategorise(doc: Document, drafts: Draft[]): void {
       draft.speaker.actorKey &&
       doc.book.top(before.speaker.actorKey) === doc.book.top(draft.speaker.actorKey) &&
       before.context.end <= draft.context.start &&
-      /^[ \t“"]*$/.test(doc.text.slice(before.context.end, draft.context.start))
+      /^[ \t“"]*$/.test(doc.text.slice(before.context.end, draft.context.start)) &&
+      // (Not words naming, as the doer of a passive, a party the denial does not answer: "said the
+      // wall had been built exactly to the design approved by the Ministry of Public Works" charges
+      // the ministry.)
+      !doc
+        .mentionsIn(draft.span)
+        .some(
+          (m) =>
+            /\bby\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(draft.span.start, m.start - 8), m.start)) &&
+            draft.targets.some((target) => doc.book.top(target) === doc.book.top(m.key)) &&
+            !before.targets.some((other) => doc.book.top(other) === doc.book.top(m.key)),
+        )
     ) {
       draft.category = "denial";
       if (draft.answers === undefined && before.answers !== undefined) draft.answers = before.answers;

@@ -96,6 +96,14 @@ describe("a side's cue-less words right after its own denial by the verb are the
     const s = statements.find((x) => x.quote.includes("had been told the post"));
     expect(s?.category).toBe("denial");
   });
+  it("guard: words naming a doer by a passive's 'by' ('the design approved by the Ministry ...') stay a charge", () => {
+    const text =
+      "SEMARANG, Indonesia, Mar 4 (Asia Wire) - Semarang's city government accused the contractor PT Bayu Karya on Monday of building a sea wall that cracked within a year, and blamed the Ministry of Public Works for approving it.\n" +
+      "Bayu Karya denied cutting corners. Bayu Karya said the wall had been built exactly to the design approved by the Ministry of Public Works.\n";
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("design approved by"));
+    expect(["accusation", "counter-accusation"]).toContain(s?.category);
+  });
   it("guard: words with a cue of blame ('had been caused by ...') stay a charge back", () => {
     const text = `${lead} A spokesman for the MRA said the queue had been caused by a computer fault at the Zambian side of the post.\n`;
     const { statements } = readExtraction(text);
