@@ -264,6 +264,88 @@ export function resolveDefinite(noun: string, offset: number, context: DefiniteC
   return resolveDefiniteIn(noun, offset, context);
 }
 
+/** The words that make "the <word> government" a region's, province's, federated state's, county's or town's. */
+const SUB_NATIONAL_LEVEL = /^(?:regional|provincial|state|municipal|city|county|district|town|prefectural|cantonal)$/;
+/** What the name of a government of each level holds ("the county government": "Mombasa County"). */
+const LEVEL_NAMES: Record<string, RegExp> = {
+  regional: /\bregion(?:al)?\b/i,
+  provincial: /\bprovinc(?:e|ial)\b/i,
+  state: /\bstate\b/i,
+  municipal: /\b(?:municipal(?:ity)?|city|town)\b/i,
+  city: /\b(?:municipal(?:ity)?|city)\b/i,
+  town: /\b(?:municipal(?:ity)?|town)\b/i,
+  county: /\bcounty\b/i,
+  district: /\bdistrict\b/i,
+  prefectural: /\bprefect(?:ure|ural)\b/i,
+  cantonal: /\bcanton(?:al)?\b/i,
+};
+/** A name that is a level's word alone ("Regional", "the Provincial"): no place's. */
+export const LEVEL_WORD_ONLY =
+  /^(?:the\s)?(regional|provincial|state|municipal|city|county|district|town|prefectural|cantonal|local)$/i;
+/** A place's name as a text writes it: capitalised words. */
+const PLACE_NAME = String.raw`(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3})`;
+
+/**
+ * "The regional government dismissed ...", "accused the provincial government of ...": the
+ * government of a region, province, federated state, county or town that a noun with its level
+ * names. The place the text named with the same words ("the regional government of Murcia",
+ * "Murcia's regional government", "the Selangor state government") when it is no state's own
+ * place; else the last body named before whose name says its level ("Mombasa County"); else a
+ * government of its own by those words, with no parent: never the state's national government,
+ * which a bare "the government" of a story about one country would be.
+ */
+function subNationalGovernment(
+  level: string,
+  offset: number,
+  before: Mention[],
+  book: ActorBook,
+  text: string,
+  exclude: Set<string>,
+): string | undefined {
+  // (Its words in either case, a place's name in capitals: "the Selangor state government".)
+  const words = String.raw`[${level[0]}${level[0]?.toUpperCase()}]${level.slice(1)}\s+[Gg]overnment`;
+  const phrase = new RegExp(
+    String.raw`\b${words}\s+(?:of|in)\s+${PLACE_NAME}|\b${PLACE_NAME}(?:['’]s)?\s+${words}\b`,
+    "gu",
+  );
+  for (const match of text.matchAll(phrase)) {
+    const name = match[1] ?? match[2];
+    if (!name || !/^\p{Lu}/u.test(name)) continue;
+    const at = (match.index ?? 0) + match[0].indexOf(name);
+    // (The place's own mention, else the body the text names by that name elsewhere: "the regional
+    // government of Murcia", then "Murcia threatened ...".)
+    const key =
+      before.find((m) => m.start <= at && at < m.end)?.key ??
+      [...book.entries.values()].find(
+        (actor) => actor.name === name && actor.key.startsWith("org-") && actor.kind !== "person",
+      )?.key;
+    if (!key || book.topIsState(key) || exclude.has(book.top(key))) continue;
+    return key;
+  }
+  // (A name that is the level's word alone, "Regional", names no place: no government's.)
+  const levelName = LEVEL_NAMES[level];
+  const fits = (actor: BookActor | undefined) =>
+    actor !== undefined &&
+    (actor.kind === "government" || actor.key.startsWith("org-")) &&
+    actor.kind !== "person" &&
+    (levelName?.test(actor.name) ?? false) &&
+    !LEVEL_WORD_ONLY.test(actor.name) &&
+    !exclude.has(book.top(actor.key));
+  const named = before.filter((m) => fits(book.get(m.key))).at(-1);
+  if (named) return named.key;
+  // (A government an office's title named, "The governor of the South Moravian Region", which the
+  // text never names again by itself.)
+  const titled = [...book.entries.values()].filter(
+    (actor) => fits(actor) && actor.kind === "government" && !actor.parentKey,
+  );
+  if (titled.length === 1 && titled[0]) return titled[0].key;
+  const key = `org-${level}-government`;
+  if (exclude.has(key)) return undefined;
+  const actor = book.add(key, `${level[0]?.toUpperCase()}${level.slice(1)} government`, "government");
+  book.addAlias(actor, `the ${level} government`);
+  return actor.key;
+}
+
 /**
  * resolveDefinite's reading among `mentions` with `dominant` as the story's state: all the text's,
  * or only a placed state's (placedState) with that state as the dominant one.
@@ -329,6 +411,10 @@ function resolveDefiniteIn(
       !exclude.has(book.top(m.key)),
   );
   const suffix = STATE_NOUNS[noun];
+  // "The regional government dismissed ...", "accused the provincial government of ...": a
+  // sub-national government's noun is never the state's national government.
+  const level = noun === "government" ? modifiers.find((word) => SUB_NATIONAL_LEVEL.test(word)) : undefined;
+  if (level) return subNationalGovernment(level, offset, before, book, text, exclude);
   if (suffix) {
     const own = before
       .filter(

@@ -9,7 +9,7 @@ import type { Document } from "./document";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import { ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, townOfficeInTwoLevels } from "./lexicon";
 import type { Person } from "./people";
-import { INSTITUTION_NOUNS } from "./references";
+import { INSTITUTION_NOUNS, LEVEL_WORD_ONLY } from "./references";
 import type { Span } from "./text";
 
 /** The nouns a business goes by in a title's possessive ("the company's managing director"). */
@@ -305,8 +305,11 @@ const REGIONAL_GOVERNMENT = [
 function defaultNational(doc: Document, key: string | undefined): boolean {
   if (!key) return true;
   const actor = doc.book.get(key);
+  // (Or a body named by a level's word alone, "Regional" read off "Regional Governor X": no side.)
   return (
-    actor?.kind === "state" || (actor?.kind === "government" && doc.book.topIsState(key) && !key.startsWith("org-"))
+    LEVEL_WORD_ONLY.test(actor?.name ?? "") ||
+    actor?.kind === "state" ||
+    (actor?.kind === "government" && doc.book.topIsState(key) && !key.startsWith("org-"))
   );
 }
 
@@ -333,6 +336,16 @@ function subNationalOffices(doc: Document): void {
         ? { name: person.name, at: person.at }
         : undefined;
     const place = ownName ?? placeOfOffice(doc, person, office);
+    // "Regional Governor X" where the text speaks of "the regional government": the level's word
+    // names no place; the office is that government's, as "the regional government" reads.
+    const level = place && office ? LEVEL_WORD_ONLY.exec(place.name)?.[1]?.toLowerCase() : undefined;
+    if (level) {
+      const government = new RegExp(String.raw`\b[Tt]he\s${level}\sgovernment\b`).test(doc.text)
+        ? doc.definite("government", person.at, new Set(), false, [level])
+        : undefined;
+      if (government && government !== person.affiliation) doc.book.affiliate(person, government, "replace");
+      continue;
+    }
     if (!place) {
       if (office && !/\s/.test(title.trim()) && !/\bmayor\b/i.test(title)) bare.push(person);
       continue;
