@@ -695,6 +695,44 @@ function oppositionNamed(mentions: Mention[], book: ActorBook, at: number, text:
   return called.at(-1)?.key;
 }
 
+/** A role's description opening its sentence up to the name: "A company spokeswoman, ", "A spokesman for the company, ". */
+const ROLE_OPENING = /^(?:An?|The)\s[^,.;:“”"]{0,60}\b(?:company|firm)\b[^,.;:“”"]{0,30},\s*$/;
+
+/**
+ * "Morava denied any link between the stoppages and the overtime talks. A company spokeswoman, Ana
+ * Petrovic, said ...", "Telvane said it was “surprised” to be blamed. A spokesman for the company,
+ * Mikko Lahtinen, told ...": news writing gives the company's answer, then its spokesman's words.
+ * "The company" of a description opening the sentence right after one a business opens is that
+ * business, even named by a short form, not the business the story has named most.
+ */
+function businessOpeningBefore(at: number, mentions: Mention[], book: ActorBook, text: string): string | undefined {
+  const sentenceStart = sentenceStartBefore(text, at);
+  if (sentenceStart === undefined || !ROLE_OPENING.test(text.slice(sentenceStart, at))) return undefined;
+  const previousStart = sentenceStartBefore(text, sentenceStart);
+  if (previousStart === undefined) return undefined;
+  // (Past a dateline: "ZURICH, Sep 15 (Reuters) - Marenda said ...".)
+  const dateline = /^\p{Lu}{2,}[^\n“”"]{0,50}?\s[-—–]\s+/u.exec(text.slice(previousStart, sentenceStart));
+  const from = previousStart + (dateline?.[0].length ?? 0);
+  const opening = mentions.find((m) => m.start >= from && m.start < sentenceStart && m.role === "referent");
+  if (!opening || opening.start > from + 4 || !opening.key.startsWith("org-")) return undefined;
+  const actor = book.get(opening.key);
+  if (!actor || actor.kind !== "organisation" || NOT_BUSINESS.test(actor.name) || book.topIsState(actor.key))
+    return undefined;
+  return actor.key;
+}
+
+/** Where the sentence holding `at` starts: after the last end of a sentence before it (or a paragraph's start). */
+function sentenceStartBefore(text: string, at: number): number | undefined {
+  const from = Math.max(0, at - 600);
+  const before = text.slice(from, at);
+  const ends = [...before.matchAll(/(?:[.!?]["”’]?\s+|\n\s*)/g)].filter(
+    (m) => (m.index ?? 0) + m[0].length < before.length,
+  );
+  const last = ends.at(-1);
+  if (!last) return from === 0 ? 0 : undefined;
+  return from + (last.index ?? 0) + last[0].length;
+}
+
 /** Gives people the text names without saying for whom they speak the employer or government the context implies. */
 export function completeAffiliations(
   people: People,
@@ -723,13 +761,15 @@ export function completeAffiliations(
             book,
           )
         : undefined;
-      affiliation = resolveDefinite(ownNoun, person.at, {
-        mentions,
-        book,
-        exclude: new Set(),
-        dominant: so ?? dominant,
-        text,
-      });
+      affiliation =
+        (/^(?:company|firm)$/.test(ownNoun) ? businessOpeningBefore(person.at, mentions, book, text) : undefined) ??
+        resolveDefinite(ownNoun, person.at, {
+          mentions,
+          book,
+          exclude: new Set(),
+          dominant: so ?? dominant,
+          text,
+        });
       // "The union's president", "union president X" in a story that names no union by that word:
       // no side, not the company or the public body the story names most (nor, for a president,
       // the state's government). A union named otherwise ("Solidarity") is still one.

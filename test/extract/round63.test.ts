@@ -37,3 +37,26 @@ describe("'the regional government', 'the provincial government': a sub-national
     expect(s?.targetTops).toEqual(["Peru"]);
   });
 });
+
+describe("'A company spokeswoman, X,' right after a sentence a business opens: that business's", () => {
+  const STORY =
+    "BELGRADE, March 2 (Balkan Wire) - Serbian carmaker Drina Motors stopped its assembly line on Monday and blamed its supplier, Sava Kablovi, for missing wiring harnesses.\n" +
+    "Sava Kablovi said Drina Motors had changed its order twice in January and blamed the carmaker's planners.\n" +
+    "Sava Kablovi's managing director, Jelena Markovic, said the supplier had warned Drina Motors in writing.\n" +
+    "Sava Kablovi said the new harnesses would ship next week.\n" +
+    "Workers at the plant accused management of using the stoppage to cut their pay.\n";
+  it("'Drina denied ... . A company spokeswoman, X, said': Drina Motors, by its short form, not the supplier named most", () => {
+    const text = `${STORY}Drina denied any link between the stoppage and the pay talks. A company spokeswoman, Ana Petrovic, said the workers were being paid what the labour law provides.`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("what the labour law provides"));
+    expect(s?.speakerName).toBe("Ana Petrovic");
+    expect(s?.forTop).toBe("Drina Motors");
+  });
+  it("'A spokesman for the company, X, told ...' likewise", () => {
+    const text = `${STORY}Drina said it was surprised by the workers' charge. A spokesman for the company, Marko Ilic, told reporters the pay cut was temporary.`;
+    const { statements } = readExtraction(text);
+    const s = statements.find((x) => x.quote.includes("the pay cut was temporary"));
+    expect(s?.speakerName).toBe("Marko Ilic");
+    expect(s?.forTop).toBe("Drina Motors");
+  });
+});
