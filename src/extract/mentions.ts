@@ -13,7 +13,7 @@ import {
   RELATIONAL_NOUNS,
 } from "./lexicon";
 import { gazetteerAt } from "./lookup";
-import { acronymOf, isNameToken, organisationKey, titleInName, unknownName } from "./names";
+import { acronymOf, isNameToken, organisationKey, placeOpensBody, titleInName, unknownName } from "./names";
 import { NAME_OPENERS, type People } from "./people";
 import { type Span, spacedInName, type Token } from "./text";
 import { portfolioAt } from "./titles";
@@ -233,6 +233,9 @@ export function findMentions(
       i += found.length - 1;
       continue;
     }
+    // ("Sahel Press Agency", "Sahel Agro-Industries SA": a region's name opening a body's or a
+    // medium's name is that name's first word.)
+    if (found?.form === "place" && unknownNames && placeOpensBody(text, tokens, i, found.length, to)) found = undefined;
     if (found?.form === "place") {
       i += found.length - 1;
       continue;
@@ -982,6 +985,9 @@ function endsInOrganisation(text: string, tokens: Token[], at: number, to: numbe
     else break;
   }
   const word = tokens[last]?.norm ?? "";
+  // ("Nigeria Labour Congress", "Ghana Trades Union Congress": a congress named by more than its
+  // head is a body's; "Philippine Congress" alone is the state's legislature.)
+  if (word === "congress" && last > at) return true;
   return (
     ORGANISATION_SUFFIXES.test(word) &&
     !/^(?:ministry|department|office|court|army|forces|commission|agency|authority|council|committee)$/.test(word)

@@ -57,7 +57,9 @@ export function unknownName(
     }
     // "Association of Ghana Industries", "Farmers Union of Malawi": after an organisation's head and
     // "of", a country's name is part of the name.
-    if (token.norm === "of" && tokens.slice(at, i).some((t) => ORGANISATION_SUFFIXES.test(t.norm))) {
+    // ("Office du Niger", "Banque de France": a French or Spanish particle after the head is its "of".)
+    const of = token.norm === "of" || (FOREIGN_OF.test(token.norm) && last === i - 1 && gap === " ");
+    if (of && tokens.slice(at, i).some((t) => ORGANISATION_SUFFIXES.test(t.norm) || BODY_HEADS.test(t.norm))) {
       const from = tokens[i + 1]?.norm === "the" ? i + 2 : i + 1;
       const country = isNameToken(tokens[from]) ? gazetteerAt(tokens, from, text) : undefined;
       const goesOn = country ? isNameToken(tokens[from + country.length]) : false;
@@ -108,14 +110,21 @@ export function unknownName(
       break;
     }
     // "West Sweden Bus Workers' Union": a state's name inside a body's name goes on with it.
+    // ("The Royal Oman Police": also where the state's name and the head after it would be one of
+    // the state's institutions, "Oman Police".)
+    const inside =
+      known?.form === "name" && gazetteer.get(known.key)?.kind === "state"
+        ? known.length
+        : known?.form === "institution"
+          ? stateNameLength(tokens, i)
+          : 0;
     if (
-      known?.form === "name" &&
-      gazetteer.get(known.key)?.kind === "state" &&
+      inside > 0 &&
       last === i - 1 &&
-      !tokens[i + known.length - 1]?.possessive &&
-      bodyAfter(text, tokens, i + known.length, to)
+      !tokens[i + inside - 1]?.possessive &&
+      bodyAfter(text, tokens, i + inside, to)
     ) {
-      last = i + known.length - 1;
+      last = i + inside - 1;
       i = last;
       continue;
     }
@@ -396,11 +405,37 @@ export function isMediaName(tokens: Token[], at: number, last: number): boolean 
   return MEDIA_NOUNS.test(before.norm) || (before.norm === "agency" && tokens[at - 2]?.norm === "news");
 }
 
+/**
+ * Whether a region's name at `place` (of `length` tokens; the gazetteer's places: "Sahel", "Central
+ * Asia") opens a name whose capitalised words after it end in a body's head ("Sahel Agro-Industries
+ * SA", "Sahel Press Agency"): then it is that name's first word, no place.
+ */
+export function placeOpensBody(text: string, tokens: Token[], place: number, length: number, to: number): boolean {
+  const end = place + length - 1;
+  return !tokens[end]?.possessive && bodyAfter(text, tokens, end + 1, to);
+}
+
 /** Capitalised words from `at`, joined by single spaces, ending in a body's word ("Bus Workers' Union"). */
 function bodyAfter(text: string, tokens: Token[], at: number, to: number): boolean {
   if (!tokens[at]?.capital || text.slice(tokens[at - 1]?.end ?? 0, tokens[at]?.start ?? 0) !== " ") return false;
-  return ORGANISATION_SUFFIXES.test(tokens[capitalRunEnd(text, tokens, at, 4, to)]?.norm ?? "");
+  const end = tokens[capitalRunEnd(text, tokens, at, 4, to)]?.norm ?? "";
+  return ORGANISATION_SUFFIXES.test(end) || BODY_HEADS.test(end);
 }
+
+/**
+ * Heads of a body's name that ORGANISATION_SUFFIXES lacks ("Royal Oman Police", "Nigeria Labour
+ * Congress", "Office du Niger"): with a state's name inside the name, they close it.
+ */
+export const BODY_HEADS = /^(?:police|congress|service|force|office|bureau|secretariat|directorate|chamber)$/;
+
+/** The length of a state's own name (not its demonym) at `at`, or 0. */
+function stateNameLength(tokens: Token[], at: number): number {
+  const found = lookupPhrase(tokens, at);
+  return found?.hits.some((hit) => hit.form === "name" && gazetteer.get(hit.id)?.kind === "state") ? found.length : 0;
+}
+
+/** Particles that stand for "of" inside a French, Spanish, Italian or Portuguese body's name. */
+const FOREIGN_OF = /^(?:du|de|des|del|della|di|do|da)$/;
 
 /** The last of the capitalised words that go on from `from` as one name: at most `most` more, before `to`. */
 function capitalRunEnd(text: string, tokens: Token[], from: number, most: number, to: number): number {

@@ -1,0 +1,52 @@
+// Round 64: a state's or a region's name inside a body's name is the body's name, not the state
+// (or a place) beside a word left over; each mechanism checked on short texts written here.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+const names = (text: string) => readExtraction(text).extraction.actors.map((actor) => actor.name);
+
+describe("a state's name inside a body's name", () => {
+  it("'the Office du Niger': a French particle after a body's head is its 'of', the state's name the body's", () => {
+    const text =
+      "BAMAKO, Feb 18 - Farmers in central Mali blamed the Office du Niger on Tuesday for handing their land to a sugar company.\n" +
+      "The Office du Niger said the plots had been state land since 1962.";
+    const { statements, extraction } = readExtraction(text);
+    expect(names(text)).toContain("Office du Niger");
+    expect(extraction.actors.some((actor) => actor.name === "Niger" || actor.name === "Office")).toBe(false);
+    expect(statements.find((s) => s.quote.startsWith("The Office du Niger"))?.forName).toBe("Office du Niger");
+  });
+  it("'The Royal Oman Police': a state's name between a body's words, 'Oman Police' no institution of it", () => {
+    const text =
+      "MUSCAT, Mar 2 - Yemen accused Omani border guards on Sunday of killing four herders near Sarfait.\n" +
+      "The Royal Oman Police rejected the accusation.";
+    const { statements } = readExtraction(text);
+    expect(names(text)).toContain("Royal Oman Police");
+    expect(names(text)).not.toContain("Royal");
+    expect(statements.find((s) => s.quote.startsWith("The Royal Oman Police"))?.forName).toBe("Royal Oman Police");
+  });
+  it("'The Nigeria Labour Congress': a state's name opening a congress named by more than its head", () => {
+    const text =
+      "ABUJA, Jun 2 - The Nigeria Labour Congress on Sunday accused the state oil company of breaking an agreement on petrol prices.";
+    const { statements } = readExtraction(text);
+    expect(statements[0]?.forName).toBe("Nigeria Labour Congress");
+  });
+  it("guard: 'the Philippine Congress' alone is still the state's legislature, no body of its own", () => {
+    const text = "MANILA, Jun 2 - The Philippine Congress accused the energy department of hiding the leak.";
+    expect(names(text)).not.toContain("Philippine Congress");
+  });
+});
+
+describe("a region's name opening a body's name", () => {
+  it("'Sahel Agro-Industries SA', 'Sahel Press Agency': the region's name is the name's first word", () => {
+    const text =
+      "BAMAKO, Feb 18 (Sahel Press Agency) - Farmers in central Mali accused Sahel Agro-Industries SA on Tuesday of bulldozing their rice fields.\n" +
+      "Sahel Agro-Industries SA denied the accusation.";
+    const { statements } = readExtraction(text);
+    expect(names(text)).toContain("Sahel Agro-Industries SA");
+    expect(names(text)).not.toContain("Agro-Industries SA");
+    expect(names(text)).not.toContain("Press Agency");
+    expect(statements.find((s) => s.quote.startsWith("Sahel Agro-Industries SA denied"))?.forName).toBe(
+      "Sahel Agro-Industries SA",
+    );
+  });
+});
