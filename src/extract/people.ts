@@ -543,6 +543,19 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       REPORTING_FORMS.has(nextWord.norm) &&
       !nextWord.capital &&
       ownedDescription(text, tokens, i);
+    // "In Zahedan, the governor of Sistan and Baluchestan province, Mohammad Reza Ghasemi, blamed",
+    // "sent to prosecutors in Katowice, deepened a row between the mine's owner, ...": a name right
+    // after a preposition of place is the place, not a person the words after its comma describe.
+    const located =
+      !!previousWord &&
+      !hasTitle &&
+      /^(?:in|at|near|outside|inside)$/.test(previousWord.norm) &&
+      !!after &&
+      text.slice(tokens[end - 1]?.end ?? 0, after.start) === ", ";
+    if (located) {
+      i = end - 1;
+      continue;
+    }
     if (hasTitle || descriptionEnd !== undefined || besideVerb || honorific || kin || setOff) {
       make(i, end, hasTitle ? titleFrom : i, descriptionEnd, kin);
       i = end - 1;

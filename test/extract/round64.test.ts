@@ -50,3 +50,27 @@ describe("a region's name opening a body's name", () => {
     );
   });
 });
+
+describe("a place's name after a preposition of place, set off by a comma", () => {
+  it("'In Zahedan, the governor of ..., Mohammad Reza Ghasemi, blamed': the governor speaks, not 'Zahedan'", () => {
+    const text =
+      "TEHRAN, May 3 - Iran accused Afghanistan of holding back the Helmand's water.\n" +
+      "In Zahedan, the governor of Sistan and Baluchestan province, Mohammad Reza Ghasemi, blamed Kabul for the drought.";
+    const { extraction, statements } = readExtraction(text);
+    expect(extraction.actors.some((actor) => actor.name === "Zahedan")).toBe(false);
+    expect(statements.find((s) => s.quote.startsWith("In Zahedan"))?.speakerName).not.toBe("Zahedan");
+  });
+  it("'In Corrientes, the provincial governor, Marcelo Arrieta, said': the governor is the speaker", () => {
+    const text =
+      "ASUNCION, Apr 9 - Paraguay accused Argentina of occupying a river island.\n" +
+      "In Corrientes, the provincial governor, Marcelo Arrieta, said Paraguay was trying to take advantage of a natural disaster.";
+    const { extraction, statements } = readExtraction(text);
+    expect(extraction.actors.some((actor) => actor.name === "Corrientes")).toBe(false);
+    expect(statements.find((s) => s.quote.startsWith("Paraguay was trying"))?.speakerName).toBe("Marcelo Arrieta");
+  });
+  it("guard: 'the union's leader, Ana Ruiz, said' is still a person set off by commas", () => {
+    const text = "LIMA, Apr 9 - The union's leader, Ana Ruiz, said the company had lied to the workers.";
+    const { statements } = readExtraction(text);
+    expect(statements[0]?.speakerName).toBe("Ana Ruiz");
+  });
+});
