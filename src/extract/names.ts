@@ -377,7 +377,7 @@ function closingState(
 
 /** A news medium's last word ("Daily News", "Gulf Times", "Morning Post"). */
 export const MEDIA_NAME_ENDS =
-  /^(?:news|times|post|herald|gazette|tribune|journal|chronicle|telegraph|wire|press|report|observer|monitor)$/;
+  /^(?:news|times|post|herald|gazette|tribune|journal|chronicle|telegraph|wire|press|report|observer|monitor|fm|tv|vesti|novosti|noticias|gazeta|zeitung|nachrichten)$/;
 /** A wire service's two last words ("Steppe News Agency", "Pacific Wire Service", "Continental News Service"). */
 const MEDIA_SERVICE_ENDS = /^(?:news|wire|press) (?:agency|service)$/;
 

@@ -13,7 +13,7 @@ import {
   TIME_WORDS,
 } from "./lexicon";
 import { gazetteerAt } from "./lookup";
-import { endsAsMedia, organisationKey } from "./names";
+import { isMediaName, organisationKey } from "./names";
 import { INSTITUTION_NOUNS } from "./references";
 import { normalize, normsOf, type Token } from "./text";
 import { affiliationOf, organisationPrefixes, portfolioOpens, TITLE_PARTS } from "./titles";
@@ -181,6 +181,13 @@ const BUSINESS_INTRODUCERS =
   /^(?:company|firm|airline|carrier|contractor|operator|developer|builder|supplier|manufacturer|maker|insurer|lender|bank|retailer|miner|producer|utility|drugmaker|brewer|subsidiary)$/;
 
 /** One pass over the text for the people it names and the unnamed roles it mentions. */
+/**
+ * Words that open a body's name in Spanish, Portuguese, Italian or French ("Banco Ribera", "Grupo
+ * Nexa", "Banque Atlantique", "Compañía Minera X"): the name is the body's, never a person's.
+ */
+const FOREIGN_BODY_OPENERS =
+  /^(?:banco|banca|banque|caja|caixa|grupo|groupe|gruppo|compañía|compania|companhia|compagnie|société|societe|sociedad|sociedade|empresa|entreprise|corporación|corporacion|industrias|indústrias)$/;
+
 export function findPeople(text: string, tokens: Token[], book: ActorBook): People {
   const people = new People();
   const shortOrganisations = organisationPrefixes(text, tokens);
@@ -479,7 +486,11 @@ export function findPeople(text: string, tokens: Token[], book: ActorBook): Peop
       // ("The Australian Federal Police said", "the Kyrgyz Border Service said": a public body's.)
       (length >= 2 && PUBLIC_BODY_HEADS.test(tokens[end - 1]?.norm ?? "")) ||
       // ("The state-run Daily News quoted ...": a news medium's name, no person's.)
-      (length >= 2 && endsAsMedia(tokens, i, end - 1)) ||
+      // ("The daily Vecernje Vesti quoted ...", "told Mosaique FM": a medium's noun before the name,
+      // or a medium's word ending it, in any language.)
+      (length >= 2 && isMediaName(tokens, i, end - 1)) ||
+      // ("Analysts at Banco Ribera said ...": a foreign body's word opening the name.)
+      (length >= 2 && FOREIGN_BODY_OPENERS.test(token.norm)) ||
       (!!previousWord && !previousWord.capital && ORGANISATION_NOUNS.test(previousWord.norm)) ||
       // "The Kestrel Hauliers Guild said": an article before a name says it is no person's.
       (length >= 2 && previousWord?.norm === "the" && !hasTitle) ||

@@ -74,3 +74,25 @@ describe("a place's name after a preposition of place, set off by a comma", () =
     expect(statements[0]?.speakerName).toBe("Ana Ruiz");
   });
 });
+
+describe("a foreign-language body's or medium's name is no person's", () => {
+  const STORY = "MADRID, May 3 - LaLiga accused the broadcaster Vison on Monday of withholding a rights payment.\n";
+  it("'Analysts at Banco Ribera said': a bank's foreign word opening the name", () => {
+    const text = `${STORY}Analysts at Banco Ribera said a termination would leave the broadcaster with little reason to exist.`;
+    const { extraction } = readExtraction(text);
+    expect(extraction.actors.find((actor) => actor.name === "Banco Ribera")?.kind ?? "none").not.toBe("person");
+  });
+  it("'she told Mosaique FM': a radio's 'FM' ends a medium's name, no person's", () => {
+    const text =
+      "TUNIS, Feb 3 - Doctors at a hospital in Sfax went on strike on Monday. Ministry spokeswoman Leila Mansouri said the board had ignored warnings for months. " +
+      '"The board is trying to hide its own choices behind the ministry," she told Mosaique FM. She said the ministry had sent inspectors to Sfax to audit the accounts.';
+    const { extraction } = readExtraction(text);
+    expect(extraction.actors.find((actor) => actor.name === "Mosaique FM")?.kind ?? "none").not.toBe("person");
+  });
+  it("'The daily Vecernje Vesti quoted': a medium's noun before the name and 'Vesti' ('news') closing it", () => {
+    const text = `BELGRADE, Aug 11 - Serbia's carmaker blamed its supplier for the stoppage.\nThe daily Vecernje Vesti quoted an unnamed ministry official as saying the government was losing patience.`;
+    const { extraction, statements } = readExtraction(text);
+    expect(extraction.actors.find((actor) => actor.name === "Vecernje Vesti")?.kind ?? "none").not.toBe("person");
+    expect(statements.find((s) => s.quote.includes("losing patience"))?.speakerName).not.toBe("Vecernje Vesti");
+  });
+});
