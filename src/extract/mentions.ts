@@ -590,10 +590,29 @@ export function findMentions(
         LOCATIVE.has(tokens[i - 2]?.norm ?? "") &&
         placeBefore?.last === i - 1 &&
         placeBefore.kind === "state";
+      // "guests from Puebla and Mexico City", "losing ships to Kingston and Cartagena", "left Bangkok
+      // and Laem Chabang": a name joined by "and" or "or" to a capital's, either side, is a place too
+      // (not "Reporting by X in Islamabad and Sana Jafri in Karachi": a byline's next name).
+      const capitalBefore =
+        !!placeBefore &&
+        /^(?:and|or)$/.test(previous?.norm ?? "") &&
+        placeBefore.last === i - 2 &&
+        text.slice(placeBefore.end, previous?.start ?? 0) === " " &&
+        gazetteerAt(tokens, placeBefore.first, text)?.form === "capital" &&
+        !/^(?:in|at|from)$/.test(following?.norm ?? "");
+      const pairedWith = unknown ? tokens[unknown.last + 1] : undefined;
+      const capitalAfter =
+        !!unknown &&
+        !!pairedWith &&
+        /^(?:and|or)$/.test(pairedWith.norm) &&
+        text.slice(tokens[unknown.last]?.end ?? 0, pairedWith.start) === " " &&
+        gazetteerAt(tokens, unknown.last + 2, text)?.form === "capital";
       const place =
         ((preposition &&
           (LOCATIVE.has(preposition.norm) || /^(?:of|for|on|via|near|toward)$/.test(preposition.norm))) ||
           joinedToPlace ||
+          capitalBefore ||
+          capitalAfter ||
           statesLand) &&
         unknown?.kind === "organisation" &&
         !ORGANISATION_SUFFIXES.test(tokens[unknown.last]?.norm ?? "") &&

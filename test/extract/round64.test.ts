@@ -96,3 +96,26 @@ describe("a foreign-language body's or medium's name is no person's", () => {
     expect(statements.find((s) => s.quote.includes("losing patience"))?.speakerName).not.toBe("Vecernje Vesti");
   });
 });
+
+describe("a name joined by 'and' to a capital's is a place", () => {
+  it("'guests from Puebla and Mexico City': Puebla is no body the city's statements charge", () => {
+    const text =
+      "VERACRUZ, Nov 29 - Most of the dead were guests from Puebla and Mexico City.\n" +
+      "Mayor Veronica Ancona said the hotel's owner had been warned three times that its stairways did not meet the code.";
+    const { extraction } = readExtraction(text);
+    expect(extraction.actors.some((actor) => actor.name === "Puebla")).toBe(false);
+  });
+  it("'losing ships to Kingston and Cartagena': the second name is a place too", () => {
+    const text =
+      'PORT OF SPAIN, Mar 4 - "The terminal is losing money and losing ships to Kingston and Cartagena," the port authority\'s chairman, Winston Maharaj, said.';
+    const { extraction, statements } = readExtraction(text);
+    expect(extraction.actors.some((actor) => actor.name === "Cartagena")).toBe(false);
+    expect(statements[0]?.targetNames ?? []).not.toContain("Cartagena");
+  });
+  it("guard: 'Reporting by Ali Khan in Islamabad and Sana Jafri in Karachi' reads no place out of a byline's name", () => {
+    const text =
+      "KARACHI, Jan 5 - Pakistan's drug regulator accused Kestrel Pharmaceuticals of raising insulin prices without notice.\nReporting by Ali Khan in Islamabad and Sana Jafri in Karachi";
+    const { extraction } = readExtraction(text);
+    expect(extraction.actors.find((actor) => actor.name === "Kestrel Pharmaceuticals")).toBeDefined();
+  });
+});
