@@ -38,6 +38,15 @@ export function unknownName(
   to: number,
 ): { key: string; name: string; kind: "organisation" | "armed_group" | "media"; last: number } | undefined {
   let last = at;
+  // "the Pharmaceuticals and Medical Devices Agency (PMDA)", "Resources Safety and Health Queensland
+  // (RSHQ)": capitalised words whose initials the acronym in brackets after them spells are one
+  // name, its "and", "of" or "for" and any state's name inside it included.
+  const spelled = spelledByAcronym(text, tokens, at, to);
+  if (spelled > at) {
+    last = spelled;
+    const name = text.slice(tokens[at]?.start ?? 0, tokens[last]?.end ?? 0);
+    return { key: nameKey(name), name, kind: isMediaName(tokens, at, last) ? "media" : "organisation", last };
+  }
   for (let i = at + 1; i < to; i++) {
     const token = tokens[i];
     const previous = tokens[i - 1];
@@ -427,6 +436,32 @@ function bodyAfter(text: string, tokens: Token[], at: number, to: number): boole
  * Congress", "Office du Niger"): with a state's name inside the name, they close it.
  */
 export const BODY_HEADS = /^(?:police|congress|service|force|office|bureau|secretariat|directorate|chamber)$/;
+
+/** Words inside a body's name that its acronym leaves out. */
+const ACRONYM_GLUE = /^(?:and|of|for|in|on|the|&)$/;
+
+/**
+ * Where capitalised words from `at` end when the acronym in brackets right after them spells their
+ * initials ("Pharmaceuticals and Medical Devices Agency (PMDA)"; the glue words "and", "of", "for",
+ * "the" left out), at least one glue word among them and three words in all; else -1.
+ */
+function spelledByAcronym(text: string, tokens: Token[], at: number, to: number): number {
+  if (!tokens[at]?.capital) return -1;
+  let initials = "";
+  let glued = false;
+  for (let k = at; k < Math.min(to, at + 10); k++) {
+    const token = tokens[k] as Token;
+    if (k > at && text.slice(tokens[k - 1]?.end ?? 0, token.start) !== " ") return -1;
+    if (token.capital) initials += token.text[0];
+    else if (ACRONYM_GLUE.test(token.norm) && k > at) glued = true;
+    else return -1;
+    if (token.possessive) return -1;
+    const after = text.slice(token.end, token.end + 12);
+    const acronym = /^ \((\p{Lu}{3,8})\)/u.exec(after)?.[1];
+    if (acronym && token.capital) return acronym === initials && glued && k - at >= 2 ? k : -1;
+  }
+  return -1;
+}
 
 /** The length of a state's own name (not its demonym) at `at`, or 0. */
 function stateNameLength(tokens: Token[], at: number): number {

@@ -119,3 +119,28 @@ describe("a name joined by 'and' to a capital's is a place", () => {
     expect(extraction.actors.find((actor) => actor.name === "Kestrel Pharmaceuticals")).toBeDefined();
   });
 });
+
+describe("capitalised words whose initials the bracketed acronym after them spells are one name", () => {
+  it("'the Pharmaceuticals and Medical Devices Agency (PMDA)': one agency, not 'Pharmaceuticals' and another", () => {
+    const text =
+      "TOKYO, Dec 3 - Kaneshiro Biologics said the Pharmaceuticals and Medical Devices Agency (PMDA) had taken ten weeks to send inspectors back.\nThe PMDA denied the accusation.";
+    const { extraction, statements } = readExtraction(text);
+    expect(extraction.actors.some((actor) => actor.name === "Pharmaceuticals")).toBe(false);
+    expect(statements.find((s) => s.quote.startsWith("The PMDA"))?.forName).toBe(
+      "Pharmaceuticals and Medical Devices Agency",
+    );
+  });
+  it("'Resources Safety and Health Queensland (RSHQ)': a region's name closing the name is the name's", () => {
+    const text =
+      "BRISBANE, Jun 4 - The mining union accused Resources Safety and Health Queensland (RSHQ) of ignoring its warnings.\nRSHQ rejected the accusation.";
+    const { extraction, statements } = readExtraction(text);
+    expect(extraction.actors.some((actor) => actor.name === "Resources Safety")).toBe(false);
+    expect(statements.find((s) => s.quote.startsWith("RSHQ"))?.forName).toBe("Resources Safety and Health Queensland");
+  });
+  it("guard: 'Silesian Coal Holding (SHW)': an acronym that does not spell the words joins nothing", () => {
+    const text =
+      "KATOWICE, Mar 2 - The miners' union accused Silesian Coal Holding (SHW) and the State Mining Authority of ignoring methane alarms.";
+    const { extraction } = readExtraction(text);
+    expect(extraction.actors.some((actor) => actor.name.includes("Holding and"))).toBe(false);
+  });
+});
