@@ -138,7 +138,33 @@ export function namedByHead(
     if (person.at >= offset || !fits(person.affiliation)) continue;
     if (!found || person.at > found.at) found = { key: person.affiliation as string, at: person.at };
   }
-  return found?.key;
+  return found?.key ?? (SUB_NATIONAL_UNIT.test(noun) ? subNationalUnit(book, people) : undefined);
+}
+
+/** A sub-national unit's noun, which a report uses for its government: "suing the province", "the region blames the ministry". */
+const SUB_NATIONAL_UNIT = /^(?:province|region|canton|governorate)$/;
+/** A sub-national government's office, whose holder speaks for the unit ("Premier", "Murcia's regional president"); not a town's. */
+const UNIT_OFFICE = /\b(?:premier|governor|minister|(?:regional|provincial|state|cantonal) president)\b/i;
+const TOWN_OFFICE = /\b(?:mayor|councillor|councilor|alderman|warden)\b/i;
+
+/**
+ * "the province" (no body named "... Province" before): the one body, no state's institution, that
+ * the text's sub-national office-holders speak for ("Premier Dana Kowalchuk" of Alberta, "Nova
+ * Scotia's minister of fisheries", "Murcia's regional president"), as a reader takes it: a state's
+ * own government is its ministers', a party is no office's.
+ */
+function subNationalUnit(book: ActorBook, people: People): string | undefined {
+  const units = new Set<string>();
+  for (const person of people.byKey.values()) {
+    const title = person.title ?? "";
+    if (!person.affiliation || !UNIT_OFFICE.test(title) || TOWN_OFFICE.test(title)) continue;
+    const actor = book.get(person.affiliation);
+    if (!actor || actor.kind === "person" || actor.kind === "state" || !actor.key.startsWith("org-")) continue;
+    if (book.topIsState(actor.key) || NOT_BUSINESS_NOUNS.test(actor.name.split(/\s+/).at(-1)?.toLowerCase() ?? ""))
+      continue;
+    units.add(book.resolve(actor.key));
+  }
+  return units.size === 1 ? [...units][0] : undefined;
 }
 
 /** The state the story is mostly about: the one named most often (by name, capital, demonym or institution). */

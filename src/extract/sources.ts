@@ -4,7 +4,8 @@
 // but says whose it is, and the labels give such a source that body (events/eval/README.md,
 // "Conventions for sides"); a description naming no body ("a Western diplomat") stays vague.
 import type { Document } from "./document";
-import { INSTITUTION_NOUNS } from "./references";
+import { institutionOf } from "./gazetteer";
+import { INSTITUTION_NOUNS, namedByHead } from "./references";
 import type { Span, Token } from "./text";
 
 /**
@@ -93,9 +94,28 @@ export function sourceEmployer(
     const key = doc.definite(noun, span.start);
     if (key) return key;
   }
+  // "A senior official in the prime minister's office": the head of government's office is the
+  // government of the story's state (not the last government the text named, a neighbour's).
+  if (HEAD_OF_GOVERNMENT_OFFICE.test(lower) && doc.dominant) {
+    const id = institutionOf(doc.dominant, "government")?.id;
+    const key = id ? (doc.book.get(id)?.key ?? doc.book.fromGazetteer(id)?.key) : undefined;
+    if (key) return key;
+  }
+  // "An official at the division" after "The Maritime Division of the Ministry of Works ...": a noun
+  // no list holds that ends a body's longer name named before (as "the prefecture" does).
+  for (const match of introduced ? lower.matchAll(THE_PHRASE) : []) {
+    const last = (match[1] ?? "").trim().split(" ")[0]?.replace(/,$/, "");
+    if (!last || last.length < 4 || !/^[a-z]+$/.test(last) || bodyNoun(last)) continue;
+    const key = namedByHead(last, [], span.start, doc.mentions, doc.book, doc.people);
+    if (key) return key;
+  }
   if (introduced && nouns.length === 0 && title && OWN_VOICE_TITLES.test(title)) return bodyThatAnswered(doc, span);
   return undefined;
 }
+
+/** "in the prime minister's office", "at the president's office": a head of government's own office. */
+const HEAD_OF_GOVERNMENT_OFFICE =
+  /\b(?:in|at|from|of|with) the (?:prime minister|president|premier|chancellor)'s (?:own )?office\b/;
 
 /** Titles of a body's own voice, never an outsider's ("A spokesman", "A senior official"; not "a diplomat"). */
 const OWN_VOICE_TITLES = /^(?:spokesman|spokeswoman|spokesperson|official)$/;
