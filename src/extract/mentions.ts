@@ -272,6 +272,20 @@ export function findMentions(
       const last = tokens[lastIndex] ?? token;
       const next = tokens[lastIndex + 1];
       const joined = next && text.slice(last.end, next.start) === "-";
+      // "along the Niger river", "the Congo basin": a state's or a place's name before a river's or a
+      // land's lower-case noun names the water or the land, no actor; so does "US$" a currency.
+      if (
+        !last.possessive &&
+        ((found.form === "name" &&
+          next &&
+          !next.capital &&
+          text.slice(last.end, next.start) === " " &&
+          FEATURE_NOUNS.test(next.norm)) ||
+          (text.slice(last.end, last.end + 1) === "$" && gazetteer.get(found.key)?.kind === "state"))
+      ) {
+        i = lastIndex;
+        continue;
+      }
       const actor = book.fromGazetteer(found.key, text.slice(token.start, last.end));
       let role: MentionRole = "referent";
       if (joined && next && BACKING_SUFFIX.test(next.norm)) role = "backer";
@@ -460,11 +474,12 @@ export function findMentions(
     const opensSentence = /(?:^|\n|[.!?]["”’]?\s+)$/.test(text.slice(Math.max(0, token.start - 4), token.start));
     const seen = opensSentence && token.capital && book.get(`org-${token.norm}`) ? `org-${token.norm}` : undefined;
     const shortName = token.capital ? (firstWords.get(token.norm) ?? seen) : undefined;
-    // (Not "Brunner" of "Brunner & Keller's head": a name joined by "&" or "of" goes on.)
+    // (Not "Brunner" of "Brunner & Keller's head": a name joined by "&" or "of" goes on; nor "Office"
+    // of "the Office du Niger" met again, a French or Spanish particle being its "of".)
     const gap = text.slice(token.end, tokens[i + 1]?.start ?? token.end);
     const joinedName =
       (/^\s*&\s*$/.test(gap) && !!tokens[i + 1]?.capital) ||
-      (/^(?:&|of)$/.test(tokens[i + 1]?.norm ?? "") && !!tokens[i + 2]?.capital);
+      (/^(?:&|of|du|de|des|del|della|di|do|da|dos|das)$/.test(tokens[i + 1]?.norm ?? "") && !!tokens[i + 2]?.capital);
     if (
       unknownNames &&
       shortName &&
@@ -626,6 +641,8 @@ export function findMentions(
         !!following &&
         !following.capital &&
         (PLACE_NOUNS.test(following.norm) ||
+          (FEATURE_NOUNS.test(following.norm) &&
+            text.slice(tokens[unknown?.last ?? i]?.end ?? 0, following.start) === " ") ||
           (PLACE_SUFFIX.test(following.norm) &&
             text.slice(tokens[unknown?.last ?? i]?.end ?? 0, following.start) === "-") ||
           // "10bn CFA francs": a name before a currency is the currency's.
@@ -856,6 +873,9 @@ function regionAt(text: string, tokens: Token[], i: number, to: number): { state
 const PLACE_NOUNS =
   /^(?:province|district|region|county|village|town|city|area|belt|valley|island|islands|state|prefecture|governorate|municipality|township|neighbourhood|neighborhood|suburb|river|lake|coast|border|delta|highlands|expressway|highway|motorway|freeway)$/;
 
+/** Lower-case nouns of a water, a land or a work on them that a place's name before them names ("the Niger river", "the Hradok tunnel"). */
+const FEATURE_NOUNS =
+  /^(?:river|rivers|lake|delta|basin|valley|wetlands?|marshes|reservoir|dam|tunnel|wharf|crossing|corridor|estuary|lagoon|plateau|floodplain|watershed|catchment)$/;
 /** A land's or water's last word ("Canary Islands", "Rift Valley", "the Gulf"): a place, never a party. */
 const LAND_FEATURES =
   /^(?:islands|island|isles|valley|river|lake|coast|delta|highlands|mountains|hills|peninsula|bay|desert|plateau|gulf|sea|strait|basin|beach|forest|channel|canal|reef|archipelago|lagoon|estuary|falls|highway|expressway|motorway|freeway)$/;

@@ -1,0 +1,42 @@
+// Round 66: a state's or a place's name that names a water, a land, a work or a currency, not the
+// state or a body, and a body's name met again cut at its foreign particle; each mechanism checked on
+// short texts written here.
+import { describe, expect, it } from "vitest";
+import { readExtraction } from "./read";
+
+const names = (text: string) => readExtraction(text).extraction.actors.map((actor) => actor.name);
+
+describe("a state's or a place's name before a water's, a land's or a work's noun", () => {
+  it("'along the Niger river': the river, not the state Niger; 'the Office du Niger' met again is whole", () => {
+    const text =
+      "BAMAKO, Feb 18 - Farmers in central Mali blamed the Office du Niger on Tuesday for handing their land to a sugar company.\n" +
+      "The Office du Niger, the state agency that runs irrigated land along the Niger river, said the plots had been state land since 1962.\n" +
+      "The government accused the Office du Niger of ignoring the farmers.";
+    const { statements, extraction } = readExtraction(text);
+    expect(extraction.actors.some((actor) => actor.name === "Niger")).toBe(false);
+    expect(statements.find((s) => s.quote.includes("since 1962"))?.forName).toBe("Office du Niger");
+    const government = statements.find((s) => s.quote.startsWith("The government accused"));
+    expect(government?.forTop).toBe("Mali");
+    expect(government?.targetNames).toEqual(["Office du Niger"]);
+  });
+  it("'the Hamoun wetlands': a name before a wetland's noun is the place, no body a warning charges", () => {
+    const text =
+      "ZAHEDAN, Iran, Aug 4 - Iran accused Afghanistan on Monday of holding back the water of the Helmand.\n" +
+      "Environmental groups have warned that the Hamoun wetlands, once among the largest lakes on the plateau, could disappear because of the dams upstream.";
+    expect(names(text)).not.toContain("Hamoun");
+  });
+  it("'(US$36 million)': a currency's sign after a state's short name is no state to charge", () => {
+    const text =
+      "SEOUL, Jul 3 - Daehan Heavy Industries said it would seek 50 billion won (US$36 million) in damages from the welders' union, which it accused of an illegal occupation.";
+    const { statements, extraction } = readExtraction(text);
+    expect(extraction.actors.some((actor) => actor.name === "United States")).toBe(false);
+    expect(statements[0]?.targetNames).not.toContain("United States");
+  });
+  it("guard: a state's name before a capitalised feature or as a subject is still the state", () => {
+    const text =
+      "NIAMEY, May 2 - Niger accused Mali on Friday of letting armed groups cross the river into its territory.";
+    const { statements } = readExtraction(text);
+    expect(statements[0]?.forName).toBe("Niger");
+    expect(statements[0]?.targetNames).toContain("Mali");
+  });
+});
