@@ -134,6 +134,16 @@ export function affiliationOf(
         last += 2;
         continue;
       }
+      // ("the governor of Sistan and Baluchestan province": two names joined by "and" before a
+      // province's noun are one province's.)
+      if (next?.norm === "and" && last > i && spaced && tokens[last + 2]?.capital && last + 3 < to) {
+        let end = last + 2;
+        while (end + 1 < to && tokens[end + 1]?.capital && end < last + 4) end++;
+        if (PROVINCE_NOUNS.test(tokens[end + 1]?.norm ?? "") && !tokens[end + 1]?.capital) {
+          last = end;
+          continue;
+        }
+      }
       if (!next?.capital || PERSON_TITLES.has(next.norm) || !spaced) break;
       last++;
     }
@@ -150,12 +160,19 @@ export function affiliationOf(
     const runOn =
       from_ || ORGANISATION_SUFFIXES.test(tokens[last]?.norm ?? "")
         ? undefined
-        : [1, 2].find(
+        : ([1, 2].find(
             (k) =>
               last + k < to &&
               tokens.slice(last + 1, last + k + 1).every((token) => /^\p{Ll}+$/u.test(token.text)) &&
               RUN_ON_BODIES.test(tokens[last + k]?.norm ?? ""),
-          );
+          ) ??
+          // ("the governor of Gaza province": a province's lower-case noun right after the capitals
+          // is the name's; its government is the province named so.)
+          (last + 1 < to &&
+          /^\p{Ll}+$/u.test(tokens[last + 1]?.text ?? "") &&
+          PROVINCE_NOUNS.test(tokens[last + 1]?.norm ?? "")
+            ? 1
+            : undefined));
     if (runOn) last += runOn;
     const name = text.slice(tokens[i + 1]?.start ?? 0, tokens[last]?.end ?? 0).replace(/['’]s$/, "");
     const key = organisationKey(name);
@@ -248,6 +265,8 @@ export function organisationPrefixes(text: string, tokens: Token[]): Set<string>
 
 const LOCATIVES = /^(?:in|near|across|outside|inside|around|throughout)$/;
 /** A civil body's nouns that may end its name in lower case ("the San Miguel neighbourhood committee"). */
+/** A province's, a region's or a district's lower-case noun ("Gaza province", "Kalehe territory"). */
+const PROVINCE_NOUNS = /^(?:province|region|district|county|prefecture|governorate|oblast|department)$/;
 const RUN_ON_BODIES = /^(?:committee|association|cooperative|council|federation|union|club|society|collective|forum)$/;
 const COMPASS =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|rural|coastal|northeastern|northwestern|southeastern|southwestern)$/;

@@ -40,3 +40,17 @@ describe("a state's or a place's name before a water's, a land's or a work's nou
     expect(statements[0]?.targetNames).toContain("Mali");
   });
 });
+
+describe("a province's governor", () => {
+  it("'the governor of Gaza province', '... of Sistan and Baluchestan province': the province named whole", () => {
+    const text =
+      "MAPUTO, Jun 3 - Mozambique accused South African rangers on Sunday of killing three men near the border.\n" +
+      'The governor of Gaza province, Armando Nhaca, accused the rangers of firing "without warning".\n' +
+      "In Zahedan, the governor of Sistan and Baluchestan province, Mohammad Reza Ghasemi, blamed Afghanistan for the crisis.";
+    const { statements } = readExtraction(text);
+    expect(statements.find((s) => s.speakerName === "Armando Nhaca")?.forName).toBe("Gaza province");
+    expect(statements.find((s) => s.speakerName === "Mohammad Reza Ghasemi")?.forName).toBe(
+      "Sistan and Baluchestan province",
+    );
+  });
+});
