@@ -3,7 +3,7 @@
 
 import type { ActorBook } from "./actors";
 import { actors as gazetteer, lookupPhrase } from "./gazetteer";
-import { ARMED_GROUP_NOUNS, ORGANISATION_SUFFIXES, PERSON_TITLES, TIME_WORDS } from "./lexicon";
+import { ARMED_GROUP_NOUNS, COMMON_ACRONYMS, ORGANISATION_SUFFIXES, PERSON_TITLES, TIME_WORDS } from "./lexicon";
 import { gazetteerAt } from "./lookup";
 import { spacedInName, type Token } from "./text";
 
@@ -158,6 +158,8 @@ export function unknownName(
   const lastToken = tokens[last] as Token;
   const sentenceStart = at === 0 || /[.!?“"\n—–:\[]\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start));
   if (last === at && (sentenceStart || first.text.length < 3)) return undefined;
+  // "GPS data", "their GPS", "CCTV footage": a thing's or a technique's acronym names no party.
+  if (last === at && COMMON_ACRONYMS.test(first.text)) return undefined;
   if (last === at && !/^[\p{Lu}]{2,6}$/u.test(first.text) && !ORGANISATION_SUFFIXES.test(first.norm)) {
     // A single capitalised word mid-sentence: a name only if it is not a common word written with a capital.
     if (/^(?:I|I'm|I've|I'd|I'll|OK|God)$/.test(first.text)) return undefined;

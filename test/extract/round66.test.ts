@@ -54,3 +54,19 @@ describe("a province's governor", () => {
     );
   });
 });
+
+describe("a thing's acronym", () => {
+  it("'GPS trackers': a technique's acronym is no body a statement charges", () => {
+    const text =
+      "HALIFAX, Nova Scotia, Sep 9 - The Eastern Shore Fishermen's Association accused the Mulgrave Port Authority on Monday of dumping dredged mud on lobster grounds.\n" +
+      "The Mulgrave Port Authority said all disposal had taken place within its permit and that each barge carried GPS trackers whose records were available to regulators.";
+    const { statements } = readExtraction(text);
+    expect(names(text)).not.toContain("GPS");
+    expect(statements.find((s) => s.quote.includes("GPS trackers"))?.targetNames).not.toContain("GPS");
+  });
+  it("guard: an acronym that is a body's name is still one", () => {
+    const text =
+      "LIMA, Apr 4 - The environmental regulator OEFA accused Ecorresiduos del Sur on Friday of dumping waste without a permit.";
+    expect(names(text)).toContain("OEFA");
+  });
+});
