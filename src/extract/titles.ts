@@ -264,9 +264,9 @@ export function organisationPrefixes(text: string, tokens: Token[]): Set<string>
 }
 
 const LOCATIVES = /^(?:in|near|across|outside|inside|around|throughout)$/;
-/** A civil body's nouns that may end its name in lower case ("the San Miguel neighbourhood committee"). */
-/** A province's, a region's or a district's lower-case noun ("Gaza province", "Kalehe territory"). */
+/** A province's, a region's or a district's lower-case noun ("Gaza province", "Jhang district"). */
 const PROVINCE_NOUNS = /^(?:province|region|district|county|prefecture|governorate|oblast|department)$/;
+/** A civil body's nouns that may end its name in lower case ("the San Miguel neighbourhood committee"). */
 const RUN_ON_BODIES = /^(?:committee|association|cooperative|council|federation|union|club|society|collective|forum)$/;
 const COMPASS =
   /^(?:north|south|east|west|northern|southern|eastern|western|central|rural|coastal|northeastern|northwestern|southeastern|southwestern)$/;
