@@ -125,6 +125,7 @@ const SETS = [
   "dev-25",
   "dev-26",
   "dev-27",
+  "blind-23",
 ] as const;
 const only = process.argv.find((arg) => arg.startsWith("--set="))?.slice(6);
 /** The sets never tuned on (blind-2 on; "blind" was looked at once): pooled, they are the unseen figure. */

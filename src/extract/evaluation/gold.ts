@@ -78,7 +78,8 @@ export interface GoldText {
     | "dev-24"
     | "dev-25"
     | "dev-26"
-    | "dev-27";
+    | "dev-27"
+    | "blind-23";
   text: string;
   actors: GoldActor[];
   statements: GoldStatement[];
