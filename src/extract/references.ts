@@ -138,7 +138,7 @@ export function namedByHead(
     if (person.at >= offset || !fits(person.affiliation)) continue;
     if (!found || person.at > found.at) found = { key: person.affiliation as string, at: person.at };
   }
-  return found?.key ?? (SUB_NATIONAL_UNIT.test(noun) ? subNationalUnit(book, people) : undefined);
+  return found?.key ?? (SUB_NATIONAL_UNIT.test(noun) ? regionOfOfficeHolders(book, people) : undefined);
 }
 
 /** A sub-national unit's noun, which a report uses for its government: "suing the province", "the region blames the ministry". */
@@ -153,7 +153,7 @@ const TOWN_OFFICE = /\b(?:mayor|councillor|councilor|alderman|warden)\b/i;
  * Scotia's minister of fisheries", "Murcia's regional president"), as a reader takes it: a state's
  * own government is its ministers', a party is no office's.
  */
-function subNationalUnit(book: ActorBook, people: People): string | undefined {
+function regionOfOfficeHolders(book: ActorBook, people: People): string | undefined {
   const units = new Set<string>();
   for (const person of people.byKey.values()) {
     const title = person.title ?? "";
@@ -291,7 +291,8 @@ export function resolveDefinite(noun: string, offset: number, context: DefiniteC
 }
 
 /** The words that make "the <word> government" a region's, province's, federated state's, county's or town's. */
-const SUB_NATIONAL_LEVEL = /^(?:regional|provincial|state|municipal|city|county|district|town|prefectural|cantonal)$/;
+const LEVEL_WORDS = "regional|provincial|state|municipal|city|county|district|town|prefectural|cantonal";
+const SUB_NATIONAL_LEVEL = new RegExp(`^(?:${LEVEL_WORDS})$`);
 /** What the name of a government of each level holds ("the county government": "Mombasa County"). */
 const LEVEL_NAMES: Record<string, RegExp> = {
   regional: /\bregion(?:al)?\b/i,
@@ -306,10 +307,9 @@ const LEVEL_NAMES: Record<string, RegExp> = {
   cantonal: /\bcanton(?:al)?\b/i,
 };
 /** A name that is a level's word alone ("Regional", "the Provincial"): no place's. */
-export const LEVEL_WORD_ONLY =
-  /^(?:the\s)?(regional|provincial|state|municipal|city|county|district|town|prefectural|cantonal|local)$/i;
-/** A place's name as a text writes it: capitalised words. */
-const PLACE_NAME = String.raw`(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3})`;
+export const LEVEL_WORD_ONLY = new RegExp(`^(?:the\\s)?(${LEVEL_WORDS}|local)$`, "i");
+/** A place's name as a text writes it: up to four capitalised words. */
+export const PLACE_NAME = String.raw`(\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3})`;
 
 /**
  * "The regional government dismissed ...", "accused the provincial government of ...": the

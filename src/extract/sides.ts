@@ -9,7 +9,7 @@ import type { Document } from "./document";
 import { institutionOf, titleInstitution } from "./gazetteer";
 import { ORGANISATION_SUFFIXES, PERSON_TITLES, REPORTING_FORMS, townOfficeInTwoLevels } from "./lexicon";
 import type { Person } from "./people";
-import { INSTITUTION_NOUNS, LEVEL_WORD_ONLY } from "./references";
+import { INSTITUTION_NOUNS, LEVEL_WORD_ONLY, PLACE_NAME } from "./references";
 import type { Span } from "./text";
 
 /** The nouns a business goes by in a title's possessive ("the company's managing director"). */
@@ -235,8 +235,8 @@ export function sidesOfSpeakers(doc: Document): void {
 const SUB_NATIONAL_OFFICE =
   /\b(?:governor|premier|mayor|chief minister|regional president|provincial president|prefect|wali|district chairman|county executive)\b/i;
 const NOT_SUB_NATIONAL = /\b(?:bank|central|reserve|board|governors|monetary|prime)\b/i;
-/** A place's name as a title or a lead writes it: capitalised words, "al-Mahra" too. */
-const PLACE = String.raw`((?:(?:al|el)-)?\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*){0,3})`;
+/** A place's name as a title or a lead writes it, "al-Mahra" too: references.ts's, after an Arabic article. */
+const PLACE = `((?:(?:al|el)-)?${PLACE_NAME.slice(1)}`;
 const OWN_PLACE_OPENING = new RegExp(String.raw`^(?:the\s)?${PLACE}['’]s\s`, "u");
 const PLACE_AFTER_OF = new RegExp(String.raw`\bof\s(?:the\s)?${PLACE}`, "u");
 const PLACE_BEFORE_OFFICE = new RegExp(
@@ -279,7 +279,8 @@ function placeOfOffice(doc: Document, person: Person, office: boolean): { name: 
   const local = /\bmayor\b/i.test(title);
   const bodies = office ? [local ? TOWN_GOVERNMENT : REGIONAL_GOVERNMENT] : [];
   for (const pattern of [...phrasesOfTitle(title), ...bodies.flat()]) {
-    const match = [...before.matchAll(pattern)][0];
+    // (The first match only: the rest of the text's prefix is not scanned.)
+    const match = before.matchAll(pattern).next().value;
     if (match?.[1]) return { name: match[1], at: (match.index ?? 0) + match[0].indexOf(match[1]) };
   }
   return undefined;
@@ -350,7 +351,7 @@ function subNationalOffices(doc: Document): void {
       if (office && !/\s/.test(title.trim()) && !/\bmayor\b/i.test(title)) bare.push(person);
       continue;
     }
-    const unit = subNationalUnit(doc, place, office);
+    const unit = governmentOfPlace(doc, place, office);
     if (!unit || unit === person.affiliation) continue;
     doc.book.affiliate(person, unit, "replace");
   }
@@ -371,7 +372,7 @@ function subNationalOffices(doc: Document): void {
 }
 
 /** The government of a place the text names that is no state: its actor, added when an office names it. */
-function subNationalUnit(doc: Document, place: { name: string; at: number }, office: boolean): string | undefined {
+function governmentOfPlace(doc: Document, place: { name: string; at: number }, office: boolean): string | undefined {
   const name = place.name.replace(/['’]s$/, "").trim();
   const at = place.at;
   // ("the governor of the Central Bank", "the mayor of Acme Ltd": a body's name is no place.)
